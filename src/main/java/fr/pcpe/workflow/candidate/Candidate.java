@@ -1,0 +1,126 @@
+package fr.pcpe.workflow.candidate;
+
+import fr.pcpe.workflow.partner.PartnerStructure;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A job seeker accompanied by a partner structure. Personal data: kept only with recorded consent,
+ * never shown outside the structure, the PCPE and the employers it is referred to.
+ */
+@Entity
+public class Candidate {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String firstName;
+
+  @Column(nullable = false)
+  private String lastName;
+
+  private String email;
+
+  private String phone;
+
+  private String city;
+
+  private boolean rsaBeneficiary;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private PartnerStructure structure;
+
+  /** The Camunda user who is this candidate's named referent. */
+  private String referentUserId;
+
+  @Column(nullable = false)
+  private Instant consentGivenAt;
+
+  @Column(nullable = false)
+  private String consentRecordedBy;
+
+  private Instant lastContactAt;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  protected Candidate() {
+  }
+
+  /** A candidate exists only once consent is recorded: who recorded it, and when it was given. */
+  public Candidate(String firstName, String lastName, PartnerStructure structure, Instant consentGivenAt,
+      String consentRecordedBy) {
+    this.firstName = Objects.requireNonNull(firstName);
+    this.lastName = Objects.requireNonNull(lastName);
+    this.structure = Objects.requireNonNull(structure);
+    this.consentGivenAt = Objects.requireNonNull(consentGivenAt, "consent is required");
+    this.consentRecordedBy = Objects.requireNonNull(consentRecordedBy);
+    this.createdAt = Instant.now();
+  }
+
+  public Candidate contact(String email, String phone, String city) {
+    this.email = email;
+    this.phone = phone;
+    this.city = city;
+    return this;
+  }
+
+  public Candidate followedBy(String referentUserId, boolean rsaBeneficiary) {
+    this.referentUserId = referentUserId;
+    this.rsaBeneficiary = rsaBeneficiary;
+    return this;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public boolean isRsaBeneficiary() {
+    return rsaBeneficiary;
+  }
+
+  public PartnerStructure getStructure() {
+    return structure;
+  }
+
+  public String getReferentUserId() {
+    return referentUserId;
+  }
+
+  public Instant getConsentGivenAt() {
+    return consentGivenAt;
+  }
+
+  public Instant getLastContactAt() {
+    return lastContactAt;
+  }
+}

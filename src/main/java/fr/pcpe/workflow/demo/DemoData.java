@@ -1,0 +1,147 @@
+package fr.pcpe.workflow.demo;
+
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.common.ContractType;
+import fr.pcpe.workflow.drive.DriveProcess;
+import fr.pcpe.workflow.drive.DriveService;
+import fr.pcpe.workflow.employer.Employer;
+import fr.pcpe.workflow.employer.EmployerOnboarding;
+import fr.pcpe.workflow.employer.EmployerService;
+import fr.pcpe.workflow.employer.JobOffer;
+import fr.pcpe.workflow.employer.JobOfferRepository;
+import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.partner.PartnerStructureRepository;
+import fr.pcpe.workflow.partner.PartnerStructureService;
+import fr.pcpe.workflow.partner.StructureType;
+import fr.pcpe.workflow.system.AccessProvisioning;
+import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.PcpeProperties;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fictional data of the local demo profile, loaded once into an empty database: partner structures,
+ * an employer, candidates, demo users of every kind and running drives, so that Tasklist and Cockpit
+ * are not empty. Never active outside the demo profile.
+ */
+@Component
+@ConditionalOnProperty(name = "pcpe.demo.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+  /** A demo login: user id, name, and the group it belongs to (README, "Demo logins"). */
+  public record DemoUser(String id, String firstName, String lastName, String role) {
+  }
+
+  public static final List<DemoUser> USERS = List.of(
+      new DemoUser("coordinatrice", "Camille", "Martin", "coordinatrice PCPE"),
+      new DemoUser("referente-aci", "Nadia", "Benali", "ACI Les Jardins de Bondy"),
+      new DemoUser("referent-asso", "Karim", "Traoré", "Association Rebond 93"),
+      new DemoUser("conseillere-ft", "Sophie", "Lefèvre", "France Travail Aulnay-sous-Bois"),
+      new DemoUser("employeur-logi", "Marc", "Dubois", "employeur LogiNord Entrepôts"));
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final PcpeProperties properties;
+  private final AccessProvisioning access;
+  private final PartnerStructureRepository structureRepository;
+  private final PartnerStructureService structures;
+  private final EmployerService employers;
+  private final JobOfferRepository offers;
+  private final CandidateRepository candidates;
+  private final DriveService drives;
+  private final TaskService taskService;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  DemoData(PcpeProperties properties, AccessProvisioning access,
+      PartnerStructureRepository structureRepository, PartnerStructureService structures,
+      EmployerService employers, JobOfferRepository offers, CandidateRepository candidates,
+      DriveService drives, TaskService taskService, TransactionTemplate transaction, Clock clock) {
+    this.properties = properties;
+    this.access = access;
+    this.structureRepository = structureRepository;
+    this.structures = structures;
+    this.employers = employers;
+    this.offers = offers;
+    this.candidates = candidates;
+    this.drives = drives;
+    this.taskService = taskService;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (structureRepository.count() > 0) {
+      LOG.info("Demo data already loaded");
+      return;
+    }
+    transaction.executeWithoutResult(status -> load());
+    LOG.info("Demo data loaded");
+  }
+
+  private void load() {
+    String password = properties.demo().password();
+    PartnerStructure aci = structures.create(new PartnerStructure("ACI Les Jardins de Bondy",
+        StructureType.ACI, "Bondy", "contact@jardins-bondy.example", "direction@jardins-bondy.example"));
+    PartnerStructure association = structures.create(new PartnerStructure("Association Rebond 93",
+        StructureType.ASSOCIATION, "Clichy-sous-Bois", "accueil@rebond93.example", "presidence@rebond93.example"));
+    PartnerStructure agency = structures.create(new PartnerStructure("France Travail Aulnay-sous-Bois",
+        StructureType.FRANCE_TRAVAIL, "Aulnay-sous-Bois", "aulnay@francetravail.example", "direction.aulnay@francetravail.example"));
+
+    Employer logiNord = employers.register(new EmployerOnboarding("LogiNord Entrepôts", "81234567600017",
+        "LOGISTICS", "Marc Dubois", "recrutement@loginord.example", "01 48 00 00 00",
+        "Ouverture d'un entrepôt à Tremblay-en-France : 200 préparateurs de commandes en CDI, puis 20 à 30 par mois."));
+    offers.save(new JobOffer(logiNord, "Préparateur de commandes", "N1103", ContractType.CDI, 200,
+        "Tremblay-en-France").startingOn(LocalDate.now(clock).plusMonths(2), "CACES 1 apprécié, travail en horaires décalés"));
+
+    List<String> groups = List.of(PcpeGroups.COORDINATORS, aci.getGroupId(), association.getGroupId(),
+        agency.getGroupId(), logiNord.getGroupId());
+    for (int i = 0; i < USERS.size(); i++) {
+      DemoUser user = USERS.get(i);
+      access.ensureUser(user.id(), user.firstName(), user.lastName(), user.id() + "@pcpe.example",
+          password, groups.get(i));
+    }
+
+    candidate("Awa", "Diallo", aci, "referente-aci", true);
+    candidate("Mehdi", "Haddad", aci, "referente-aci", true);
+    candidate("Julie", "Petit", association, "referent-asso", false);
+    candidate("Ibrahima", "Sow", association, "referent-asso", true);
+    candidate("Fatou", "Camara", agency, "conseillere-ft", true);
+    candidate("Thomas", "Moreau", agency, "conseillere-ft", false);
+
+    // one drive onboarded end to end, three waiting for the coordinator in Tasklist
+    ProcessInstance onboarded = drives.start();
+    String taskId = taskService.createTaskQuery().processInstanceId(onboarded.getId()).singleResult().getId();
+    taskService.complete(taskId, Map.of(
+        DriveProcess.Vars.EMPLOYER_NAME, logiNord.getName(),
+        DriveProcess.Vars.SIRET, logiNord.getSiret(),
+        DriveProcess.Vars.SECTOR, logiNord.getSector().name(),
+        DriveProcess.Vars.CONTACT_NAME, logiNord.getContactName(),
+        DriveProcess.Vars.CONTACT_EMAIL, logiNord.getContactEmail(),
+        DriveProcess.Vars.NEED_DESCRIPTION, "200 préparateurs de commandes (ROME N1103) en CDI, CACES 1 apprécié."));
+    for (int i = 0; i < 3; i++) {
+      drives.start();
+    }
+  }
+
+  private void candidate(String firstName, String lastName, PartnerStructure structure, String referent,
+      boolean rsa) {
+    candidates.save(new Candidate(firstName, lastName, structure, clock.instant(), referent)
+        .contact(firstName.toLowerCase() + "." + lastName.toLowerCase() + "@candidat.example", null,
+            structure.getCity())
+        .followedBy(referent, rsa));
+  }
+}

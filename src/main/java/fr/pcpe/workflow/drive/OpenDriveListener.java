@@ -1,0 +1,26 @@
+package fr.pcpe.workflow.drive;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of {@code recruitmentDrive}: however the drive is started (Tasklist, API, demo),
+ * creates its record and makes its reference the business key.
+ */
+@Component
+class OpenDriveListener implements ExecutionListener {
+
+  private final DriveService driveService;
+
+  OpenDriveListener(DriveService driveService) {
+    this.driveService = driveService;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey(driveService.open());
+    }
+  }
+}

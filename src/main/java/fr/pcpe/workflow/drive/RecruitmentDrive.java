@@ -1,0 +1,120 @@
+package fr.pcpe.workflow.drive;
+
+import fr.pcpe.workflow.employer.Employer;
+import fr.pcpe.workflow.employer.JobOffer;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** An employer's recruitment run through the PCPE; its reference is the process business key. */
+@Entity
+public class RecruitmentDrive {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(unique = true)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private DriveStatus status;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  private Employer employer;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  private JobOffer jobOffer;
+
+  private String needDescription;
+
+  private Integer targetHires;
+
+  private int hiresCount;
+
+  private LocalDate deadline;
+
+  private Integer monthlyRhythm;
+
+  @Version
+  private long version;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  protected RecruitmentDrive() {
+  }
+
+  RecruitmentDrive(Instant createdAt) {
+    this.status = DriveStatus.ONBOARDING;
+    this.createdAt = createdAt;
+  }
+
+  /** A readable reference from the database id, e.g. DRV-2026-0007; set once the id exists. */
+  void assignReference(ZoneId zone) {
+    if (reference == null) {
+      reference = "DRV-%d-%04d".formatted(createdAt.atZone(zone).getYear(), id);
+    }
+  }
+
+  void employerOnboarded(Employer employer, String needDescription) {
+    this.employer = employer;
+    this.needDescription = needDescription;
+    this.status = DriveStatus.EMPLOYER_ONBOARDED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public DriveStatus getStatus() {
+    return status;
+  }
+
+  public Employer getEmployer() {
+    return employer;
+  }
+
+  public JobOffer getJobOffer() {
+    return jobOffer;
+  }
+
+  public String getNeedDescription() {
+    return needDescription;
+  }
+
+  public Integer getTargetHires() {
+    return targetHires;
+  }
+
+  public int getHiresCount() {
+    return hiresCount;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public Integer getMonthlyRhythm() {
+    return monthlyRhythm;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

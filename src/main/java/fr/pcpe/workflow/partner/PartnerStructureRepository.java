@@ -1,0 +1,9 @@
+package fr.pcpe.workflow.partner;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PartnerStructureRepository extends JpaRepository<PartnerStructure, Long> {
+
+  Optional<PartnerStructure> findByName(String name);
+}

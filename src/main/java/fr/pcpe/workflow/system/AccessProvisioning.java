@@ -1,0 +1,193 @@
+package fr.pcpe.workflow.system;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates the Camunda groups, authorizations and Tasklist filters that go with the domain: the PCPE's
+ * own groups, then one group per partner structure and one per employer, each opening Tasklist on its
+ * own tasks. Every method is idempotent.
+ */
+@Service
+public class AccessProvisioning {
+
+  private static final String TASKLIST = "tasklist";
+  private static final String COCKPIT = "cockpit";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  AccessProvisioning(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  /** The PCPE's own groups and the filters every user has. */
+  public void provisionSystemGroups() {
+    asSystem(this::doProvisionSystemGroups);
+  }
+
+  private void doProvisionSystemGroups() {
+    ensureGroup(PcpeGroups.ADMIN, "Administrateurs PCPE", PcpeGroups.TYPE_SYSTEM);
+    for (Resources resource : Resources.values()) {
+      grant(PcpeGroups.ADMIN, resource, ANY, Permissions.ALL);
+    }
+
+    ensureGroup(PcpeGroups.COORDINATORS, "Coordination PCPE", PcpeGroups.TYPE_SYSTEM);
+    grant(PcpeGroups.COORDINATORS, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grant(PcpeGroups.COORDINATORS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(PcpeGroups.COORDINATORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+        Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+        Permissions.READ_TASK, Permissions.UPDATE_TASK);
+    grant(PcpeGroups.COORDINATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE,
+        Permissions.READ, Permissions.UPDATE);
+    grant(PcpeGroups.COORDINATORS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+    grant(PcpeGroups.COORDINATORS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(PcpeGroups.COORDINATORS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    grant(PcpeGroups.COORDINATORS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    grant(PcpeGroups.COORDINATORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
+        HistoricProcessInstancePermissions.READ);
+    ensureGroupFilter(PcpeGroups.COORDINATORS, "Coordination PCPE", -10);
+
+    ensureFilterForEverybody("Mes tâches", "Les tâches qui me sont assignées", -20,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensureFilterForEverybody("Tâches de mes groupes", "Les tâches proposées à mes groupes", 0,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks());
+  }
+
+  /** The group of a partner structure: its users open Tasklist on the structure's tasks. */
+  public void provisionStructureGroup(String groupId, String structureName) {
+    provisionExternalGroup(groupId, structureName, PcpeGroups.TYPE_STRUCTURE);
+  }
+
+  /** The group of an employer: its users open Tasklist on the tasks of their own drives. */
+  public void provisionEmployerGroup(String groupId, String employerName) {
+    provisionExternalGroup(groupId, employerName, PcpeGroups.TYPE_EMPLOYER);
+  }
+
+  /** Adds a user to a group, creating the user if it does not exist yet. */
+  public void ensureUser(String userId, String firstName, String lastName, String email,
+      String password, String groupId) {
+    asSystem(() -> {
+      if (identityService.createUserQuery().userId(userId).count() == 0) {
+        User user = identityService.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setEmail(email);
+        user.setPassword(password);
+        identityService.saveUser(user);
+      }
+      if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+        identityService.createMembership(userId, groupId);
+      }
+    });
+  }
+
+  private void provisionExternalGroup(String groupId, String name, String type) {
+    asSystem(() -> {
+      ensureGroup(groupId, name, type);
+      grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+      ensureGroupFilter(groupId, "Tâches — " + name, 10);
+    });
+  }
+
+  /**
+   * Provisioning is the application's own doing, not the current user's: a coordinator who onboards
+   * an employer may not create groups herself. Runs without the caller's authentication, then
+   * restores it.
+   */
+  private void asSystem(Runnable work) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      work.run();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  private void ensureGroup(String groupId, String name, String type) {
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identityService.newGroup(groupId);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+        .filter(existing -> existing.getAuthorizationType() == AUTH_TYPE_GRANT)
+        .findFirst()
+        .orElseGet(() -> {
+          Authorization created = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+          created.setGroupId(groupId);
+          created.setResource(resource);
+          created.setResourceId(resourceId);
+          return created;
+        });
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private void ensureGroupFilter(String groupId, String name, int priority) {
+    Filter filter = ensureFilter(name, "Les tâches proposées au groupe " + groupId, priority,
+        taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks());
+    grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  private void ensureFilterForEverybody(String name, String description, int priority, TaskQuery query) {
+    Filter filter = ensureFilter(name, description, priority, query);
+    boolean granted = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+        .resourceId(filter.getId()).userIdIn(ANY).count() > 0;
+    if (!granted) {
+      Authorization everybody = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      everybody.setResource(Resources.FILTER);
+      everybody.setResourceId(filter.getId());
+      everybody.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(everybody);
+    }
+  }
+
+  private Filter ensureFilter(String name, String description, int priority, TaskQuery query) {
+    Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Filter filter = filterService.newTaskFilter(name);
+    filter.setQuery(query);
+    filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+    return filterService.saveFilter(filter);
+  }
+}

@@ -1,0 +1,72 @@
+package fr.pcpe.workflow.system;
+
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the PCPE's groups and the first administrator from configuration (PCPE_ADMIN_USER,
+ * PCPE_ADMIN_PASSWORD) while the application starts, before the web server accepts any request. A
+ * missing or weak password stops the start with a message saying what to set; only the local demo
+ * profile may fall back to its demo password.
+ */
+@Component
+class AdministratorInitializer implements InitializingBean {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdministratorInitializer.class);
+
+  private static final String FIRST_NAME = "Administrateur";
+  private static final String LAST_NAME = "Principal";
+
+  private final PcpeProperties properties;
+  private final IdentityService identityService;
+  private final AccessProvisioning accessProvisioning;
+
+  AdministratorInitializer(PcpeProperties properties, IdentityService identityService,
+      AccessProvisioning accessProvisioning) {
+    this.properties = properties;
+    this.identityService = identityService;
+    this.accessProvisioning = accessProvisioning;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    String userId = properties.admin().user();
+    String password = administratorPassword();
+    User candidate = identityService.newUser(userId);
+    candidate.setFirstName(FIRST_NAME);
+    candidate.setLastName(LAST_NAME);
+    PasswordPolicyResult policy = identityService.checkPasswordAgainstPolicy(password, candidate);
+    if (!policy.isValid()) {
+      String broken = policy.getViolatedRules().stream()
+          .map(rule -> rule.getPlaceholder() + rule.getParameters())
+          .collect(Collectors.joining(", "));
+      throw new AdministratorPasswordException(
+          "PCPE_ADMIN_PASSWORD is too weak (" + broken + ").");
+    }
+
+    accessProvisioning.provisionSystemGroups();
+    boolean existed = identityService.createUserQuery().userId(userId).count() > 0;
+    accessProvisioning.ensureUser(userId, FIRST_NAME, LAST_NAME, null, password, PcpeGroups.ADMIN);
+    if (existed) {
+      LOG.info("Administrator '{}' already exists; its password is managed in Camunda Admin", userId);
+    } else {
+      LOG.info("Administrator '{}' created from configuration", userId);
+    }
+  }
+
+  private String administratorPassword() {
+    if (properties.admin().hasPassword()) {
+      return properties.admin().password();
+    }
+    if (properties.demo().enabled() && properties.demo().password() != null) {
+      return properties.demo().password();
+    }
+    throw new AdministratorPasswordException("PCPE_ADMIN_PASSWORD is not set.");
+  }
+}

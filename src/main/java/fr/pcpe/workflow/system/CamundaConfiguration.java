@@ -1,0 +1,35 @@
+package fr.pcpe.workflow.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Engine settings that application.yaml's generic properties cannot express. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PcpeProperties.class)
+class CamundaConfiguration {
+
+  /** The PCPE works in Seine-Saint-Denis: dates and references are in Paris time. */
+  @Bean
+  Clock clock() {
+    return new EngineClock(ZoneId.of("Europe/Paris"));
+  }
+
+  @Bean
+  ProcessEnginePlugin pcpeEnginePlugin() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // members of pcpe-admin are Camunda administrators (Admin webapp, history cleanup, incidents)
+        configuration.setAdminGroups(List.of(PcpeGroups.ADMIN, Groups.CAMUNDA_ADMIN));
+      }
+    };
+  }
+}

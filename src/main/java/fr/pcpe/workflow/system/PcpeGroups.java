@@ -1,0 +1,26 @@
+package fr.pcpe.workflow.system;
+
+/** Ids of the Camunda groups the application creates. */
+public final class PcpeGroups {
+
+  public static final String ADMIN = "pcpe-admin";
+  public static final String COORDINATORS = "pcpe-coordinators";
+  public static final String STRUCTURE_PREFIX = "structure-";
+  public static final String EMPLOYER_PREFIX = "employer-";
+
+  /** Camunda group types, shown in Camunda Admin. */
+  static final String TYPE_SYSTEM = "SYSTEM";
+  static final String TYPE_STRUCTURE = "STRUCTURE";
+  static final String TYPE_EMPLOYER = "EMPLOYER";
+
+  private PcpeGroups() {
+  }
+
+  public static String ofEmployer(String siret) {
+    return EMPLOYER_PREFIX + siret;
+  }
+
+  public static String ofStructure(long structureId) {
+    return STRUCTURE_PREFIX + structureId;
+  }
+}

@@ -1,0 +1,27 @@
+package fr.pcpe.workflow.system;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** The application's own settings (prefix {@code pcpe}); see application.yaml and the README. */
+@Validated
+@ConfigurationProperties("pcpe")
+public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @DefaultValue Demo demo,
+    @NotBlank String publicUrl) {
+
+  /** The first administrator: PCPE_ADMIN_USER and PCPE_ADMIN_PASSWORD. */
+  public record Admin(@NotBlank String user, String password) {
+
+    public boolean hasPassword() {
+      return password != null && !password.isBlank();
+    }
+  }
+
+  /** The local demo profile: demo users (all with {@code password}) and demo data. */
+  public record Demo(@DefaultValue("false") boolean enabled, String password) {
+  }
+}

@@ -1,0 +1,40 @@
+package fr.pcpe.workflow.system;
+
+import fr.pcpe.workflow.demo.DemoData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started the application where to go and how to log in. */
+@Component
+class StartupReport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
+
+  private final PcpeProperties properties;
+
+  StartupReport(PcpeProperties properties) {
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void report() {
+    String url = properties.publicUrl();
+    StringBuilder report = new StringBuilder()
+        .append("\n\n  PCPE Workflow is running.")
+        .append("\n  Tasklist: ").append(url).append("/camunda/app/tasklist/")
+        .append("\n  Cockpit:  ").append(url).append("/camunda/app/cockpit/")
+        .append("\n  Admin:    ").append(url).append("/camunda/app/admin/")
+        .append("\n  Log in as '").append(properties.admin().user()).append("' with ")
+        .append(properties.admin().hasPassword() ? "the password in PCPE_ADMIN_PASSWORD"
+            : "the demo password");
+    if (properties.demo().enabled()) {
+      report.append("\n  Demo users, all with the password '").append(properties.demo().password()).append("':");
+      DemoData.USERS.forEach(user -> report.append("\n    ").append(user.id()).append(" (")
+          .append(user.role()).append(')'));
+    }
+    LOG.info(report.append('\n').toString());
+  }
+}
