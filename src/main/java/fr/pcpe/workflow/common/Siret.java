@@ -2,7 +2,8 @@ package fr.pcpe.workflow.common;
 
 /**
  * French establishment number (SIRET): 14 digits, the first 9 being the company's SIREN. Both numbers
- * carry a Luhn check digit; La Poste's establishments (SIREN 356000000) use a digit-sum rule instead.
+ * carry a Luhn check digit; La Poste's establishments (SIREN 356000000) may instead have a digit sum
+ * that is a multiple of 5.
  */
 public final class Siret {
 
@@ -22,7 +23,7 @@ public final class Siret {
       return false;
     }
     if (siret.startsWith(LA_POSTE_SIREN)) {
-      return siret.chars().map(c -> c - '0').sum() % 5 == 0;
+      return luhn(siret) || siret.chars().map(c -> c - '0').sum() % 5 == 0;
     }
     return luhn(siret.substring(0, 9)) && luhn(siret);
   }

@@ -4,19 +4,20 @@ import fr.pcpe.workflow.employer.EmployerOnboarding;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of the onboarding task: the server checks what the form submitted (Tasklist,
- * REST or anything else). A refusal rolls the completion back; the task stays open and the REST API
- * answers 400 with the message.
+ * End listener of the onboarding task: the server checks what the form submitted (Tasklist, REST or
+ * anything else). A refusal rolls the completion back; the task stays open and the REST API answers
+ * 400 with the message. (An execution listener, because the engine wraps task listener exceptions
+ * into a generic error that the REST API answers with 500.)
  */
 @Component
-class ValidateEmployerOnboardingListener implements TaskListener {
+class ValidateEmployerOnboardingListener implements ExecutionListener {
 
   private final MessageSource messages;
 
@@ -25,8 +26,8 @@ class ValidateEmployerOnboardingListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    EmployerOnboarding onboarding = OnboardingVariables.read(task);
+  public void notify(DelegateExecution execution) {
+    EmployerOnboarding onboarding = OnboardingVariables.read(execution);
     Map<String, String> violations = onboarding.violations();
     if (!violations.isEmpty()) {
       String details = violations.values().stream()

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.system;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ class AdministratorInitializer implements InitializingBean {
     PasswordPolicyResult policy = identityService.checkPasswordAgainstPolicy(password, candidate);
     if (!policy.isValid()) {
       String broken = policy.getViolatedRules().stream()
-          .map(rule -> rule.getPlaceholder() + rule.getParameters())
+          .map(AdministratorInitializer::describe)
           .collect(Collectors.joining(", "));
       throw new AdministratorPasswordException(
           "PCPE_ADMIN_PASSWORD is too weak (" + broken + ").");
@@ -58,6 +59,18 @@ class AdministratorInitializer implements InitializingBean {
     } else {
       LOG.info("Administrator '{}' created from configuration", userId);
     }
+  }
+
+  private static String describe(PasswordPolicyRule rule) {
+    return switch (rule.getPlaceholder()) {
+      case "PASSWORD_POLICY_LENGTH" -> "fewer than " + rule.getParameters().get("minLength") + " characters";
+      case "PASSWORD_POLICY_LOWERCASE" -> "no lower-case letter";
+      case "PASSWORD_POLICY_UPPERCASE" -> "no upper-case letter";
+      case "PASSWORD_POLICY_DIGIT" -> "no digit";
+      case "PASSWORD_POLICY_SPECIAL" -> "no special character";
+      case "PASSWORD_POLICY_USER_DATA" -> "contains the user's id or name";
+      default -> rule.getPlaceholder();
+    };
   }
 
   private String administratorPassword() {
