@@ -27,6 +27,9 @@ class ValidateEmployerOnboardingListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // the task is cancelled (e.g. instance deleted in Cockpit), not completed
+    }
     EmployerOnboarding onboarding = OnboardingVariables.read(execution);
     Map<String, String> violations = onboarding.violations();
     if (!violations.isEmpty()) {

@@ -1,0 +1,92 @@
+package fr.pcpe.workflow.drive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.common.TestSirets;
+import fr.pcpe.workflow.employer.EmployerRepository;
+import fr.pcpe.workflow.system.PcpeGroups;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The onboarding form submitted the way Tasklist does it: through the engine REST API. */
+@IntegrationTest
+class OnboardingRestTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  TestUsers users;
+  @Autowired
+  DriveService driveService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  EmployerRepository employers;
+
+  private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> form) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    form.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+    return http.withBasicAuth(user, TestUsers.PASSWORD)
+        .postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables), String.class);
+  }
+
+  @Test
+  @DisplayName("un SIRET faux soumis par l'API est refusé (400, message clair) et la tâche reste ouverte")
+  void invalidSiretIsRefusedWithAClearMessage() {
+    ProcessInstance instance = driveService.start();
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    Map<String, Object> form = RecruitmentDriveProcessTest.onboardingForm("12345678901234");
+
+    ResponseEntity<String> response = submit(coordinator, taskId, form);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("Le SIRET doit compter 14 chiffres et sa clé de contrôle doit être juste.");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+    assertThat(taskService.getVariable(taskId, DriveProcess.Vars.SIRET)).isNull();
+    assertThat(employers.findBySiret("12345678901234")).isEmpty();
+    assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.ONBOARDING);
+  }
+
+  @Test
+  @DisplayName("un champ obligatoire manquant est nommé dans le refus")
+  void missingFieldsAreNamed() {
+    ProcessInstance instance = driveService.start();
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    Map<String, Object> form = RecruitmentDriveProcessTest.onboardingForm(TestSirets.fresh());
+    form.remove(DriveProcess.Vars.CONTACT_EMAIL);
+    form.put(DriveProcess.Vars.SECTOR, "PIRATERIE");
+
+    ResponseEntity<String> response = submit(coordinator, taskId, form);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("adresse e-mail du contact", "secteur d'activité");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+  }
+
+  @Test
+  @DisplayName("un formulaire juste, soumis par une coordinatrice, enregistre l'employeur")
+  void validFormMovesTheDriveOn() {
+    ProcessInstance instance = driveService.start();
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    String siret = TestSirets.fresh();
+
+    ResponseEntity<String> response = submit(coordinator, taskId, RecruitmentDriveProcessTest.onboardingForm(siret));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(employers.findBySiret(siret)).isPresent();
+    assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.EMPLOYER_ONBOARDED);
+  }
+}
