@@ -1,0 +1,182 @@
+package fr.pcpe.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * STYLE.md's conventions, enforced on every file in processes/ and forms/: a failing test names the
+ * file and the element to fix.
+ */
+@IntegrationTest
+class ProcessModelTest {
+
+  private static final Path PROCESSES = Path.of("processes");
+  private static final Path FORMS = Path.of("forms");
+  /** {@code <type>_<camelCaseName>}: userTask_meetCandidate, timer_remindReferent, flow_toMeeting. */
+  private static final Pattern ELEMENT_ID = Pattern.compile("[a-z][a-zA-Z]*_[a-z][a-zA-Z0-9]*");
+  private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
+
+  private static final Map<String, Path> FORM_FILES_BY_ID = new HashMap<>();
+
+  @Autowired
+  ApplicationContext context;
+
+  @BeforeAll
+  static void readForms() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> files = Files.walk(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        JsonNode form = json.readTree(file.toFile());
+        Path previous = FORM_FILES_BY_ID.put(form.path("id").asText(), file);
+        assertThat(previous).as("form id %s used twice", form.path("id").asText()).isNull();
+      }
+    }
+  }
+
+  static Stream<Path> bpmnFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(PROCESSES)) {
+      return files.filter(file -> file.toString().endsWith(".bpmn")).toList().stream();
+    }
+  }
+
+  static Stream<Path> formFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(FORMS)) {
+      return files.filter(file -> file.toString().endsWith(".form")).toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  @DisplayName("chaque processus : fichier nommé d'après son id, durée de vie de l'historique")
+  void processIsNamedAndHasHistoryTimeToLive(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    List<Process> processes = model.getModelElementsByType(Process.class).stream()
+        .filter(Process::isExecutable).toList();
+    assertThat(processes).as(file + ": one executable process").hasSize(1);
+    Process process = processes.get(0);
+    assertThat(process.getId()).as(file + ": process id in camelCase").matches("[a-z][a-zA-Z0-9]*");
+    assertThat(file.getFileName().toString()).isEqualTo(kebab(process.getId()) + ".bpmn");
+    assertThat(process.getName()).as(file + ": process name (French)").isNotBlank();
+    assertThat(process.getCamundaHistoryTimeToLiveString()).as(file + ": historyTimeToLive").isNotBlank();
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  @DisplayName("chaque élément : id <type>_<nom>, nom en français, forme dessinée")
+  void elementsHaveMeaningfulIdsNamesAndDiagram(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    List<String> drawn = new ArrayList<>();
+    model.getModelElementsByType(BpmnShape.class).forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+    model.getModelElementsByType(BpmnEdge.class).forEach(edge -> {
+      assertThat(edge.getWaypoints()).as(file + ": waypoints of " + edge.getId()).hasSizeGreaterThanOrEqualTo(2);
+      drawn.add(edge.getBpmnElement().getId());
+    });
+
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      assertThat(node.getId()).as(file + ": id of " + node.getId()).matches(ELEMENT_ID);
+      assertThat(node.getName()).as(file + ": name of " + node.getId()).isNotBlank();
+      assertThat(drawn).as(file + ": shape of " + node.getId()).contains(node.getId());
+    }
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      assertThat(flow.getId()).as(file + ": id of " + flow.getId()).matches(ELEMENT_ID);
+      assertThat(drawn).as(file + ": edge of " + flow.getId()).contains(flow.getId());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  @DisplayName("chaque tâche utilisateur a un formulaire Camunda qui existe dans forms/")
+  void userTasksHaveExistingForms(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String formRef = task.getCamundaFormRef();
+      assertThat(formRef).as(file + ": camunda:formRef of " + task.getId()).isNotBlank();
+      assertThat(task.getCamundaFormRefBinding()).as(file + ": formRefBinding of " + task.getId())
+          .isEqualTo("deployment");
+      assertThat(FORM_FILES_BY_ID).as(file + ": form " + formRef + " of " + task.getId()).containsKey(formRef);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  @DisplayName("chaque tâche de service et chaque écouteur appelle un bean Spring qui existe")
+  void delegatesAreExistingSpringBeans(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    List<String> expressions = new ArrayList<>();
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      assertThat(task.getCamundaClass()).as(file + ": camunda:class on " + task.getId()).isNull();
+      assertThat(task.getCamundaDelegateExpression()).as(file + ": delegateExpression of " + task.getId())
+          .isNotBlank();
+      expressions.add(task.getCamundaDelegateExpression());
+    }
+    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+      assertThat(listener.getCamundaDelegateExpression()).as(file + ": listener of " + owner(listener)).isNotBlank();
+      expressions.add(listener.getCamundaDelegateExpression());
+    }
+    for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+      assertThat(listener.getCamundaDelegateExpression()).as(file + ": listener of " + owner(listener)).isNotBlank();
+      expressions.add(listener.getCamundaDelegateExpression());
+    }
+    for (String expression : expressions) {
+      Matcher bean = BEAN_EXPRESSION.matcher(expression);
+      assertThat(bean.matches()).as(file + ": " + expression + " is ${beanName}").isTrue();
+      assertThat(context.containsBean(bean.group(1))).as(file + ": bean " + bean.group(1)).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("formFiles")
+  @DisplayName("chaque formulaire : id form_<nom>, champs libellés en français, clés uniques")
+  void formsAreWellFormed(Path file) throws IOException {
+    JsonNode form = new ObjectMapper().readTree(file.toFile());
+    assertThat(form.path("id").asText()).as(file + ": id").matches("form_[a-z][a-zA-Z0-9]*");
+    List<String> keys = new ArrayList<>();
+    for (JsonNode component : form.path("components")) {
+      assertThat(component.path("id").asText()).as(file + ": component id").matches(ELEMENT_ID);
+      if (component.has("key")) {
+        keys.add(component.path("key").asText());
+        assertThat(component.path("label").asText()).as(file + ": label of " + component.path("key")).isNotBlank();
+      }
+    }
+    assertThat(keys).as(file + ": keys").doesNotHaveDuplicates().isNotEmpty();
+  }
+
+  private static String owner(ModelElementInstance extension) {
+    return ((BaseElement) extension.getParentElement().getParentElement()).getId();
+  }
+
+  private static String kebab(String camelCase) {
+    return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+  }
+}

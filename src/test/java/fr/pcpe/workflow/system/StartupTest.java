@@ -1,0 +1,100 @@
+package fr.pcpe.workflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.pcpe.workflow.PcpeWorkflowApplication;
+import fr.pcpe.workflow.demo.DemoData;
+import fr.pcpe.workflow.drive.DriveProcess;
+import fr.pcpe.workflow.partner.PartnerStructureRepository;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Whole application starts, outside the shared test context: refusal without a proper administrator
+ * password, the demo profile, and a restart on the embedded H2 file database. A separate engine name
+ * keeps these engines apart from the shared context's "default" engine.
+ */
+class StartupTest {
+
+  private static ConfigurableApplicationContext start(String profiles, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--server.port=0");
+    all.add("--camunda.bpm.process-engine-name=startupTest");
+    all.add("--camunda.bpm.job-execution.enabled=false");
+    SpringApplication application = new SpringApplicationBuilder(PcpeWorkflowApplication.class)
+        .profiles(profiles.split(",")).build();
+    return application.run(all.toArray(String[]::new));
+  }
+
+  @Test
+  @DisplayName("sans mot de passe administrateur (hors démo), l'application refuse de démarrer et dit quoi faire")
+  void refusesToStartWithoutAdministratorPassword() {
+    assertThatThrownBy(() -> start("test", "--pcpe.admin.password="))
+        .hasRootCauseInstanceOf(AdministratorPasswordException.class)
+        .rootCause().hasMessageContaining("PCPE_ADMIN_PASSWORD is not set");
+  }
+
+  @Test
+  @DisplayName("avec un mot de passe faible, l'application refuse de démarrer et nomme les règles violées")
+  void refusesToStartWithWeakAdministratorPassword() {
+    assertThatThrownBy(() -> start("test", "--pcpe.admin.password=admin123"))
+        .hasRootCauseInstanceOf(AdministratorPasswordException.class)
+        .rootCause().hasMessageContaining("too weak").hasMessageContaining("no upper-case letter")
+        .hasMessageContaining("no special character").hasMessageContaining("contains the user's id or name");
+  }
+
+  @Test
+  @DisplayName("le message d'échec au démarrage dit quelle variable régler")
+  void failureAnalysisSaysWhatToSet() {
+    FailureAnalysis analysis = new AdministratorPasswordFailureAnalyzer()
+        .analyze(new AdministratorPasswordException("PCPE_ADMIN_PASSWORD is not set."));
+    assertThat(analysis.getAction()).contains("Set the environment variable PCPE_ADMIN_PASSWORD");
+  }
+
+  @Test
+  @DisplayName("profil démo sur H2 fichier : données de démo une seule fois, rien de redéployé au redémarrage")
+  void demoDataAndRestartOnTheH2File(@TempDir Path dataDir) {
+    String[] args = {"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pcpe") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "--pcpe.admin.password=", "--spring.datasource.username=sa", "--spring.datasource.password="};
+    long definitions;
+    long deployments;
+    long runningDrives;
+    try (ConfigurableApplicationContext first = start("test,demo", args)) {
+      ProcessEngine engine = first.getBean(ProcessEngine.class);
+      definitions = engine.getRepositoryService().createProcessDefinitionQuery().count();
+      deployments = engine.getRepositoryService().createDeploymentQuery().count();
+      runningDrives = engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(DriveProcess.KEY).count();
+      assertThat(runningDrives).isEqualTo(3);
+      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(PcpeGroups.COORDINATORS).count())
+          .isEqualTo(3);
+      for (DemoData.DemoUser user : DemoData.USERS) {
+        assertThat(engine.getIdentityService().checkPassword(user.id(), "Demo-Emploi-93")).as(user.id()).isTrue();
+      }
+      assertThat(engine.getIdentityService().checkPassword("admin", "Demo-Emploi-93")).isTrue();
+      assertThat(first.getBean(PartnerStructureRepository.class).count()).isEqualTo(3);
+      assertThat(engine.getRepositoryService().createDeploymentQuery().list().get(0).getId()).isNotNull();
+      assertThat(engine.getRepositoryService().getDeploymentResourceNames(
+          engine.getRepositoryService().createDeploymentQuery().list().get(0).getId()))
+          .anyMatch(name -> name.endsWith("forms/drive/onboard-employer.form"));
+    }
+    try (ConfigurableApplicationContext second = start("test,demo", args)) {
+      ProcessEngine engine = second.getBean(ProcessEngine.class);
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().count()).isEqualTo(definitions);
+      assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(DriveProcess.KEY).count()).isEqualTo(runningDrives);
+      assertThat(second.getBean(PartnerStructureRepository.class).count()).isEqualTo(3);
+    }
+  }
+}
