@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -53,9 +54,12 @@ public class AccessProvisioning {
   }
 
   private void doProvisionSystemGroups() {
+    // the webapps recognise administrators by their membership of camunda-admin
     ensureGroup(PcpeGroups.ADMIN, "Administrateurs PCPE", PcpeGroups.TYPE_SYSTEM);
+    ensureGroup(Groups.CAMUNDA_ADMIN, "Administrateurs Camunda", PcpeGroups.TYPE_SYSTEM);
     for (Resources resource : Resources.values()) {
       grant(PcpeGroups.ADMIN, resource, ANY, Permissions.ALL);
+      grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
 
     ensureGroup(PcpeGroups.COORDINATORS, "Coordination PCPE", PcpeGroups.TYPE_SYSTEM);
@@ -91,9 +95,9 @@ public class AccessProvisioning {
     provisionExternalGroup(groupId, employerName, PcpeGroups.TYPE_EMPLOYER);
   }
 
-  /** Adds a user to a group, creating the user if it does not exist yet. */
+  /** Adds a user to groups, creating the user if it does not exist yet. */
   public void ensureUser(String userId, String firstName, String lastName, String email,
-      String password, String groupId) {
+      String password, String... groupIds) {
     asSystem(() -> {
       if (identityService.createUserQuery().userId(userId).count() == 0) {
         User user = identityService.newUser(userId);
@@ -103,8 +107,10 @@ public class AccessProvisioning {
         user.setPassword(password);
         identityService.saveUser(user);
       }
-      if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-        identityService.createMembership(userId, groupId);
+      for (String groupId : groupIds) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+          identityService.createMembership(userId, groupId);
+        }
       }
     });
   }

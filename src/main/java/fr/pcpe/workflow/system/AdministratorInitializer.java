@@ -2,6 +2,7 @@ package fr.pcpe.workflow.system;
 
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
@@ -53,7 +54,8 @@ class AdministratorInitializer implements InitializingBean {
 
     accessProvisioning.provisionSystemGroups();
     boolean existed = identityService.createUserQuery().userId(userId).count() > 0;
-    accessProvisioning.ensureUser(userId, FIRST_NAME, LAST_NAME, null, password, PcpeGroups.ADMIN);
+    accessProvisioning.ensureUser(userId, FIRST_NAME, LAST_NAME, null, password, PcpeGroups.ADMIN,
+        Groups.CAMUNDA_ADMIN);
     if (existed) {
       LOG.info("Administrator '{}' already exists; its password is managed in Camunda Admin", userId);
     } else {

@@ -1,0 +1,62 @@
+package fr.pcpe.workflow.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (nothing is downloaded). Without them the
+ * browser tests are skipped with the reason, except on CI, where a missing browser is a failure.
+ */
+final class Browser {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private Browser() {
+  }
+
+  static ChromeDriver start() {
+    boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    String reason = "Chromium is not installed: apt-get install chromium chromium-driver";
+    if ("true".equals(System.getenv("CI"))) {
+      Assertions.assertTrue(installed, reason);
+    }
+    Assumptions.assumeTrue(installed, reason);
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    // root on a closed network: no sandbox, no background connections
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  static WebDriverWait waitFor(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Keeps what the browser showed in target/screenshots, for whoever reads a failure. */
+  static void screenshot(WebDriver driver, String name) {
+    try {
+      Path file = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (Exception ignored) {
+      // a missing screenshot must not hide the test's own outcome
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package fr.pcpe.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.common.TestSirets;
+import fr.pcpe.workflow.drive.DriveService;
+import fr.pcpe.workflow.drive.DriveStatus;
+import fr.pcpe.workflow.system.PcpeGroups;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A coordinator onboards an employer in the real Tasklist, through the Camunda Form, in Chromium. */
+@IntegrationTest
+class TasklistOnboardingBrowserTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestUsers users;
+  @Autowired
+  DriveService driveService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  TestRestTemplate http;
+
+  private ChromeDriver driver;
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      Browser.screenshot(driver, getClass().getSimpleName());
+      driver.quit();
+    }
+  }
+
+  @Test
+  @DisplayName("une coordinatrice accueille un employeur dans Tasklist ; le SIRET faux est refusé par le serveur")
+  void coordinatorOnboardsAnEmployerInTasklist() {
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    ProcessInstance instance = driveService.start();
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+
+    driver.get(tasklist);
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(coordinator);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(TestUsers.PASSWORD);
+    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Coordination PCPE')]")));
+
+    driver.get(tasklist + "#/?task=" + taskId);
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"Accueillir l'employeur\")]")));
+    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+
+    WebElement siret = field(wait, "SIRET (14 chiffres)");
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("Raison sociale", "Secteur d'activité", "Nom du contact", "E-mail du contact",
+            "Besoin de recrutement");
+    field(wait, "Raison sociale").sendKeys("Les Entrepôts de Tremblay");
+    siret.sendKeys("81234567600018"); // the check digit is wrong
+    field(wait, "Nom du contact").sendKeys("Marc Dubois");
+    field(wait, "E-mail du contact").sendKeys("rh@tremblay.example");
+    field(wait, "Besoin de recrutement").sendKeys("40 préparateurs de commandes en CDI, CACES 1");
+    wait.until(elementToBeClickable(By.xpath(
+        "//label[starts-with(normalize-space(.), \"Secteur d'activité\")]/following-sibling::*[1]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(., 'Logistique')]")))
+        .click();
+
+    complete(wait);
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'clé de contrôle')]")));
+    assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.ONBOARDING);
+
+    String validSiret = TestSirets.fresh();
+    siret = field(wait, "SIRET (14 chiffres)");
+    siret.click();
+    for (int i = 0; i < 14; i++) {
+      siret.sendKeys(Keys.BACK_SPACE);
+    }
+    // leaving the field hands the value to the form at once (form-js debounces typing)
+    siret.sendKeys(validSiret, Keys.TAB);
+    complete(wait);
+
+    wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+    assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.EMPLOYER_ONBOARDED);
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .getForObject("/api/drives/" + instance.getBusinessKey(), String.class))
+        .contains("\"status\":\"EMPLOYER_ONBOARDED\"", "Les Entrepôts de Tremblay", validSiret);
+  }
+
+  private WebElement field(WebDriverWait wait, String label) {
+    WebElement labelElement = wait.until(visibilityOfElementLocated(
+        By.xpath("//label[normalize-space(.)=\"" + label + "\" or starts-with(normalize-space(.), \"" + label + "\")]")));
+    return driver.findElement(By.id(labelElement.getAttribute("for")));
+  }
+
+  private void complete(WebDriverWait wait) {
+    WebElement button = wait.until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+    // Tasklist's notifications may lie over the button: click it the way a script would
+    driver.executeScript("arguments[0].click();", button);
+  }
+}
