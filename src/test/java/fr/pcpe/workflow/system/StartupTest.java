@@ -15,6 +15,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.actuate.health.CompositeHealth;
+import org.springframework.boot.actuate.health.HealthComponent;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,11 +30,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class StartupTest {
 
+  private static final String NO_JOB_EXECUTOR = "--camunda.bpm.job-execution.enabled=false";
+
   private static ConfigurableApplicationContext start(String profiles, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--server.port=0");
     all.add("--camunda.bpm.process-engine-name=startupTest");
-    all.add("--camunda.bpm.job-execution.enabled=false");
     SpringApplication application = new SpringApplicationBuilder(PcpeWorkflowApplication.class)
         .profiles(profiles.split(",")).build();
     return application.run(all.toArray(String[]::new));
@@ -39,7 +44,7 @@ class StartupTest {
   @Test
   @DisplayName("sans mot de passe administrateur (hors démo), l'application refuse de démarrer et dit quoi faire")
   void refusesToStartWithoutAdministratorPassword() {
-    assertThatThrownBy(() -> start("test", "--pcpe.admin.password="))
+    assertThatThrownBy(() -> start("test", "--pcpe.admin.password=", NO_JOB_EXECUTOR))
         .hasRootCauseInstanceOf(AdministratorPasswordException.class)
         .rootCause().hasMessageContaining("PCPE_ADMIN_PASSWORD is not set");
   }
@@ -47,7 +52,7 @@ class StartupTest {
   @Test
   @DisplayName("avec un mot de passe faible, l'application refuse de démarrer et nomme les règles violées")
   void refusesToStartWithWeakAdministratorPassword() {
-    assertThatThrownBy(() -> start("test", "--pcpe.admin.password=admin123"))
+    assertThatThrownBy(() -> start("test", "--pcpe.admin.password=admin123", NO_JOB_EXECUTOR))
         .hasRootCauseInstanceOf(AdministratorPasswordException.class)
         .rootCause().hasMessageContaining("too weak").hasMessageContaining("no upper-case letter")
         .hasMessageContaining("no special character").hasMessageContaining("contains the user's id or name");
@@ -64,8 +69,10 @@ class StartupTest {
   @Test
   @DisplayName("profil démo sur H2 fichier : données de démo une seule fois, rien de redéployé au redémarrage")
   void demoDataAndRestartOnTheH2File(@TempDir Path dataDir) {
+    // a real node: the job executor runs, as with ./mvnw spring-boot:run
     String[] args = {"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pcpe") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "--pcpe.admin.password=", "--spring.datasource.username=sa", "--spring.datasource.password="};
+        "--pcpe.admin.password=", "--spring.datasource.username=sa", "--spring.datasource.password=",
+        "--camunda.bpm.job-execution.enabled=true"};
     long definitions;
     long deployments;
     long runningDrives;
@@ -83,7 +90,9 @@ class StartupTest {
       }
       assertThat(engine.getIdentityService().checkPassword("admin", "Demo-Emploi-93")).isTrue();
       assertThat(first.getBean(PartnerStructureRepository.class).count()).isEqualTo(3);
-      assertThat(engine.getRepositoryService().createDeploymentQuery().list().get(0).getId()).isNotNull();
+      HealthComponent health = first.getBean(HealthEndpoint.class).health();
+      assertThat(health.getStatus()).isEqualTo(Status.UP);
+      assertThat(((CompositeHealth) health).getComponents()).containsKeys("db", "processEngine", "jobExecutor");
       assertThat(engine.getRepositoryService().getDeploymentResourceNames(
           engine.getRepositoryService().createDeploymentQuery().list().get(0).getId()))
           .anyMatch(name -> name.endsWith("forms/drive/onboard-employer.form"));
