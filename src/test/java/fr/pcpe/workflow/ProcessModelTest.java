@@ -166,7 +166,9 @@ class ProcessModelTest {
       assertThat(component.path("id").asText()).as(file + ": component id").matches(ELEMENT_ID);
       if (component.has("key")) {
         keys.add(component.path("key").asText());
-        assertThat(component.path("label").asText()).as(file + ": label of " + component.path("key")).isNotBlank();
+        String label = component.path("type").asText().equals("datetime")
+            ? component.path("dateLabel").asText() : component.path("label").asText();
+        assertThat(label).as(file + ": label of " + component.path("key")).isNotBlank();
       }
     }
     assertThat(keys).as(file + ": keys").doesNotHaveDuplicates().isNotEmpty();

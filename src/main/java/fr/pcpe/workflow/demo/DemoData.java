@@ -8,8 +8,6 @@ import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.EmployerOnboarding;
 import fr.pcpe.workflow.employer.EmployerService;
-import fr.pcpe.workflow.employer.JobOffer;
-import fr.pcpe.workflow.employer.JobOfferRepository;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.partner.PartnerStructureService;
@@ -58,7 +56,6 @@ public class DemoData implements ApplicationRunner {
   private final PartnerStructureRepository structureRepository;
   private final PartnerStructureService structures;
   private final EmployerService employers;
-  private final JobOfferRepository offers;
   private final CandidateRepository candidates;
   private final DriveService drives;
   private final TaskService taskService;
@@ -67,14 +64,13 @@ public class DemoData implements ApplicationRunner {
 
   DemoData(PcpeProperties properties, AccessProvisioning access,
       PartnerStructureRepository structureRepository, PartnerStructureService structures,
-      EmployerService employers, JobOfferRepository offers, CandidateRepository candidates,
+      EmployerService employers, CandidateRepository candidates,
       DriveService drives, TaskService taskService, TransactionTemplate transaction, Clock clock) {
     this.properties = properties;
     this.access = access;
     this.structureRepository = structureRepository;
     this.structures = structures;
     this.employers = employers;
-    this.offers = offers;
     this.candidates = candidates;
     this.drives = drives;
     this.taskService = taskService;
@@ -104,8 +100,6 @@ public class DemoData implements ApplicationRunner {
     Employer logiNord = employers.register(new EmployerOnboarding("LogiNord Entrepôts", "81234567600017",
         "LOGISTICS", "Marc Dubois", "recrutement@loginord.example", "01 48 00 00 00",
         "Ouverture d'un entrepôt à Tremblay-en-France : 200 préparateurs de commandes en CDI, puis 20 à 30 par mois."));
-    offers.save(new JobOffer(logiNord, "Préparateur de commandes", "N1103", ContractType.CDI, 200,
-        "Tremblay-en-France").startingOn(LocalDate.now(clock).plusMonths(2), "CACES 1 apprécié, travail en horaires décalés"));
 
     List<String> groups = List.of(PcpeGroups.COORDINATORS, aci.getGroupId(), association.getGroupId(),
         agency.getGroupId(), logiNord.getGroupId());
@@ -122,19 +116,35 @@ public class DemoData implements ApplicationRunner {
     candidate("Fatou", "Camara", agency, "conseillere-ft", true);
     candidate("Thomas", "Moreau", agency, "conseillere-ft", false);
 
-    // one drive onboarded end to end, three waiting for the coordinator in Tasklist
-    ProcessInstance onboarded = drives.start();
-    String taskId = taskService.createTaskQuery().processInstanceId(onboarded.getId()).singleResult().getId();
-    taskService.complete(taskId, Map.of(
+    // the report's drive, open for referrals; three more waiting for the coordinator in Tasklist
+    ProcessInstance warehouse = drives.start();
+    completeTask(warehouse, Map.of(
         DriveProcess.Vars.EMPLOYER_NAME, logiNord.getName(),
         DriveProcess.Vars.SIRET, logiNord.getSiret(),
         DriveProcess.Vars.SECTOR, logiNord.getSector().name(),
         DriveProcess.Vars.CONTACT_NAME, logiNord.getContactName(),
         DriveProcess.Vars.CONTACT_EMAIL, logiNord.getContactEmail(),
         DriveProcess.Vars.NEED_DESCRIPTION, "200 préparateurs de commandes (ROME N1103) en CDI, CACES 1 apprécié."));
+    LocalDate today = LocalDate.now(clock);
+    completeTask(warehouse, Map.of(
+        DriveProcess.Vars.JOB_TITLE, "Préparateur de commandes",
+        DriveProcess.Vars.ROME_CODE, "N1103",
+        DriveProcess.Vars.CONTRACT_TYPE, ContractType.CDI.name(),
+        DriveProcess.Vars.POSITIONS, 200,
+        DriveProcess.Vars.START_DATE, today.plusMonths(1).toString(),
+        DriveProcess.Vars.PLACE, "Tremblay-en-France",
+        DriveProcess.Vars.PREREQUISITES, "CACES 1 apprécié, horaires décalés",
+        DriveProcess.Vars.TARGET_HIRES, 200,
+        DriveProcess.Vars.DEADLINE, today.plusMonths(4).toString(),
+        DriveProcess.Vars.MONTHLY_RHYTHM, 25));
     for (int i = 0; i < 3; i++) {
       drives.start();
     }
+  }
+
+  private void completeTask(ProcessInstance instance, Map<String, Object> form) {
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
+        form);
   }
 
   private void candidate(String firstName, String lastName, PartnerStructure structure, String referent,

@@ -11,10 +11,17 @@ public final class DriveProcess {
   public static final String START_EVENT = "startEvent_driveRequested";
   public static final String TASK_ONBOARD_EMPLOYER = "userTask_onboardEmployer";
   public static final String TASK_REGISTER_EMPLOYER = "serviceTask_registerEmployer";
-  public static final String END_EMPLOYER_ONBOARDED = "endEvent_employerOnboarded";
+  public static final String TASK_AGREE_DRIVE = "userTask_agreeDrive";
+  public static final String TASK_OPEN_DRIVE = "serviceTask_openDrive";
+  public static final String TASK_MONITOR_DRIVE = "userTask_monitorDrive";
+  public static final String TIMER_DEADLINE = "timer_driveDeadline";
+  public static final String MESSAGE_TARGET_REACHED = "message_driveTargetReached";
+  public static final String TASK_CLOSE_DRIVE = "serviceTask_closeDrive";
+  public static final String TASK_REVIEW_CLOSING_REPORT = "userTask_reviewClosingReport";
+  public static final String END_DRIVE_CLOSED = "endEvent_driveClosed";
 
-  /** Form forms/drive/onboard-employer.form. */
-  public static final String FORM_ONBOARD_EMPLOYER = "form_onboardEmployer";
+  /** Message correlated (by business key) when the hires reach the target. */
+  public static final String TARGET_REACHED_MESSAGE = "driveTargetReached";
 
   /** Variables written by the onboarding form. */
   public static final class Vars {
@@ -25,6 +32,26 @@ public final class DriveProcess {
     public static final String CONTACT_EMAIL = "contactEmail";
     public static final String CONTACT_PHONE = "contactPhone";
     public static final String NEED_DESCRIPTION = "needDescription";
+
+    // the agreement form
+    public static final String JOB_TITLE = "jobTitle";
+    public static final String ROME_CODE = "romeCode";
+    public static final String CONTRACT_TYPE = "contractType";
+    public static final String POSITIONS = "positions";
+    public static final String START_DATE = "startDate";
+    public static final String PLACE = "place";
+    public static final String PREREQUISITES = "prerequisites";
+    public static final String TARGET_HIRES = "targetHires";
+    public static final String DEADLINE = "deadline";
+    public static final String MONTHLY_RHYTHM = "monthlyRhythm";
+
+    /** The monitoring form: the coordinator closes the drive early. */
+    public static final String CLOSE_CONFIRMED = "closeConfirmed";
+
+    /** The deadline as the instant the deadline timer fires (end of the day, Paris time). */
+    public static final String DEADLINE_AT = "deadlineAt";
+    /** The closing report shown in the last task, as Markdown. */
+    public static final String CLOSING_REPORT = "closingReport";
 
     private Vars() {
     }

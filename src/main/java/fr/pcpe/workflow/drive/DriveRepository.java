@@ -3,9 +3,25 @@ package fr.pcpe.workflow.drive;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface DriveRepository extends JpaRepository<RecruitmentDrive, Long> {
 
   @EntityGraph(attributePaths = "employer")
   Optional<RecruitmentDrive> findByReference(String reference);
+
+  /**
+   * Counts one hire in a single atomic update: nothing is counted once the drive is closed or its
+   * target reached, and concurrent confirmations never lose an update (the row lock serialises them).
+   *
+   * @return 1 when the hire was counted, 0 when it was refused
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update RecruitmentDrive d set d.hiresCount = d.hiresCount + 1, d.version = d.version + 1
+      where d.reference = :reference and d.status = fr.pcpe.workflow.drive.DriveStatus.OPEN
+        and d.hiresCount < d.targetHires""")
+  int countHire(@Param("reference") String reference);
 }

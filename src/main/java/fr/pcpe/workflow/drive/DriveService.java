@@ -2,8 +2,11 @@ package fr.pcpe.workflow.drive;
 
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.employer.Employer;
+import fr.pcpe.workflow.employer.JobOffer;
+import fr.pcpe.workflow.employer.JobOfferRepository;
 import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,11 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class DriveService {
 
   private final DriveRepository drives;
+  private final JobOfferRepository jobOffers;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  DriveService(DriveRepository drives, RuntimeService runtimeService, Clock clock) {
+  DriveService(DriveRepository drives, JobOfferRepository jobOffers, RuntimeService runtimeService,
+      Clock clock) {
     this.drives = drives;
+    this.jobOffers = jobOffers;
     this.runtimeService = runtimeService;
     this.clock = clock;
   }
@@ -31,7 +37,7 @@ public class DriveService {
 
   /** Creates the drive record of a process instance that is starting and returns its reference. */
   @Transactional
-  String open() {
+  String create() {
     RecruitmentDrive drive = drives.saveAndFlush(new RecruitmentDrive(clock.instant()));
     drive.assignReference(clock.getZone());
     return drive.getReference();
@@ -40,6 +46,42 @@ public class DriveService {
   @Transactional
   void employerOnboarded(String reference, Employer employer, String needDescription) {
     find(reference).employerOnboarded(employer, needDescription);
+  }
+
+  /** The agreed drive opens: its job offer is published and referrals are accepted. */
+  @Transactional
+  RecruitmentDrive open(String reference, DriveAgreement agreement) {
+    RecruitmentDrive drive = find(reference);
+    JobOffer offer = jobOffers.save(new JobOffer(drive.getEmployer(), agreement.jobTitle(),
+        agreement.romeCode(), agreement.contractType(), agreement.positions(), agreement.place())
+        .startingOn(agreement.startDate(), agreement.prerequisites()));
+    drive.open(offer, agreement.targetHires(), agreement.deadline(), agreement.monthlyRhythm());
+    return drive;
+  }
+
+  /**
+   * Counts a confirmed hire against the drive's target. The hire that reaches the target closes the
+   * drive (its process leaves the open phase in the same transaction).
+   *
+   * @return false when the drive no longer accepts hires (closed, or target already reached)
+   */
+  @Transactional
+  public boolean recordHire(String reference) {
+    if (drives.countHire(reference) == 0) {
+      return false;
+    }
+    RecruitmentDrive drive = find(reference);
+    if (drive.getHiresCount() >= drive.getTargetHires()) {
+      runtimeService.createMessageCorrelation(DriveProcess.TARGET_REACHED_MESSAGE)
+          .processInstanceBusinessKey(reference).correlate();
+    }
+    return true;
+  }
+
+  /** Closes the drive and says why: target reached, deadline passed, or the coordinator's decision. */
+  @Transactional
+  ClosingReason close(String reference) {
+    return find(reference).close(LocalDate.now(clock));
   }
 
   @Transactional(readOnly = true)

@@ -47,6 +47,9 @@ public class RecruitmentDrive {
 
   private Integer monthlyRhythm;
 
+  @Enumerated(EnumType.STRING)
+  private ClosingReason closingReason;
+
   @Version
   private long version;
 
@@ -72,6 +75,36 @@ public class RecruitmentDrive {
     this.employer = employer;
     this.needDescription = needDescription;
     this.status = DriveStatus.EMPLOYER_ONBOARDED;
+  }
+
+  void open(JobOffer offer, int targetHires, LocalDate deadline, Integer monthlyRhythm) {
+    if (status != DriveStatus.EMPLOYER_ONBOARDED) {
+      throw new IllegalStateException(reference + " cannot open from " + status);
+    }
+    this.jobOffer = offer;
+    this.targetHires = targetHires;
+    this.deadline = deadline;
+    this.monthlyRhythm = monthlyRhythm;
+    this.status = DriveStatus.OPEN;
+  }
+
+  ClosingReason close(LocalDate today) {
+    if (status == DriveStatus.CLOSED) {
+      return closingReason;
+    }
+    if (targetHires != null && hiresCount >= targetHires) {
+      closingReason = ClosingReason.TARGET_REACHED;
+    } else if (deadline != null && !today.isBefore(deadline)) {
+      closingReason = ClosingReason.DEADLINE;
+    } else {
+      closingReason = ClosingReason.COORDINATOR_DECISION;
+    }
+    status = DriveStatus.CLOSED;
+    return closingReason;
+  }
+
+  public ClosingReason getClosingReason() {
+    return closingReason;
   }
 
   public Long getId() {

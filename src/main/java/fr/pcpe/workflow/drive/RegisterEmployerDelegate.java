@@ -21,7 +21,7 @@ class RegisterEmployerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    EmployerOnboarding onboarding = OnboardingVariables.read(execution);
+    EmployerOnboarding onboarding = DriveVariables.onboarding(execution);
     Employer employer = employerService.register(onboarding);
     driveService.employerOnboarded(execution.getProcessBusinessKey(), employer,
         onboarding.needDescription());

@@ -9,14 +9,29 @@ import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.employer.EmployerRepository;
 import fr.pcpe.workflow.system.PcpeGroups;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +51,12 @@ class RecruitmentDriveProcessTest {
   IdentityService identityService;
   @Autowired
   EmployerRepository employers;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  RuntimeService runtimeService;
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @BeforeEach
   void initAssertions() {
@@ -73,7 +94,7 @@ class RecruitmentDriveProcessTest {
     taskService.complete(task(instance).getId(), onboardingForm(siret));
 
     assertThat(instance).hasPassed(DriveProcess.TASK_REGISTER_EMPLOYER)
-        .isEnded().hasPassed(DriveProcess.END_EMPLOYER_ONBOARDED);
+        .isWaitingAt(DriveProcess.TASK_AGREE_DRIVE);
     RecruitmentDrive drive = driveService.find(instance.getBusinessKey());
     assertThat(drive.getStatus()).isEqualTo(DriveStatus.EMPLOYER_ONBOARDED);
     assertThat(drive.getEmployer().getSiret()).isEqualTo(siret);
@@ -110,5 +131,158 @@ class RecruitmentDriveProcessTest {
     assertThat(instance).isWaitingAt(DriveProcess.TASK_ONBOARD_EMPLOYER);
     assertThat(employers.findBySiret("81234567600018")).isEmpty();
     assertThat(taskService.getVariable(taskId, DriveProcess.Vars.SIRET)).isNull();
+  }
+
+  static Map<String, Object> agreementForm(LocalDate today, int positions, int target) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(DriveProcess.Vars.JOB_TITLE, "Préparateur de commandes");
+    form.put(DriveProcess.Vars.ROME_CODE, "N1103");
+    form.put(DriveProcess.Vars.CONTRACT_TYPE, "CDI");
+    form.put(DriveProcess.Vars.POSITIONS, (long) positions);
+    form.put(DriveProcess.Vars.START_DATE, today.plusMonths(1).toString());
+    form.put(DriveProcess.Vars.PLACE, "Tremblay-en-France");
+    form.put(DriveProcess.Vars.TARGET_HIRES, (long) target);
+    form.put(DriveProcess.Vars.DEADLINE, today.plusMonths(3).toString());
+    return form;
+  }
+
+  /** A drive onboarded and agreed: open, waiting in its monitoring task. */
+  ProcessInstance openDrive(int target) {
+    ProcessInstance instance = driveService.start();
+    taskService.complete(task(instance).getId(), onboardingForm(TestSirets.fresh()));
+    taskService.complete(task(instance).getId(), agreementForm(today(), target + 10, target));
+    return instance;
+  }
+
+  static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.now().toInstant(), PARIS);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  @DisplayName("la campagne convenue s'ouvre : offre publiée, objectif, échéance armée")
+  void agreementOpensTheDrive() {
+    ProcessInstance instance = openDrive(20);
+
+    assertThat(instance).isWaitingAt(DriveProcess.TASK_MONITOR_DRIVE);
+    RecruitmentDrive drive = driveService.find(instance.getBusinessKey());
+    assertThat(drive.getStatus()).isEqualTo(DriveStatus.OPEN);
+    assertThat(drive.getTargetHires()).isEqualTo(20);
+    assertThat(drive.getJobOffer()).isNotNull();
+    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(deadline.getDuedate().toInstant())
+        .isEqualTo(today().plusMonths(3).plusDays(1).atStartOfDay(PARIS).toInstant());
+  }
+
+  @Test
+  @DisplayName("un accord incohérent est refusé en nommant chaque champ ; la tâche reste ouverte")
+  void invalidAgreementIsRefused() {
+    ProcessInstance instance = driveService.start();
+    taskService.complete(task(instance).getId(), onboardingForm(TestSirets.fresh()));
+    Map<String, Object> form = agreementForm(today(), 10, 20);
+    form.put(DriveProcess.Vars.ROME_CODE, "Z12");
+    form.put(DriveProcess.Vars.DEADLINE, today().minusDays(1).toString());
+    String taskId = task(instance).getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, form))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("code ROME").hasMessageContaining("objectif d'embauches")
+        .hasMessageContaining("échéance");
+    assertThat(instance).isWaitingAt(DriveProcess.TASK_AGREE_DRIVE);
+    assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.EMPLOYER_ONBOARDED);
+  }
+
+  @Test
+  @DisplayName("la coordination clôture la campagne sur décision, puis consulte le bilan")
+  void coordinatorClosesTheDrive() {
+    ProcessInstance instance = openDrive(20);
+    String monitorId = task(instance).getId();
+
+    assertThatThrownBy(() -> taskService.complete(monitorId, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, false)))
+        .isInstanceOf(FormFieldValidationException.class);
+    taskService.complete(monitorId, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, true));
+
+    assertThat(instance).isWaitingAt(DriveProcess.TASK_REVIEW_CLOSING_REPORT);
+    RecruitmentDrive drive = driveService.find(instance.getBusinessKey());
+    assertThat(drive.getStatus()).isEqualTo(DriveStatus.CLOSED);
+    assertThat(drive.getClosingReason()).isEqualTo(ClosingReason.COORDINATOR_DECISION);
+    assertThat((String) runtimeService.getVariable(instance.getId(), DriveProcess.Vars.CLOSING_REPORT))
+        .contains(instance.getBusinessKey(), "décision de la coordination", "**0** sur un objectif de 20");
+    taskService.complete(task(instance).getId());
+    assertThat(instance).isEnded().hasPassed(DriveProcess.END_DRIVE_CLOSED);
+  }
+
+  @Test
+  @DisplayName("à l'échéance (horloge avancée), la campagne se clôt d'elle-même")
+  void deadlineClosesTheDrive() {
+    ProcessInstance instance = openDrive(20);
+    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+
+    ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().plusSeconds(60)));
+    assertThat(managementService.createJobQuery().jobId(deadline.getId()).executable().count()).isOne();
+    managementService.executeJob(deadline.getId());
+
+    assertThat(instance).hasPassed(DriveProcess.TIMER_DEADLINE).isWaitingAt(DriveProcess.TASK_REVIEW_CLOSING_REPORT);
+    assertThat(driveService.find(instance.getBusinessKey()).getClosingReason()).isEqualTo(ClosingReason.DEADLINE);
+  }
+
+  @Test
+  @DisplayName("la veille de l'échéance, le minuteur n'est pas encore exécutable")
+  void deadlineTimerWaitsForItsDay() {
+    ProcessInstance instance = openDrive(20);
+    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+
+    ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().minusSeconds(3600)));
+
+    assertThat(managementService.createJobQuery().jobId(deadline.getId()).executable().count()).isZero();
+  }
+
+  @Test
+  @DisplayName("l'embauche qui atteint l'objectif clôt la campagne ; aucune embauche n'est comptée après")
+  void targetReachedClosesTheDrive() {
+    ProcessInstance instance = openDrive(2);
+    String reference = instance.getBusinessKey();
+
+    assertThat(driveService.recordHire(reference)).isTrue();
+    assertThat(instance).isWaitingAt(DriveProcess.TASK_MONITOR_DRIVE);
+    assertThat(driveService.recordHire(reference)).isTrue();
+
+    assertThat(instance).hasPassed(DriveProcess.MESSAGE_TARGET_REACHED)
+        .isWaitingAt(DriveProcess.TASK_REVIEW_CLOSING_REPORT);
+    assertThat(driveService.find(reference).getClosingReason()).isEqualTo(ClosingReason.TARGET_REACHED);
+    assertThat(driveService.recordHire(reference)).isFalse();
+    assertThat(driveService.find(reference).getHiresCount()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("des confirmations simultanées ne comptent jamais plus d'embauches que l'objectif")
+  void concurrentHiresNeverExceedTheTarget() throws Exception {
+    ProcessInstance instance = openDrive(3);
+    String reference = instance.getBusinessKey();
+    int attempts = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < attempts; i++) {
+      results.add(pool.submit(() -> {
+        start.await();
+        return driveService.recordHire(reference);
+      }));
+    }
+    start.countDown();
+    int accepted = 0;
+    for (Future<Boolean> result : results) {
+      accepted += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    pool.shutdown();
+
+    assertThat(accepted).isEqualTo(3);
+    assertThat(driveService.find(reference).getHiresCount()).isEqualTo(3);
+    assertThat(driveService.find(reference).getClosingReason()).isEqualTo(ClosingReason.TARGET_REACHED);
+    assertThat(instance).isWaitingAt(DriveProcess.TASK_REVIEW_CLOSING_REPORT);
   }
 }

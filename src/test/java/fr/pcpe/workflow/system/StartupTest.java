@@ -82,9 +82,11 @@ class StartupTest {
       deployments = engine.getRepositoryService().createDeploymentQuery().count();
       runningDrives = engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(DriveProcess.KEY).count();
-      assertThat(runningDrives).isEqualTo(3);
-      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(PcpeGroups.COORDINATORS).count())
-          .isEqualTo(3);
+      assertThat(runningDrives).isEqualTo(4);
+      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(PcpeGroups.COORDINATORS)
+          .taskDefinitionKey(DriveProcess.TASK_ONBOARD_EMPLOYER).count()).isEqualTo(3);
+      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(PcpeGroups.COORDINATORS)
+          .taskDefinitionKey(DriveProcess.TASK_MONITOR_DRIVE).count()).isEqualTo(1);
       for (DemoData.DemoUser user : DemoData.USERS) {
         assertThat(engine.getIdentityService().checkPassword(user.id(), "Demo-Emploi-93")).as(user.id()).isTrue();
       }

@@ -9,18 +9,18 @@ import org.springframework.stereotype.Component;
  * creates its record and makes its reference the business key.
  */
 @Component
-class OpenDriveListener implements ExecutionListener {
+class CreateDriveListener implements ExecutionListener {
 
   private final DriveService driveService;
 
-  OpenDriveListener(DriveService driveService) {
+  CreateDriveListener(DriveService driveService) {
     this.driveService = driveService;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(driveService.open());
+      execution.setProcessBusinessKey(driveService.create());
     }
   }
 }
