@@ -8,6 +8,7 @@ import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,11 @@ public class DriveService {
   @Transactional
   ClosingReason close(String reference) {
     return find(reference).close(LocalDate.now(clock));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<RecruitmentDrive> findOptional(String reference) {
+    return drives.findByReference(reference);
   }
 
   @Transactional(readOnly = true)

@@ -34,6 +34,7 @@ public class AccessProvisioning {
 
   private static final String TASKLIST = "tasklist";
   private static final String COCKPIT = "cockpit";
+  private static final String REFERRAL_PROCESS = "candidateReferral";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -85,9 +86,17 @@ public class AccessProvisioning {
             .includeAssignedTasks());
   }
 
-  /** The group of a partner structure: its users open Tasklist on the structure's tasks. */
+  /**
+   * The group of a partner structure: its users open Tasklist on the structure's tasks and refer
+   * candidates (they start candidateReferral instances, and see nothing of others').
+   */
   public void provisionStructureGroup(String groupId, String structureName) {
     provisionExternalGroup(groupId, structureName, PcpeGroups.TYPE_STRUCTURE);
+    asSystem(() -> {
+      grant(groupId, Resources.PROCESS_DEFINITION, REFERRAL_PROCESS, Permissions.READ,
+          Permissions.CREATE_INSTANCE);
+      grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    });
   }
 
   /** The group of an employer: its users open Tasklist on the tasks of their own drives. */

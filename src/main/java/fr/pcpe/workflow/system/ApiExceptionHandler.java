@@ -1,8 +1,14 @@
 package fr.pcpe.workflow.system;
 
+import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.ForbiddenException;
 import fr.pcpe.workflow.common.NotFoundException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.context.MessageSource;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +18,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ApiExceptionHandler {
 
+  private final MessageSource messages;
+
+  ApiExceptionHandler(MessageSource messages) {
+    this.messages = messages;
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Map<String, String>> notFound(NotFoundException exception) {
     return error(HttpStatus.NOT_FOUND, exception.getMessage());
@@ -20,6 +32,26 @@ class ApiExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<Map<String, String>> forbidden(ForbiddenException exception) {
     return error(HttpStatus.FORBIDDEN, exception.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Map<String, String>> conflict(ConflictException exception) {
+    return error(HttpStatus.CONFLICT, exception.getMessage());
+  }
+
+  /** Every broken field is named, with its French message. */
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException exception) {
+    Map<String, String> errors = new TreeMap<>();
+    exception.getBindingResult().getFieldErrors()
+        .forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+    return ResponseEntity.badRequest().body(Map.of(
+        "message", messages.getMessage("api.invalid", null, Locale.FRENCH), "errors", errors));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException exception) {
+    return error(HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadable", null, Locale.FRENCH));
   }
 
   static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

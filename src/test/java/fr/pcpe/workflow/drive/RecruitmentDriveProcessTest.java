@@ -54,6 +54,8 @@ class RecruitmentDriveProcessTest {
   @Autowired
   ManagementService managementService;
   @Autowired
+  TestDrives testDrives;
+  @Autowired
   RuntimeService runtimeService;
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -63,7 +65,7 @@ class RecruitmentDriveProcessTest {
     BpmnAwareTests.init(processEngine);
   }
 
-  static Map<String, Object> onboardingForm(String siret) {
+  public static Map<String, Object> onboardingForm(String siret) {
     Map<String, Object> form = new HashMap<>();
     form.put(DriveProcess.Vars.EMPLOYER_NAME, "Entrepôts du Test " + siret);
     form.put(DriveProcess.Vars.SIRET, siret);
@@ -133,7 +135,7 @@ class RecruitmentDriveProcessTest {
     assertThat(taskService.getVariable(taskId, DriveProcess.Vars.SIRET)).isNull();
   }
 
-  static Map<String, Object> agreementForm(LocalDate today, int positions, int target) {
+  public static Map<String, Object> agreementForm(LocalDate today, int positions, int target) {
     Map<String, Object> form = new HashMap<>();
     form.put(DriveProcess.Vars.JOB_TITLE, "Préparateur de commandes");
     form.put(DriveProcess.Vars.ROME_CODE, "N1103");
@@ -146,15 +148,11 @@ class RecruitmentDriveProcessTest {
     return form;
   }
 
-  /** A drive onboarded and agreed: open, waiting in its monitoring task. */
   ProcessInstance openDrive(int target) {
-    ProcessInstance instance = driveService.start();
-    taskService.complete(task(instance).getId(), onboardingForm(TestSirets.fresh()));
-    taskService.complete(task(instance).getId(), agreementForm(today(), target + 10, target));
-    return instance;
+    return testDrives.open(target);
   }
 
-  static LocalDate today() {
+  public static LocalDate today() {
     return LocalDate.ofInstant(ClockUtil.now().toInstant(), PARIS);
   }
 

@@ -1,0 +1,157 @@
+package fr.pcpe.workflow.referral;
+
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.drive.RecruitmentDrive;
+import fr.pcpe.workflow.partner.PartnerStructure;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** A candidate referred by a partner structure to a recruitment drive; one per candidate and drive. */
+@Entity
+public class Referral {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(unique = true)
+  private String reference;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private RecruitmentDrive drive;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private Candidate candidate;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private PartnerStructure structure;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ReferralStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private RefusalReason outcomeReason;
+
+  private String outcomeComment;
+
+  private String submissionComment;
+
+  private LocalDate interviewDate;
+
+  private int employerReminders;
+
+  private boolean inPool;
+
+  @Column(nullable = false)
+  private String submittedBy;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  @Column(nullable = false)
+  private Instant updatedAt;
+
+  protected Referral() {
+  }
+
+  Referral(RecruitmentDrive drive, Candidate candidate, String submittedBy, String comment, Instant now) {
+    this.drive = drive;
+    this.candidate = candidate;
+    this.structure = candidate.getStructure();
+    this.submittedBy = submittedBy;
+    this.submissionComment = comment;
+    this.status = ReferralStatus.SUBMITTED;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  void assignReference(ZoneId zone) {
+    if (reference == null) {
+      reference = "ORI-%d-%05d".formatted(createdAt.atZone(zone).getYear(), id);
+    }
+  }
+
+  void moveTo(ReferralStatus next, Instant now) {
+    this.status = next;
+    this.updatedAt = now;
+  }
+
+  void close(ReferralStatus outcome, RefusalReason reason, String comment, Instant now) {
+    moveTo(outcome, now);
+    this.outcomeReason = reason;
+    this.outcomeComment = comment;
+  }
+
+  void planInterview(LocalDate date, Instant now) {
+    moveTo(ReferralStatus.INTERVIEW_PLANNED, now);
+    this.interviewDate = date;
+  }
+
+  void employerReminded(Instant now) {
+    this.employerReminders++;
+    this.updatedAt = now;
+  }
+
+  void putInPool() {
+    this.inPool = true;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public RecruitmentDrive getDrive() {
+    return drive;
+  }
+
+  public Candidate getCandidate() {
+    return candidate;
+  }
+
+  public PartnerStructure getStructure() {
+    return structure;
+  }
+
+  public ReferralStatus getStatus() {
+    return status;
+  }
+
+  public RefusalReason getOutcomeReason() {
+    return outcomeReason;
+  }
+
+  public String getOutcomeComment() {
+    return outcomeComment;
+  }
+
+  public LocalDate getInterviewDate() {
+    return interviewDate;
+  }
+
+  public int getEmployerReminders() {
+    return employerReminders;
+  }
+
+  public boolean isInPool() {
+    return inPool;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+}

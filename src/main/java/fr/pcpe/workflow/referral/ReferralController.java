@@ -1,0 +1,45 @@
+package fr.pcpe.workflow.referral;
+
+import fr.pcpe.workflow.partner.PartnerStructureService;
+import fr.pcpe.workflow.system.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ReferralController {
+
+  private final ReferralService referrals;
+  private final PartnerStructureService structures;
+  private final CurrentUser currentUser;
+
+  ReferralController(ReferralService referrals, PartnerStructureService structures, CurrentUser currentUser) {
+    this.referrals = referrals;
+    this.structures = structures;
+    this.currentUser = currentUser;
+  }
+
+  /** What the API answers about a referral. */
+  record ReferralCreated(String reference, String driveReference, Long candidateId, ReferralStatus status) {
+  }
+
+  @Operation(summary = "Refer one of the caller's structure's candidates to an open drive")
+  @ApiResponse(responseCode = "201", description = "referred; a candidateReferral instance runs")
+  @ApiResponse(responseCode = "400", description = "invalid request: each bad field is named")
+  @ApiResponse(responseCode = "404", description = "unknown drive, or candidate not followed by the caller's structure")
+  @ApiResponse(responseCode = "409", description = "candidate already referred to this drive, or drive not open")
+  @PostMapping("/api/drives/{reference}/referrals")
+  @ResponseStatus(HttpStatus.CREATED)
+  ReferralCreated refer(@PathVariable String reference, @Valid @RequestBody ReferralRequest request) {
+    structures.ofMember(currentUser.groupIds());
+    Referral referral = referrals.refer(reference, request.candidateId(), request.comment(),
+        currentUser.userId(), currentUser.groupIds());
+    return new ReferralCreated(referral.getReference(), reference, request.candidateId(), referral.getStatus());
+  }
+}

@@ -1,0 +1,13 @@
+package fr.pcpe.workflow.referral;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReferralRepository extends JpaRepository<Referral, Long> {
+
+  @EntityGraph(attributePaths = {"drive", "candidate", "structure"})
+  Optional<Referral> findByReference(String reference);
+
+  boolean existsByDriveIdAndCandidateId(Long driveId, Long candidateId);
+}

@@ -1,0 +1,146 @@
+package fr.pcpe.workflow.referral;
+
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.drive.DriveService;
+import fr.pcpe.workflow.drive.DriveStatus;
+import fr.pcpe.workflow.drive.RecruitmentDrive;
+import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ReferralService {
+
+  private final ReferralRepository referrals;
+  private final HireRepository hires;
+  private final CandidateRepository candidates;
+  private final DriveService drives;
+  private final RuntimeService runtimeService;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
+      DriveService drives, RuntimeService runtimeService, MessageSource messages, Clock clock) {
+    this.referrals = referrals;
+    this.hires = hires;
+    this.candidates = candidates;
+    this.drives = drives;
+    this.runtimeService = runtimeService;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /**
+   * Refers one of the user's structure's candidates to an open drive and starts its
+   * {@code candidateReferral} instance. The same candidate twice on one drive is a conflict, also
+   * when both requests arrive together (the database's unique key decides), and creates nothing.
+   */
+  @Transactional
+  public Referral refer(String driveReference, long candidateId, String comment, String userId,
+      List<String> userGroups) {
+    Candidate candidate = candidates.findById(candidateId)
+        .filter(found -> userGroups.contains(found.getStructure().getGroupId()))
+        .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+    RecruitmentDrive drive = drives.findOptional(driveReference)
+        .orElseThrow(() -> new NotFoundException(message("drive.notFound", driveReference)));
+    if (drive.getStatus() != DriveStatus.OPEN) {
+      throw new ConflictException(message("referral.driveNotOpen", driveReference));
+    }
+    if (referrals.existsByDriveIdAndCandidateId(drive.getId(), candidate.getId())) {
+      throw new ConflictException(message("referral.duplicate", driveReference));
+    }
+    Referral referral;
+    try {
+      referral = referrals.saveAndFlush(new Referral(drive, candidate, userId, comment, clock.instant()));
+    } catch (DataIntegrityViolationException concurrentDuplicate) {
+      throw new ConflictException(message("referral.duplicate", driveReference));
+    }
+    referral.assignReference(clock.getZone());
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.DRIVE_REFERENCE, driveReference);
+    variables.put(Vars.EMPLOYER_GROUP_ID, drive.getEmployer().getGroupId());
+    variables.put(Vars.STRUCTURE_GROUP_ID, candidate.getStructure().getGroupId());
+    variables.put(Vars.CANDIDATE_NAME, candidate.getFirstName() + " " + candidate.getLastName());
+    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referral.getReference(), variables);
+    return referral;
+  }
+
+  @Transactional(readOnly = true)
+  public Referral find(String reference) {
+    return referrals.findByReference(reference)
+        .orElseThrow(() -> new NotFoundException("Aucune orientation " + reference));
+  }
+
+  @Transactional
+  void refuse(String reference, ReferralDecisions.Prescreening prescreening) {
+    find(reference).close(ReferralStatus.REFUSED, prescreening.reason(), prescreening.comment(), clock.instant());
+  }
+
+  @Transactional
+  void sendToEmployer(String reference) {
+    find(reference).moveTo(ReferralStatus.SENT_TO_EMPLOYER, clock.instant());
+  }
+
+  @Transactional
+  void employerReminded(String reference) {
+    find(reference).employerReminded(clock.instant());
+  }
+
+  @Transactional
+  void expire(String reference) {
+    find(reference).close(ReferralStatus.EXPIRED, null, null, clock.instant());
+  }
+
+  @Transactional
+  void planInterview(String reference, ReferralDecisions.InterviewDecision decision) {
+    find(reference).planInterview(decision.interviewDate(), clock.instant());
+  }
+
+  /**
+   * Records the hire and counts it against the drive's target.
+   *
+   * @return false, and nothing recorded, when the drive no longer accepts hires
+   */
+  @Transactional
+  boolean hire(String reference, HireConfirmation confirmation, String confirmedBy) {
+    if (!drives.recordHire(find(reference).getDrive().getReference())) {
+      return false;
+    }
+    // counting the hire cleared the persistence context: read the referral again
+    Referral referral = find(reference);
+    referral.moveTo(ReferralStatus.HIRED, clock.instant());
+    hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
+    return true;
+  }
+
+  /** Not hired, with its reason; a suitable candidate may go to the pool for the next drive. */
+  @Transactional
+  void notHired(String reference, RefusalReason reason, boolean addToPool) {
+    Referral referral = find(reference);
+    referral.close(ReferralStatus.NOT_HIRED, reason, null, clock.instant());
+    if (addToPool) {
+      referral.putInPool();
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<Hire> hireOf(String reference) {
+    return hires.findByReferralId(find(reference).getId());
+  }
+
+  private String message(String key, Object argument) {
+    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
+  }
+}

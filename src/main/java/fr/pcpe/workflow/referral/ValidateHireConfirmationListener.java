@@ -1,0 +1,29 @@
+package fr.pcpe.workflow.referral;
+
+import fr.pcpe.workflow.system.FormRules;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** End listener of the hire confirmation: contract type, a real start date, weekly hours (docs/adr/0002). */
+@Component
+class ValidateHireConfirmationListener implements ExecutionListener {
+
+  private final FormRules formRules;
+  private final Clock clock;
+
+  ValidateHireConfirmationListener(FormRules formRules, Clock clock) {
+    this.formRules = formRules;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (!execution.isCanceled()) {
+      LocalDate today = LocalDate.now(clock);
+      formRules.enforce(HireConfirmation.read(execution).violations(today));
+    }
+  }
+}

@@ -1,0 +1,251 @@
+package fr.pcpe.workflow.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.common.ContractType;
+import fr.pcpe.workflow.drive.DriveProcess;
+import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import fr.pcpe.workflow.system.PcpeGroups;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** processes/referral/candidate-referral.bpmn: one test per outcome, timers by moving the clock. */
+@IntegrationTest
+class CandidateReferralProcessTest {
+
+  @Autowired
+  ProcessEngine processEngine;
+  @Autowired
+  ReferralService referrals;
+  @Autowired
+  TestDrives drives;
+  @Autowired
+  TestReferrals fixtures;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+
+  private ProcessInstance drive;
+  private ProcessInstance instance;
+  private Instant start;
+
+  @BeforeEach
+  void referACandidate() {
+    BpmnAwareTests.init(processEngine);
+    start = ClockUtil.now().toInstant();
+    drive = drives.open(5);
+    TestReferrals.TestStructure structure = fixtures.structure();
+    Referral referral = referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), "Motivée",
+        structure.referent(), fixtures.groupsOf(structure));
+    instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral.getReference())
+        .singleResult();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private Referral referral() {
+    return referrals.find(instance.getBusinessKey());
+  }
+
+  private void complete(Map<String, Object> form) {
+    taskService.complete(task(instance).getId(), form);
+  }
+
+  private void accept() {
+    complete(Map.of(Vars.PRESCREEN_DECISION, "ACCEPT"));
+  }
+
+  private void planInterview() {
+    accept();
+    complete(Map.of(Vars.INTERVIEW_DECISION, "INTERVIEW", Vars.INTERVIEW_DATE,
+        drivesToday().plusDays(2).toString()));
+  }
+
+  private static java.time.LocalDate drivesToday() {
+    return TestDrives.today();
+  }
+
+  private Map<String, Object> hired() {
+    Map<String, Object> form = new HashMap<>();
+    form.put(Vars.HIRE_DECISION, "HIRED");
+    form.put(Vars.CONTRACT_TYPE, "CDI");
+    form.put(Vars.HIRE_START_DATE, drivesToday().plusDays(10).toString());
+    form.put(Vars.WEEKLY_HOURS, 35L);
+    return form;
+  }
+
+  /** Moves the engine's clock to {@code days} after the referral, then runs the jobs due by then. */
+  private void daysLater(double days) {
+    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes((long) (days * 24 * 60)))));
+    for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+  }
+
+  @Test
+  @DisplayName("l'orientation attend la pré-sélection de la coordination")
+  void referralWaitsForPrescreening() {
+    assertThat(instance).isWaitingAt(ReferralProcess.TASK_PRESCREEN);
+    assertThat(task(instance)).hasCandidateGroup(PcpeGroups.COORDINATORS);
+    assertThat(instance.getBusinessKey()).matches("ORI-\\d{4}-\\d{5}");
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.SUBMITTED);
+  }
+
+  @Test
+  @DisplayName("refus à la pré-sélection : motif obligatoire, orientation refusée")
+  void refusedAtPrescreening() {
+    assertThatThrownBy(() -> complete(Map.of(Vars.PRESCREEN_DECISION, "REFUSE")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("motif");
+
+    complete(Map.of(Vars.PRESCREEN_DECISION, "REFUSE", Vars.REFUSAL_REASON, "PREREQUISITES_MISSING"));
+
+    assertThat(instance).isEnded().hasPassed(ReferralProcess.END_REFUSED);
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.REFUSED);
+    assertThat(referral().getOutcomeReason()).isEqualTo(RefusalReason.PREREQUISITES_MISSING);
+  }
+
+  @Test
+  @DisplayName("retenu : transmis à l'employeur, qui seul voit la tâche")
+  void acceptedGoesToTheEmployer() {
+    accept();
+
+    assertThat(instance).isWaitingAt(ReferralProcess.TASK_DECIDE_INTERVIEW);
+    assertThat(task(instance)).hasCandidateGroup(drives.find(drive.getBusinessKey()).getEmployer().getGroupId());
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.SENT_TO_EMPLOYER);
+  }
+
+  @Test
+  @DisplayName("non retenu pour un entretien : non embauché, avec le motif")
+  void notRetainedForInterview() {
+    accept();
+    complete(Map.of(Vars.INTERVIEW_DECISION, "NOT_RETAINED", Vars.NOT_HIRED_REASON, "PROFILE_MISMATCH"));
+
+    assertThat(instance).isEnded().hasPassed(ReferralProcess.END_NOT_HIRED);
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.NOT_HIRED);
+    assertThat(referral().getOutcomeReason()).isEqualTo(RefusalReason.PROFILE_MISMATCH);
+  }
+
+  @Test
+  @DisplayName("entretien puis embauche confirmée : contrat enregistré, compté dans la campagne")
+  void hireConfirmed() {
+    planInterview();
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.INTERVIEW_PLANNED);
+    assertThat(instance).isWaitingAt(ReferralProcess.TASK_CONFIRM_HIRE);
+
+    complete(hired());
+
+    assertThat(instance).isEnded().hasPassed(ReferralProcess.END_HIRED);
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.HIRED);
+    assertThat(referrals.hireOf(instance.getBusinessKey())).get()
+        .satisfies(hire -> assertThat(hire.getContractType()).isEqualTo(ContractType.CDI))
+        .satisfies(hire -> assertThat(hire.getWeeklyHours()).isEqualTo(35));
+    assertThat(drives.find(drive.getBusinessKey()).getHiresCount()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("confirmation sans type de contrat ou avec une date impossible : refusée, la tâche reste")
+  void invalidHireConfirmationIsRefused() {
+    planInterview();
+    Map<String, Object> form = hired();
+    form.remove(Vars.CONTRACT_TYPE);
+    form.put(Vars.HIRE_START_DATE, "2026-02-30");
+
+    assertThatThrownBy(() -> complete(form)).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("type de contrat").hasMessageContaining("date de démarrage");
+
+    assertThat(instance).isWaitingAt(ReferralProcess.TASK_CONFIRM_HIRE);
+    assertThat(drives.find(drive.getBusinessKey()).getHiresCount()).isZero();
+  }
+
+  @Test
+  @DisplayName("non embauché après l'entretien, gardé en vivier")
+  void notHiredGoesToThePool() {
+    planInterview();
+    complete(Map.of(Vars.HIRE_DECISION, "NOT_HIRED", Vars.NOT_HIRED_REASON, "OTHER", Vars.ADD_TO_POOL, true));
+
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.NOT_HIRED);
+    assertThat(referral().isInPool()).isTrue();
+  }
+
+  @Test
+  @DisplayName("embauche confirmée après la clôture de la campagne : refusée, non embauché (campagne close)")
+  void hireAfterTheDriveClosedIsRefused() {
+    planInterview();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(drive.getId())
+        .taskDefinitionKey(DriveProcess.TASK_MONITOR_DRIVE).singleResult().getId(),
+        Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, true));
+
+    complete(hired());
+
+    assertThat(instance).isEnded().hasPassed(ReferralProcess.ERROR_DRIVE_CLOSED);
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.NOT_HIRED);
+    assertThat(referral().getOutcomeReason()).isEqualTo(RefusalReason.DRIVE_CLOSED);
+    assertThat(drives.find(drive.getBusinessKey()).getHiresCount()).isZero();
+  }
+
+  @Test
+  @DisplayName("employeur silencieux : rien avant J+3, relances à J+3 et J+7, coordination alertée à J+10")
+  void silentEmployerIsRemindedThenChased() {
+    accept();
+
+    daysLater(2.9);
+    assertThat(referral().getEmployerReminders()).isZero();
+    daysLater(3.01);
+    assertThat(referral().getEmployerReminders()).isEqualTo(1);
+    daysLater(6.9);
+    assertThat(referral().getEmployerReminders()).isEqualTo(1);
+    daysLater(7.01);
+    assertThat(referral().getEmployerReminders()).isEqualTo(2);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ReferralProcess.TASK_CHASE_EMPLOYER).count()).isZero();
+    daysLater(10.01);
+
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ReferralProcess.TASK_CHASE_EMPLOYER).taskCandidateGroup(PcpeGroups.COORDINATORS)
+        .count()).isOne();
+    assertThat(instance).isWaitingAt(ReferralProcess.TASK_DECIDE_INTERVIEW);
+  }
+
+  @Test
+  @DisplayName("sans décision à J+30, l'orientation expire et la tâche de l'employeur disparaît")
+  void silentReferralExpires() {
+    accept();
+
+    daysLater(29.9);
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.SENT_TO_EMPLOYER);
+    daysLater(30.01);
+
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.EXPIRED);
+    assertThat(instance).hasPassed(ReferralProcess.TIMER_EXPIRY, ReferralProcess.END_EXPIRED);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ReferralProcess.TASK_DECIDE_INTERVIEW).count()).isZero();
+  }
+}
