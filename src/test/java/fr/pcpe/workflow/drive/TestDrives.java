@@ -27,6 +27,11 @@ public class TestDrives {
     return instance;
   }
 
+  /** The coordinator closes the open drive. */
+  public void closeByCoordinator(ProcessInstance instance) {
+    complete(instance, java.util.Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, true));
+  }
+
   private void complete(ProcessInstance instance, java.util.Map<String, Object> form) {
     taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
         form);

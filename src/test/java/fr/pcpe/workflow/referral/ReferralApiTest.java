@@ -1,0 +1,185 @@
+package fr.pcpe.workflow.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.system.PcpeGroups;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** POST /api/candidates and POST /api/drives/{reference}/referrals, as a structure's own tools call them. */
+@IntegrationTest
+class ReferralApiTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  TestDrives drives;
+  @Autowired
+  TestReferrals fixtures;
+  @Autowired
+  TestUsers users;
+  @Autowired
+  CandidateRepository candidates;
+  @Autowired
+  RuntimeService runtimeService;
+
+  private ResponseEntity<String> post(String user, String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, TestUsers.PASSWORD)
+        .postForEntity(path, new HttpEntity<>(json, headers), String.class);
+  }
+
+  private long referralsOf(String driveReference) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
+        .variableValueEquals(ReferralProcess.Vars.DRIVE_REFERENCE, driveReference).count();
+  }
+
+  @Test
+  @DisplayName("une structure enregistre un candidat (avec consentement) puis l'oriente : 201 et une orientation en cours")
+  void structureRegistersAndRefersACandidate() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String drive = drives.open(10).getBusinessKey();
+
+    ResponseEntity<String> created = post(structure.referent(), "/api/candidates",
+        "{\"firstName\":\"Awa\",\"lastName\":\"Diallo\",\"email\":\"awa@example.org\",\"rsaBeneficiary\":true,\"consent\":true}");
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long candidateId = Long.parseLong(created.getBody().replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+    ResponseEntity<String> referred = post(structure.referent(), "/api/drives/" + drive + "/referrals",
+        "{\"candidateId\":" + candidateId + ",\"comment\":\"CACES 1 en poche\"}");
+
+    assertThat(referred.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(referred.getBody()).contains("\"status\":\"SUBMITTED\"", "\"driveReference\":\"" + drive + "\"");
+    assertThat(referralsOf(drive)).isOne();
+  }
+
+  @Test
+  @DisplayName("données invalides : 400 nommant chaque champ, rien de créé")
+  void invalidInputNamesEachField() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    long before = candidates.count();
+
+    ResponseEntity<String> response = post(structure.referent(), "/api/candidates",
+        "{\"firstName\":\"\",\"email\":\"pas-un-email\",\"consent\":false}");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("\"firstName\"", "\"lastName\"", "\"email\"", "\"consent\"",
+        "consentement du candidat");
+    assertThat(candidates.count()).isEqualTo(before);
+    String drive = drives.open(10).getBusinessKey();
+    ResponseEntity<String> noCandidate = post(structure.referent(), "/api/drives/" + drive + "/referrals", "{}");
+    assertThat(noCandidate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noCandidate.getBody()).contains("\"candidateId\"");
+    assertThat(post(structure.referent(), "/api/drives/" + drive + "/referrals", "{not json").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(referralsOf(drive)).isZero();
+  }
+
+  @Test
+  @DisplayName("le même candidat orienté deux fois vers la même campagne : 409, rien de créé")
+  void duplicateReferralIsAConflict() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    long candidateId = fixtures.candidate(structure).getId();
+    String drive = drives.open(10).getBusinessKey();
+    String body = "{\"candidateId\":" + candidateId + "}";
+
+    assertThat(post(structure.referent(), "/api/drives/" + drive + "/referrals", body).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> again = post(structure.referent(), "/api/drives/" + drive + "/referrals", body);
+
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody()).contains("déjà orienté");
+    assertThat(referralsOf(drive)).isOne();
+  }
+
+  @Test
+  @DisplayName("deux orientations identiques au même instant : une seule créée, l'autre 409")
+  void simultaneousDuplicatesCreateOneReferral() throws Exception {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    long candidateId = fixtures.candidate(structure).getId();
+    String drive = drives.open(10).getBusinessKey();
+    int attempts = 6;
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<HttpStatus>> results = new ArrayList<>();
+    for (int i = 0; i < attempts; i++) {
+      results.add(pool.submit(() -> {
+        start.await();
+        return HttpStatus.valueOf(post(structure.referent(), "/api/drives/" + drive + "/referrals",
+            "{\"candidateId\":" + candidateId + "}").getStatusCode().value());
+      }));
+    }
+    start.countDown();
+    List<HttpStatus> statuses = new ArrayList<>();
+    for (Future<HttpStatus> result : results) {
+      statuses.add(result.get(60, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsOnlyOnce(HttpStatus.CREATED);
+    assertThat(statuses).filteredOn(status -> status != HttpStatus.CREATED).containsOnly(HttpStatus.CONFLICT);
+    assertThat(referralsOf(drive)).isOne();
+  }
+
+  @Test
+  @DisplayName("une structure ne peut orienter le candidat d'une autre (404), ni une coordinatrice orienter (403)")
+  void structuresOnlyReferTheirOwnCandidates() {
+    TestReferrals.TestStructure mine = fixtures.structure();
+    TestReferrals.TestStructure theirs = fixtures.structure();
+    long theirCandidate = fixtures.candidate(theirs).getId();
+    String drive = drives.open(10).getBusinessKey();
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+
+    ResponseEntity<String> foreign = post(mine.referent(), "/api/drives/" + drive + "/referrals",
+        "{\"candidateId\":" + theirCandidate + "}");
+    ResponseEntity<String> staff = post(coordinator, "/api/drives/" + drive + "/referrals",
+        "{\"candidateId\":" + theirCandidate + "}");
+
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(referralsOf(drive)).isZero();
+  }
+
+  @Test
+  @DisplayName("campagne inconnue : 404 ; campagne close : 409")
+  void onlyOpenDrivesTakeReferrals() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    long candidateId = fixtures.candidate(structure).getId();
+    String body = "{\"candidateId\":" + candidateId + "}";
+
+    assertThat(post(structure.referent(), "/api/drives/DRV-1999-0001/referrals", body).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    var closed = drives.open(1);
+    String reference = closed.getBusinessKey();
+    drives.closeByCoordinator(closed);
+    assertThat(post(structure.referent(), "/api/drives/" + reference + "/referrals", body).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  @DisplayName("l'API est décrite en OpenAPI")
+  void apiIsDocumented() {
+    assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/drives/{reference}/referrals");
+  }
+}
