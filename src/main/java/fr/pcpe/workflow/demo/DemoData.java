@@ -12,6 +12,8 @@ import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.partner.StructureType;
+import fr.pcpe.workflow.referral.ReferralProcess;
+import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.system.AccessProvisioning;
 import fr.pcpe.workflow.system.PcpeGroups;
 import fr.pcpe.workflow.system.PcpeProperties;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -59,13 +62,16 @@ public class DemoData implements ApplicationRunner {
   private final CandidateRepository candidates;
   private final DriveService drives;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final ReferralService referrals;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DemoData(PcpeProperties properties, AccessProvisioning access,
       PartnerStructureRepository structureRepository, PartnerStructureService structures,
       EmployerService employers, CandidateRepository candidates,
-      DriveService drives, TaskService taskService, TransactionTemplate transaction, Clock clock) {
+      DriveService drives, TaskService taskService, RuntimeService runtimeService, ReferralService referrals,
+      TransactionTemplate transaction, Clock clock) {
     this.properties = properties;
     this.access = access;
     this.structureRepository = structureRepository;
@@ -74,6 +80,8 @@ public class DemoData implements ApplicationRunner {
     this.candidates = candidates;
     this.drives = drives;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.referrals = referrals;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -109,12 +117,12 @@ public class DemoData implements ApplicationRunner {
           password, groups.get(i));
     }
 
-    candidate("Awa", "Diallo", aci, "referente-aci", true);
-    candidate("Mehdi", "Haddad", aci, "referente-aci", true);
+    Candidate awa = candidate("Awa", "Diallo", aci, "referente-aci", true);
+    Candidate mehdi = candidate("Mehdi", "Haddad", aci, "referente-aci", true);
     candidate("Julie", "Petit", association, "referent-asso", false);
-    candidate("Ibrahima", "Sow", association, "referent-asso", true);
+    Candidate ibrahima = candidate("Ibrahima", "Sow", association, "referent-asso", true);
     candidate("Fatou", "Camara", agency, "conseillere-ft", true);
-    candidate("Thomas", "Moreau", agency, "conseillere-ft", false);
+    Candidate thomas = candidate("Thomas", "Moreau", agency, "conseillere-ft", false);
 
     // the report's drive, open for referrals; three more waiting for the coordinator in Tasklist
     ProcessInstance warehouse = drives.start();
@@ -137,9 +145,27 @@ public class DemoData implements ApplicationRunner {
         DriveProcess.Vars.TARGET_HIRES, 200,
         DriveProcess.Vars.DEADLINE, today.plusMonths(4).toString(),
         DriveProcess.Vars.MONTHLY_RHYTHM, 25));
+    // referrals to the warehouse: two waiting for pre-screening, one with the employer, one refused
+    String drive = warehouse.getBusinessKey();
+    refer(drive, awa, "referente-aci", aci);
+    refer(drive, ibrahima, "referent-asso", association);
+    completeTask(referralInstance(refer(drive, mehdi, "referente-aci", aci)),
+        Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
+    completeTask(referralInstance(refer(drive, thomas, "conseillere-ft", agency)),
+        Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "REFUSE", ReferralProcess.Vars.REFUSAL_REASON,
+            "PREREQUISITES_MISSING", ReferralProcess.Vars.PRESCREEN_COMMENT, "Pas de CACES, horaires de nuit impossibles"));
+
     for (int i = 0; i < 3; i++) {
       drives.start();
     }
+  }
+
+  private String refer(String drive, Candidate candidate, String referent, PartnerStructure structure) {
+    return referrals.refer(drive, candidate.getId(), null, referent, List.of(structure.getGroupId())).getReference();
+  }
+
+  private ProcessInstance referralInstance(String reference) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
   }
 
   private void completeTask(ProcessInstance instance, Map<String, Object> form) {
@@ -147,9 +173,9 @@ public class DemoData implements ApplicationRunner {
         form);
   }
 
-  private void candidate(String firstName, String lastName, PartnerStructure structure, String referent,
+  private Candidate candidate(String firstName, String lastName, PartnerStructure structure, String referent,
       boolean rsa) {
-    candidates.save(new Candidate(firstName, lastName, structure, clock.instant(), referent)
+    return candidates.save(new Candidate(firstName, lastName, structure, clock.instant(), referent)
         .contact(firstName.toLowerCase() + "." + lastName.toLowerCase() + "@candidat.example", null,
             structure.getCity())
         .followedBy(referent, rsa));

@@ -7,6 +7,7 @@ import fr.pcpe.workflow.PcpeWorkflowApplication;
 import fr.pcpe.workflow.demo.DemoData;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
+import fr.pcpe.workflow.referral.ReferralProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,10 @@ class StartupTest {
           .taskDefinitionKey(DriveProcess.TASK_ONBOARD_EMPLOYER).count()).isEqualTo(3);
       assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(PcpeGroups.COORDINATORS)
           .taskDefinitionKey(DriveProcess.TASK_MONITOR_DRIVE).count()).isEqualTo(1);
+      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(PcpeGroups.COORDINATORS)
+          .taskDefinitionKey(ReferralProcess.TASK_PRESCREEN).count()).isEqualTo(2);
+      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(PcpeGroups.ofEmployer("81234567600017"))
+          .taskDefinitionKey(ReferralProcess.TASK_DECIDE_INTERVIEW).count()).isEqualTo(1);
       for (DemoData.DemoUser user : DemoData.USERS) {
         assertThat(engine.getIdentityService().checkPassword(user.id(), "Demo-Emploi-93")).as(user.id()).isTrue();
       }
