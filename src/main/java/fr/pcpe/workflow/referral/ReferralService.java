@@ -7,6 +7,7 @@ import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.drive.DriveStatus;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
+import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import java.time.Clock;
 import java.util.HashMap;
@@ -28,16 +29,18 @@ public class ReferralService {
   private final DriveService drives;
   private final RuntimeService runtimeService;
   private final MessageSource messages;
+  private final MailService mails;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
-      DriveService drives, RuntimeService runtimeService, MessageSource messages, Clock clock) {
+      DriveService drives, RuntimeService runtimeService, MessageSource messages, MailService mails, Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.candidates = candidates;
     this.drives = drives;
     this.runtimeService = runtimeService;
     this.messages = messages;
+    this.mails = mails;
     this.clock = clock;
   }
 
@@ -85,22 +88,33 @@ public class ReferralService {
 
   @Transactional
   void refuse(String reference, ReferralDecisions.Prescreening prescreening) {
-    find(reference).close(ReferralStatus.REFUSED, prescreening.reason(), prescreening.comment(), clock.instant());
+    Referral referral = find(reference);
+    referral.close(ReferralStatus.REFUSED, prescreening.reason(), prescreening.comment(), clock.instant());
+    notifyStructure(referral, reasonText(prescreening.reason()));
   }
 
   @Transactional
   void sendToEmployer(String reference) {
-    find(reference).moveTo(ReferralStatus.SENT_TO_EMPLOYER, clock.instant());
+    Referral referral = find(reference);
+    referral.moveTo(ReferralStatus.SENT_TO_EMPLOYER, clock.instant());
+    mails.queue(reference + ":to-employer", referral.getDrive().getEmployer().getContactEmail(),
+        "referral-sent-to-employer", mailValues(referral));
+    notifyStructure(referral, "");
   }
 
   @Transactional
   void employerReminded(String reference) {
-    find(reference).employerReminded(clock.instant());
+    Referral referral = find(reference);
+    referral.employerReminded(clock.instant());
+    mails.queue(reference + ":employer-reminder-" + referral.getEmployerReminders(),
+        referral.getDrive().getEmployer().getContactEmail(), "referral-employer-reminder", mailValues(referral));
   }
 
   @Transactional
   void expire(String reference) {
-    find(reference).close(ReferralStatus.EXPIRED, null, null, clock.instant());
+    Referral referral = find(reference);
+    referral.close(ReferralStatus.EXPIRED, null, null, clock.instant());
+    notifyStructure(referral, "");
   }
 
   @Transactional
@@ -122,6 +136,9 @@ public class ReferralService {
     Referral referral = find(reference);
     referral.moveTo(ReferralStatus.HIRED, clock.instant());
     hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
+    notifyStructure(referral, messages.getMessage("referral.hireDetails", new Object[] {
+        confirmation.contractType().label(), confirmation.startDate().toString(), confirmation.weeklyHours()},
+        Locale.FRENCH));
     return true;
   }
 
@@ -133,6 +150,30 @@ public class ReferralService {
     if (addToPool) {
       referral.putInPool();
     }
+    notifyStructure(referral, reasonText(reason)
+        + (addToPool ? " " + messages.getMessage("referral.pool", null, Locale.FRENCH) : ""));
+  }
+
+  /** The referring structure is told every outcome, once (the key is the referral and its status). */
+  private void notifyStructure(Referral referral, String details) {
+    Map<String, Object> values = mailValues(referral);
+    values.put("outcome", messages.getMessage("referral.outcome." + referral.getStatus(), null, Locale.FRENCH));
+    values.put("details", details);
+    mails.queue(referral.getReference() + ":" + referral.getStatus(), referral.getStructure().getEmail(),
+        "referral-outcome", values);
+  }
+
+  private Map<String, Object> mailValues(Referral referral) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", referral.getReference());
+    values.put("driveReference", referral.getDrive().getReference());
+    values.put("jobTitle", referral.getDrive().getJobOffer().getTitle());
+    values.put("candidateName", referral.getCandidate().getFirstName() + " " + referral.getCandidate().getLastName());
+    return values;
+  }
+
+  private String reasonText(RefusalReason reason) {
+    return reason == null ? "" : messages.getMessage("referral.reason." + reason, null, Locale.FRENCH);
   }
 
   @Transactional(readOnly = true)

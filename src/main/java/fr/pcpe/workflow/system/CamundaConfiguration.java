@@ -10,10 +10,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Engine settings that application.yaml's generic properties cannot express. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PcpeProperties.class)
+@EnableScheduling
 class CamundaConfiguration {
 
   /** The PCPE works in Seine-Saint-Denis: dates and references are in Paris time. */

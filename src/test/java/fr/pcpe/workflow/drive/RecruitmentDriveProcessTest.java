@@ -71,7 +71,7 @@ class RecruitmentDriveProcessTest {
     form.put(DriveProcess.Vars.SIRET, siret);
     form.put(DriveProcess.Vars.SECTOR, "LOGISTICS");
     form.put(DriveProcess.Vars.CONTACT_NAME, "Marc Dubois");
-    form.put(DriveProcess.Vars.CONTACT_EMAIL, "rh@test.example");
+    form.put(DriveProcess.Vars.CONTACT_EMAIL, "rh-" + siret + "@test.example");
     form.put(DriveProcess.Vars.NEED_DESCRIPTION, "30 préparateurs de commandes en CDI");
     return form;
   }

@@ -9,6 +9,9 @@ import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.mail.MailDispatcher;
+import fr.pcpe.workflow.mail.Mailbox;
+import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.Duration;
@@ -50,9 +53,17 @@ class CandidateReferralProcessTest {
   @Autowired
   ManagementService managementService;
 
+  @Autowired
+  GreenMail greenMail;
+  @Autowired
+  MailDispatcher dispatcher;
+
   private ProcessInstance drive;
   private ProcessInstance instance;
   private Instant start;
+  private Mailbox mailbox;
+  private String structureEmail;
+  private String employerEmail;
 
   @BeforeEach
   void referACandidate() {
@@ -60,6 +71,9 @@ class CandidateReferralProcessTest {
     start = ClockUtil.now().toInstant();
     drive = drives.open(5);
     TestReferrals.TestStructure structure = fixtures.structure();
+    mailbox = new Mailbox(greenMail, dispatcher);
+    structureEmail = structure.structure().getEmail();
+    employerEmail = drives.find(drive.getBusinessKey()).getEmployer().getContactEmail();
     Referral referral = referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), "Motivée",
         structure.referent(), fixtures.groupsOf(structure));
     instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral.getReference())
@@ -130,6 +144,11 @@ class CandidateReferralProcessTest {
     assertThat(instance).isEnded().hasPassed(ReferralProcess.END_REFUSED);
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.REFUSED);
     assertThat(referral().getOutcomeReason()).isEqualTo(RefusalReason.PREREQUISITES_MISSING);
+    assertThat(mailbox.deliveredTo(structureEmail)).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).isEqualTo("Orientation " + instance.getBusinessKey()
+          + " : Candidature non retenue à la pré-sélection");
+      assertThat(mail.body()).contains("Awa Diallo", "Motif : prérequis manquants.");
+    });
   }
 
   @Test
@@ -140,6 +159,10 @@ class CandidateReferralProcessTest {
     assertThat(instance).isWaitingAt(ReferralProcess.TASK_DECIDE_INTERVIEW);
     assertThat(task(instance)).hasCandidateGroup(drives.find(drive.getBusinessKey()).getEmployer().getGroupId());
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.SENT_TO_EMPLOYER);
+    assertThat(mailbox.deliveredTo(employerEmail)).singleElement()
+        .satisfies(mail -> assertThat(mail.subject()).contains("Nouvelle candidature", drive.getBusinessKey()));
+    assertThat(mailbox.deliveredTo(structureEmail)).singleElement()
+        .satisfies(mail -> assertThat(mail.subject()).endsWith("Candidature transmise à l'employeur"));
   }
 
   @Test
@@ -168,6 +191,8 @@ class CandidateReferralProcessTest {
         .satisfies(hire -> assertThat(hire.getContractType()).isEqualTo(ContractType.CDI))
         .satisfies(hire -> assertThat(hire.getWeeklyHours()).isEqualTo(35));
     assertThat(drives.find(drive.getBusinessKey()).getHiresCount()).isEqualTo(1);
+    assertThat(mailbox.deliveredTo(structureEmail)).filteredOn(mail -> mail.subject().endsWith("Candidat embauché"))
+        .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Contrat CDI", "35 h par semaine"));
   }
 
   @Test
@@ -218,12 +243,17 @@ class CandidateReferralProcessTest {
 
     daysLater(2.9);
     assertThat(referral().getEmployerReminders()).isZero();
+    assertThat(mailbox.deliveredTo(employerEmail)).noneMatch(mail -> mail.subject().startsWith("Relance"));
     daysLater(3.01);
     assertThat(referral().getEmployerReminders()).isEqualTo(1);
+    assertThat(mailbox.deliveredTo(employerEmail)).filteredOn(mail -> mail.subject().startsWith("Relance"))
+        .hasSize(1);
     daysLater(6.9);
     assertThat(referral().getEmployerReminders()).isEqualTo(1);
     daysLater(7.01);
     assertThat(referral().getEmployerReminders()).isEqualTo(2);
+    assertThat(mailbox.deliveredTo(employerEmail)).filteredOn(mail -> mail.subject().startsWith("Relance"))
+        .hasSize(2);
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(ReferralProcess.TASK_CHASE_EMPLOYER).count()).isZero();
     daysLater(10.01);
@@ -244,6 +274,7 @@ class CandidateReferralProcessTest {
     daysLater(30.01);
 
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.EXPIRED);
+    assertThat(mailbox.deliveredTo(structureEmail)).anyMatch(mail -> mail.subject().endsWith("sans réponse de l'employeur"));
     assertThat(instance).hasPassed(ReferralProcess.TIMER_EXPIRY, ReferralProcess.END_EXPIRED);
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(ReferralProcess.TASK_DECIDE_INTERVIEW).count()).isZero();

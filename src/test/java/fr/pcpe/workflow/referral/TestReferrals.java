@@ -29,9 +29,10 @@ public class TestReferrals {
   }
 
   public TestStructure structure() {
+    String id = UUID.randomUUID().toString().substring(0, 8);
     PartnerStructure structure = structures.create(new PartnerStructure(
-        "Structure " + UUID.randomUUID(), StructureType.ASSOCIATION, "Bondy", "contact@structure.example",
-        "direction@structure.example"));
+        "Structure " + id, StructureType.ASSOCIATION, "Bondy", "contact-" + id + "@structure.example",
+        "direction-" + id + "@structure.example"));
     return new TestStructure(structure, users.create("ref", structure.getGroupId()));
   }
 

@@ -1,0 +1,73 @@
+package fr.pcpe.workflow.mail;
+
+import fr.pcpe.workflow.system.PcpeProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues French emails written from the templates in messages/templates/ (first line "Subject: …",
+ * then the body; {name} placeholders). Queuing joins the caller's transaction: the email exists if
+ * and only if the step that wrote it committed. A second queuing with the same key does nothing.
+ */
+@Service
+public class MailService {
+
+  private final OutboxMailRepository outbox;
+  private final PcpeProperties properties;
+  private final Clock clock;
+
+  MailService(OutboxMailRepository outbox, PcpeProperties properties, Clock clock) {
+    this.outbox = outbox;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * @param dedupKey what makes this email unique (e.g. "ORI-2026-00012:refused")
+   * @param template a file name in messages/templates/, without ".txt"
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void queue(String dedupKey, String recipient, String template, Map<String, Object> values) {
+    if (recipient == null || recipient.isBlank() || outbox.existsByDedupKey(dedupKey)) {
+      return;
+    }
+    Map<String, Object> all = new HashMap<>(values);
+    all.put("tasklistUrl", properties.publicUrl() + "/camunda/app/tasklist/");
+    String text = fill(read(template), all);
+    int newline = text.indexOf('\n');
+    String subject = text.substring(0, newline).replaceFirst("^Subject:\\s*", "").strip();
+    outbox.save(new OutboxMail(dedupKey, recipient, subject, text.substring(newline + 1).strip(), clock.instant()));
+  }
+
+  /** Mails queued with keys starting with the prefix (a referral's, a drive's). */
+  @Transactional(readOnly = true)
+  public List<OutboxMail> queuedFor(String keyPrefix) {
+    return outbox.findByDedupKeyStartingWith(keyPrefix);
+  }
+
+  private static String read(String template) {
+    try {
+      return new String(new ClassPathResource("messages/templates/" + template + ".txt").getContentAsByteArray(),
+          StandardCharsets.UTF_8);
+    } catch (IOException missing) {
+      throw new UncheckedIOException("No mail template " + template, missing);
+    }
+  }
+
+  static String fill(String text, Map<String, Object> values) {
+    String result = text;
+    for (Map.Entry<String, Object> value : values.entrySet()) {
+      result = result.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+    }
+    return result;
+  }
+}

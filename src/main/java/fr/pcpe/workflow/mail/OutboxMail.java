@@ -1,0 +1,102 @@
+package fr.pcpe.workflow.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An email waiting to be sent, sent, or given up after too many attempts. */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMail {
+
+  enum Status { PENDING, SENDING, SENT, FAILED }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String dedupKey;
+
+  @Column(nullable = false)
+  private String recipient;
+
+  @Column(nullable = false)
+  private String subject;
+
+  @Column(nullable = false)
+  private String body;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  private int attempts;
+
+  private String lastError;
+
+  private Instant claimedAt;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  private Instant sentAt;
+
+  protected OutboxMail() {
+  }
+
+  OutboxMail(String dedupKey, String recipient, String subject, String body, Instant now) {
+    this.dedupKey = dedupKey;
+    this.recipient = recipient;
+    this.subject = subject;
+    this.body = body;
+    this.status = Status.PENDING;
+    this.createdAt = now;
+  }
+
+  void sent(Instant now) {
+    status = Status.SENT;
+    sentAt = now;
+    attempts++;
+  }
+
+  void failed(String error, int maxAttempts) {
+    attempts++;
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    status = attempts >= maxAttempts ? Status.FAILED : Status.PENDING;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getDedupKey() {
+    return dedupKey;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+}

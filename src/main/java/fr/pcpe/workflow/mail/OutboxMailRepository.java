@@ -1,0 +1,35 @@
+package fr.pcpe.workflow.mail;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+  boolean existsByDedupKey(String dedupKey);
+
+  List<OutboxMail> findByDedupKeyStartingWith(String prefix);
+
+  /** Mails to send: pending ones, and ones whose sender died while sending (claim older than stale). */
+  @Query("""
+      select m.id from OutboxMail m
+      where m.status = fr.pcpe.workflow.mail.OutboxMail.Status.PENDING
+         or (m.status = fr.pcpe.workflow.mail.OutboxMail.Status.SENDING and m.claimedAt < :stale)
+      order by m.id""")
+  List<Long> findDispatchable(@Param("stale") Instant stale, Pageable page);
+
+  /**
+   * Claims one mail for this sender; on several nodes exactly one claim succeeds, so a mail is never
+   * handed to SMTP by two nodes.
+   */
+  @Modifying
+  @Query("""
+      update OutboxMail m set m.status = fr.pcpe.workflow.mail.OutboxMail.Status.SENDING, m.claimedAt = :now
+      where m.id = :id and (m.status = fr.pcpe.workflow.mail.OutboxMail.Status.PENDING
+         or (m.status = fr.pcpe.workflow.mail.OutboxMail.Status.SENDING and m.claimedAt < :stale))""")
+  int claim(@Param("id") Long id, @Param("now") Instant now, @Param("stale") Instant stale);
+}
