@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Closes the drive (whichever came first: target, deadline, decision) and writes its closing report. */
+/**
+ * Closes the drive (whichever came first: target, deadline, decision) and writes the report's summary;
+ * the funnel per partner is added by the next step.
+ */
 @Component
 class CloseDriveDelegate implements JavaDelegate {
 

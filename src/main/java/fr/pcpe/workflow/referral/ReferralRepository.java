@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.referral;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +11,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
   Optional<Referral> findByReference(String reference);
 
   boolean existsByDriveIdAndCandidateId(Long driveId, Long candidateId);
+
+  @EntityGraph(attributePaths = "structure")
+  List<Referral> findByDriveReference(String driveReference);
 }

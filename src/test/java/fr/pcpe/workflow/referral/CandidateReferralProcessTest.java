@@ -279,4 +279,25 @@ class CandidateReferralProcessTest {
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(ReferralProcess.TASK_DECIDE_INTERVIEW).count()).isZero();
   }
+
+  @Test
+  @DisplayName("le bilan de la campagne close montre l'entonnoir par structure")
+  void closingReportShowsTheFunnelPerPartner() {
+    TestReferrals.TestStructure other = fixtures.structure();
+    Referral refused = referrals.refer(drive.getBusinessKey(), fixtures.candidate(other).getId(), null,
+        other.referent(), fixtures.groupsOf(other));
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(refused.getReference())
+        .singleResult().getId(), Map.of(Vars.PRESCREEN_DECISION, "REFUSE", Vars.REFUSAL_REASON, "OTHER"));
+    planInterview();
+    complete(hired());
+
+    drives.closeByCoordinator(drive);
+
+    String report = (String) runtimeService.getVariable(drive.getId(), DriveProcess.Vars.CLOSING_REPORT);
+    String mine = referral().getStructure().getName();
+    assertThat(report).contains("**1** sur un objectif de 5",
+        "| " + mine + " | 1 | 1 | 1 | 1 | 1 |",
+        "| " + other.structure().getName() + " | 1 | 1 | 0 | 0 | 0 |",
+        "| **Total** | 2 | 2 | 1 | 1 | 1 |");
+  }
 }
