@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +28,21 @@ class ReferralController {
 
   /** What the API answers about a referral. */
   record ReferralCreated(String reference, String driveReference, Long candidateId, ReferralStatus status) {
+  }
+
+  /** A referral as its structure, the drive's employer and the PCPE see it. */
+  record ReferralView(String reference, String driveReference, String structure, String candidateName,
+      ReferralStatus status, RefusalReason outcomeReason) {
+  }
+
+  @Operation(summary = "A referral: for its structure, the drive's employer and PCPE staff; 404 for anybody else")
+  @GetMapping("/api/referrals/{reference}")
+  ReferralView referral(@PathVariable String reference) {
+    Referral referral = referrals.visibleTo(reference, currentUser.groupIds());
+    return new ReferralView(referral.getReference(), referral.getDrive().getReference(),
+        referral.getStructure().getName(),
+        referral.getCandidate().getFirstName() + " " + referral.getCandidate().getLastName(),
+        referral.getStatus(), referral.getOutcomeReason());
   }
 
   @Operation(summary = "Refer one of the caller's structure's candidates to an open drive")

@@ -9,6 +9,7 @@ import fr.pcpe.workflow.drive.DriveStatus;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,24 @@ public class ReferralService {
     variables.put(Vars.STRUCTURE_GROUP_ID, candidate.getStructure().getGroupId());
     variables.put(Vars.CANDIDATE_NAME, candidate.getFirstName() + " " + candidate.getLastName());
     runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referral.getReference(), variables);
+    return referral;
+  }
+
+  /**
+   * The referral if these groups may see it: PCPE staff, the referring structure, or the drive's
+   * employer once it was sent the candidate. To anybody else it does not exist (404, not 403).
+   */
+  @Transactional(readOnly = true)
+  public Referral visibleTo(String reference, List<String> groupIds) {
+    Referral referral = referrals.findByReference(reference).orElse(null);
+    boolean visible = referral != null && (groupIds.contains(PcpeGroups.ADMIN)
+        || groupIds.contains(PcpeGroups.COORDINATORS)
+        || groupIds.contains(referral.getStructure().getGroupId())
+        || groupIds.contains(referral.getDrive().getEmployer().getGroupId())
+            && referral.getStatus() != ReferralStatus.SUBMITTED && referral.getStatus() != ReferralStatus.REFUSED);
+    if (!visible) {
+      throw new NotFoundException(message("referral.notFound", reference));
+    }
     return referral;
   }
 
