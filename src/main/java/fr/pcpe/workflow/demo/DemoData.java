@@ -19,6 +19,7 @@ import fr.pcpe.workflow.system.PcpeGroups;
 import fr.pcpe.workflow.system.PcpeProperties;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -134,7 +135,7 @@ public class DemoData implements ApplicationRunner {
         DriveProcess.Vars.CONTACT_EMAIL, logiNord.getContactEmail(),
         DriveProcess.Vars.NEED_DESCRIPTION, "200 préparateurs de commandes (ROME N1103) en CDI, CACES 1 apprécié."));
     LocalDate today = LocalDate.now(clock);
-    completeTask(warehouse, Map.of(
+    Map<String, Object> agreement = new HashMap<>(Map.of(
         DriveProcess.Vars.JOB_TITLE, "Préparateur de commandes",
         DriveProcess.Vars.ROME_CODE, "N1103",
         DriveProcess.Vars.CONTRACT_TYPE, ContractType.CDI.name(),
@@ -145,6 +146,9 @@ public class DemoData implements ApplicationRunner {
         DriveProcess.Vars.TARGET_HIRES, 200,
         DriveProcess.Vars.DEADLINE, today.plusMonths(4).toString(),
         DriveProcess.Vars.MONTHLY_RHYTHM, 25));
+    agreement.put(DriveProcess.Vars.MOBILIZED_STRUCTURES, "[\"%s\",\"%s\",\"%s\"]".formatted(aci.getGroupId(),
+        association.getGroupId(), agency.getGroupId()));
+    completeTask(warehouse, agreement);
     // referrals to the warehouse: two waiting for pre-screening, one with the employer, one refused
     String drive = warehouse.getBusinessKey();
     refer(drive, awa, "referente-aci", aci);

@@ -3,18 +3,24 @@ package fr.pcpe.workflow.drive;
 import fr.pcpe.workflow.common.ContractType;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The qualified need and the drive agreed with the employer: the job (title, ROME code, contract,
- * positions, start, place, prerequisites) and the drive's target, deadline and optional monthly rhythm.
+ * positions, start, place, prerequisites), the drive's target, deadline and optional monthly rhythm,
+ * and the partner structures to mobilize.
  */
 record DriveAgreement(String jobTitle, String romeCode, ContractType contractType, Integer positions,
     LocalDate startDate, String place, String prerequisites, Integer targetHires, LocalDate deadline,
-    Integer monthlyRhythm) {
+    Integer monthlyRhythm, List<String> mobilizedStructures) {
 
-  /** Broken rules, form key to message key; {@code today} is the engine's date. */
-  Map<String, String> violations(LocalDate today) {
+  /**
+   * Broken rules, form key to message key; {@code today} is the engine's date, {@code structureGroups}
+   * the groups of the structures that exist.
+   */
+  Map<String, String> violations(LocalDate today, Set<String> structureGroups) {
     Map<String, String> violations = new LinkedHashMap<>();
     if (jobTitle == null || jobTitle.length() > 200) {
       violations.put("jobTitle", "agreement.jobTitle.invalid");
@@ -45,6 +51,9 @@ record DriveAgreement(String jobTitle, String romeCode, ContractType contractTyp
     }
     if (monthlyRhythm != null && monthlyRhythm < 1) {
       violations.put("monthlyRhythm", "agreement.monthlyRhythm.invalid");
+    }
+    if (mobilizedStructures.isEmpty() || !structureGroups.containsAll(mobilizedStructures)) {
+      violations.put("mobilizedStructures", "agreement.mobilizedStructures.invalid");
     }
     return violations;
   }

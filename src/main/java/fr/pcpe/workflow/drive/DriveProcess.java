@@ -13,7 +13,12 @@ public final class DriveProcess {
   public static final String TASK_REGISTER_EMPLOYER = "serviceTask_registerEmployer";
   public static final String TASK_AGREE_DRIVE = "userTask_agreeDrive";
   public static final String TASK_OPEN_DRIVE = "serviceTask_openDrive";
+  public static final String SUBPROCESS_DRIVE_OPEN = "subProcess_driveOpen";
   public static final String TASK_MONITOR_DRIVE = "userTask_monitorDrive";
+  public static final String SUBPROCESS_MOBILIZE_PARTNER = "subProcess_mobilizePartner";
+  public static final String TASK_ANSWER_MOBILIZATION = "userTask_answerMobilization";
+  public static final String TIMER_REMIND_PARTNER = "timer_remindPartner";
+  public static final String TIMER_PARTNER_NO_ANSWER = "timer_partnerNoAnswer";
   public static final String TIMER_DEADLINE = "timer_driveDeadline";
   public static final String MESSAGE_TARGET_REACHED = "message_driveTargetReached";
   public static final String TASK_CLOSE_DRIVE = "serviceTask_closeDrive";
@@ -44,6 +49,18 @@ public final class DriveProcess {
     public static final String TARGET_HIRES = "targetHires";
     public static final String DEADLINE = "deadline";
     public static final String MONTHLY_RHYTHM = "monthlyRhythm";
+    /** The structures to mobilize (their group ids), chosen among {@link #STRUCTURE_OPTIONS}. */
+    public static final String MOBILIZED_STRUCTURES = "mobilizedStructures";
+    /** JSON options [{label, value}] of the agreement form's structure list. */
+    public static final String STRUCTURE_OPTIONS = "structureOptions";
+
+    // one mobilization (multi-instance element variable) and the structure's answer
+    public static final String STRUCTURE_GROUP_ID = "structureGroupId";
+    public static final String MOBILIZATION_DECISION = "mobilizationDecision";
+    public static final String COMMITTED_CANDIDATES = "committedCandidates";
+    public static final String MOBILIZATION_COMMENT = "mobilizationComment";
+    /** Commitments against the target, shown to the coordinator (Markdown). */
+    public static final String MOBILIZATION_SUMMARY = "mobilizationSummary";
 
     /** The monitoring form: the coordinator closes the drive early. */
     public static final String CLOSE_CONFIRMED = "closeConfirmed";

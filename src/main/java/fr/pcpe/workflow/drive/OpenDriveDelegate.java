@@ -6,22 +6,29 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Opens the agreed drive and sets the moment its deadline timer fires. */
+/**
+ * Opens the agreed drive, sets the moment its deadline timer fires, and asks the chosen structures to
+ * commit (one answer task each, in the multi-instance sub-process).
+ */
 @Component
 class OpenDriveDelegate implements JavaDelegate {
 
   private final DriveService driveService;
+  private final MobilizationService mobilizations;
   private final Clock clock;
 
-  OpenDriveDelegate(DriveService driveService, Clock clock) {
+  OpenDriveDelegate(DriveService driveService, MobilizationService mobilizations, Clock clock) {
     this.driveService = driveService;
+    this.mobilizations = mobilizations;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    RecruitmentDrive drive = driveService.open(execution.getProcessBusinessKey(),
-        DriveVariables.agreement(execution));
+    DriveAgreement agreement = DriveVariables.agreement(execution);
+    RecruitmentDrive drive = driveService.open(execution.getProcessBusinessKey(), agreement);
+    mobilizations.request(drive.getReference(), agreement.mobilizedStructures());
+    execution.setVariable(DriveProcess.Vars.MOBILIZATION_SUMMARY, mobilizations.summary(drive.getReference()));
     Date deadlineAt = Date.from(drive.getDeadline().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     execution.setVariable(DriveProcess.Vars.DEADLINE_AT, deadlineAt);
   }

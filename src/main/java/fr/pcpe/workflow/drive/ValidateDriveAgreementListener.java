@@ -12,17 +12,20 @@ import org.springframework.stereotype.Component;
 class ValidateDriveAgreementListener implements ExecutionListener {
 
   private final FormRules formRules;
+  private final MobilizationService mobilizations;
   private final Clock clock;
 
-  ValidateDriveAgreementListener(FormRules formRules, Clock clock) {
+  ValidateDriveAgreementListener(FormRules formRules, MobilizationService mobilizations, Clock clock) {
     this.formRules = formRules;
+    this.mobilizations = mobilizations;
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     if (!execution.isCanceled()) {
-      formRules.enforce(DriveVariables.agreement(execution).violations(LocalDate.now(clock)));
+      formRules.enforce(DriveVariables.agreement(execution)
+          .violations(LocalDate.now(clock), mobilizations.knownStructureGroups()));
     }
   }
 }

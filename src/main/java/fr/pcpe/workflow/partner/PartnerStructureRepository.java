@@ -10,4 +10,6 @@ public interface PartnerStructureRepository extends JpaRepository<PartnerStructu
   Optional<PartnerStructure> findByName(String name);
 
   List<PartnerStructure> findByGroupIdIn(Collection<String> groupIds);
+
+  List<PartnerStructure> findAllByOrderByName();
 }

@@ -12,6 +12,7 @@ import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -135,7 +137,9 @@ class RecruitmentDriveProcessTest {
     assertThat(taskService.getVariable(taskId, DriveProcess.Vars.SIRET)).isNull();
   }
 
-  public static Map<String, Object> agreementForm(LocalDate today, int positions, int target) {
+  /** @param structureGroups the structures to mobilize, as the JSON list a multi-select submits */
+  public static Map<String, Object> agreementForm(LocalDate today, int positions, int target,
+      String... structureGroups) {
     Map<String, Object> form = new HashMap<>();
     form.put(DriveProcess.Vars.JOB_TITLE, "Préparateur de commandes");
     form.put(DriveProcess.Vars.ROME_CODE, "N1103");
@@ -145,6 +149,8 @@ class RecruitmentDriveProcessTest {
     form.put(DriveProcess.Vars.PLACE, "Tremblay-en-France");
     form.put(DriveProcess.Vars.TARGET_HIRES, (long) target);
     form.put(DriveProcess.Vars.DEADLINE, today.plusMonths(3).toString());
+    form.put(DriveProcess.Vars.MOBILIZED_STRUCTURES, Arrays.stream(structureGroups)
+        .map(group -> "\"" + group + "\"").collect(Collectors.joining(",", "[", "]")));
     return form;
   }
 
@@ -171,7 +177,8 @@ class RecruitmentDriveProcessTest {
     assertThat(drive.getStatus()).isEqualTo(DriveStatus.OPEN);
     assertThat(drive.getTargetHires()).isEqualTo(20);
     assertThat(drive.getJobOffer()).isNotNull();
-    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(DriveProcess.TIMER_DEADLINE).singleResult();
     assertThat(deadline.getDuedate().toInstant())
         .isEqualTo(today().plusMonths(3).plusDays(1).atStartOfDay(PARIS).toInstant());
   }
@@ -181,7 +188,7 @@ class RecruitmentDriveProcessTest {
   void invalidAgreementIsRefused() {
     ProcessInstance instance = driveService.start();
     taskService.complete(task(instance).getId(), onboardingForm(TestSirets.fresh()));
-    Map<String, Object> form = agreementForm(today(), 10, 20);
+    Map<String, Object> form = agreementForm(today(), 10, 20, "structure-inconnue");
     form.put(DriveProcess.Vars.ROME_CODE, "Z12");
     form.put(DriveProcess.Vars.DEADLINE, today().minusDays(1).toString());
     String taskId = task(instance).getId();
@@ -189,7 +196,7 @@ class RecruitmentDriveProcessTest {
     assertThatThrownBy(() -> taskService.complete(taskId, form))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("code ROME").hasMessageContaining("objectif d'embauches")
-        .hasMessageContaining("échéance");
+        .hasMessageContaining("échéance").hasMessageContaining("structure partenaire");
     assertThat(instance).isWaitingAt(DriveProcess.TASK_AGREE_DRIVE);
     assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.EMPLOYER_ONBOARDED);
   }
@@ -198,7 +205,7 @@ class RecruitmentDriveProcessTest {
   @DisplayName("la coordination clôture la campagne sur décision, puis consulte le bilan")
   void coordinatorClosesTheDrive() {
     ProcessInstance instance = openDrive(20);
-    String monitorId = task(instance).getId();
+    String monitorId = task(DriveProcess.TASK_MONITOR_DRIVE, instance).getId();
 
     assertThatThrownBy(() -> taskService.complete(monitorId, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, false)))
         .isInstanceOf(FormFieldValidationException.class);
@@ -218,7 +225,8 @@ class RecruitmentDriveProcessTest {
   @DisplayName("à l'échéance (horloge avancée), la campagne se clôt d'elle-même")
   void deadlineClosesTheDrive() {
     ProcessInstance instance = openDrive(20);
-    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(DriveProcess.TIMER_DEADLINE).singleResult();
 
     ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().plusSeconds(60)));
     assertThat(managementService.createJobQuery().jobId(deadline.getId()).executable().count()).isOne();
@@ -232,7 +240,8 @@ class RecruitmentDriveProcessTest {
   @DisplayName("la veille de l'échéance, le minuteur n'est pas encore exécutable")
   void deadlineTimerWaitsForItsDay() {
     ProcessInstance instance = openDrive(20);
-    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Job deadline = managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(DriveProcess.TIMER_DEADLINE).singleResult();
 
     ClockUtil.setCurrentTime(Date.from(deadline.getDuedate().toInstant().minusSeconds(3600)));
 

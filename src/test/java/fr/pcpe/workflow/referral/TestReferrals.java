@@ -4,23 +4,21 @@ import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.partner.PartnerStructure;
-import fr.pcpe.workflow.partner.PartnerStructureService;
-import fr.pcpe.workflow.partner.StructureType;
+import fr.pcpe.workflow.drive.TestDrives;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** A partner structure with one referent user and candidates, for the referral tests. */
 @Component
 public class TestReferrals {
 
-  private final PartnerStructureService structures;
+  private final TestDrives drives;
   private final CandidateRepository candidates;
   private final TestUsers users;
 
-  TestReferrals(PartnerStructureService structures, CandidateRepository candidates, TestUsers users) {
-    this.structures = structures;
+  TestReferrals(TestDrives drives, CandidateRepository candidates, TestUsers users) {
+    this.drives = drives;
     this.candidates = candidates;
     this.users = users;
   }
@@ -29,10 +27,7 @@ public class TestReferrals {
   }
 
   public TestStructure structure() {
-    String id = UUID.randomUUID().toString().substring(0, 8);
-    PartnerStructure structure = structures.create(new PartnerStructure(
-        "Structure " + id, StructureType.ASSOCIATION, "Bondy", "contact-" + id + "@structure.example",
-        "direction-" + id + "@structure.example"));
+    PartnerStructure structure = drives.mobilizableStructure();
     return new TestStructure(structure, users.create("ref", structure.getGroupId()));
   }
 
