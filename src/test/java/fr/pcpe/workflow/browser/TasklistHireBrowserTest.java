@@ -1,0 +1,114 @@
+package fr.pcpe.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import fr.pcpe.workflow.referral.ReferralService;
+import fr.pcpe.workflow.referral.TestReferrals;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An employer confirms a hire in the real Tasklist, through the Camunda Form, in Chromium. */
+@IntegrationTest
+class TasklistHireBrowserTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestUsers users;
+  @Autowired
+  TestDrives drives;
+  @Autowired
+  TestReferrals fixtures;
+  @Autowired
+  ReferralService referrals;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  TestRestTemplate http;
+
+  private ChromeDriver driver;
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      Browser.screenshot(driver, getClass().getSimpleName());
+      driver.quit();
+    }
+  }
+
+  @Test
+  @DisplayName("l'employeur confirme une embauche (CDI, date, horaires) dans Tasklist")
+  void employerConfirmsAHireInTasklist() {
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    ProcessInstance drive = drives.open(10);
+    String employer = users.create("emp", drives.find(drive.getBusinessKey()).getEmployer().getGroupId());
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String reference = referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), null,
+        structure.referent(), fixtures.groupsOf(structure)).getReference();
+    complete(reference, Map.of(Vars.PRESCREEN_DECISION, "ACCEPT"));
+    complete(reference, Map.of(Vars.INTERVIEW_DECISION, "INTERVIEW", Vars.INTERVIEW_DATE,
+        TestDrives.today().plusDays(1).toString()));
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+
+    driver.get(tasklist);
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(employer);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(TestUsers.PASSWORD);
+    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Tâches de mes groupes')]")));
+    driver.get(tasklist + "#/?task=" + taskId);
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"Confirmer l'embauche\")]")));
+    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+
+    wait.until(elementToBeClickable(By.xpath("//label[contains(., 'Embauché')]"))).click();
+    wait.until(elementToBeClickable(By.xpath(
+        "//label[starts-with(normalize-space(.), 'Type de contrat')]/following-sibling::*[1]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.)='CDI']")))
+        .click();
+    WebElement startDate = field(wait, "Date de démarrage");
+    startDate.sendKeys(TestDrives.today().plusDays(15).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+        Keys.ENTER, Keys.TAB);
+    field(wait, "Durée hebdomadaire (heures)").sendKeys("35", Keys.TAB);
+    Browser.screenshot(driver, getClass().getSimpleName() + "-filled");
+
+    WebElement button = wait.until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+    driver.executeScript("arguments[0].click();", button);
+
+    wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+    assertThat(http.withBasicAuth(employer, TestUsers.PASSWORD).getForObject("/api/referrals/" + reference, String.class))
+        .contains("\"status\":\"HIRED\"");
+    assertThat(referrals.hireOf(reference)).get().satisfies(hire -> {
+      assertThat(hire.getWeeklyHours()).isEqualTo(35);
+      assertThat(hire.getStartDate()).isEqualTo(TestDrives.today().plusDays(15));
+    });
+  }
+
+  private void complete(String reference, Map<String, Object> form) {
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId(), form);
+  }
+
+  private WebElement field(WebDriverWait wait, String label) {
+    WebElement labelElement = wait.until(visibilityOfElementLocated(
+        By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]")));
+    return driver.findElement(By.id(labelElement.getAttribute("for")));
+  }
+}
