@@ -9,6 +9,8 @@ import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.drive.DriveStatus;
+import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.system.PcpeGroups;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,6 +40,8 @@ class TasklistOnboardingBrowserTest {
   TaskService taskService;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  TestDrives testDrives;
 
   private ChromeDriver driver;
 
@@ -55,6 +59,7 @@ class TasklistOnboardingBrowserTest {
     driver = Browser.start();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    PartnerStructure structure = testDrives.mobilizableStructure();
     ProcessInstance instance = driveService.start();
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
@@ -102,6 +107,14 @@ class TasklistOnboardingBrowserTest {
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD)
         .getForObject("/api/drives/" + instance.getBusinessKey(), String.class))
         .contains("\"status\":\"EMPLOYER_ONBOARDED\"", "Les Entrepôts de Tremblay", validSiret);
+
+    // the next task offers the partner structures to mobilize, from the database
+    String agreeTaskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    driver.get(tasklist + "#/?task=" + agreeTaskId);
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Qualifier le besoin')]")));
+    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+    wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., 'Structures partenaires à mobiliser')]")));
+    wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., \"" + structure.getName() + "\")]")));
   }
 
   private WebElement field(WebDriverWait wait, String label) {
