@@ -53,6 +53,15 @@ public class ReferralService {
   @Transactional
   public Referral refer(String driveReference, long candidateId, String comment, String userId,
       List<String> userGroups) {
+    Referral referral = register(driveReference, candidateId, comment, userId, userGroups);
+    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referral.getReference(), processVariables(referral));
+    return referral;
+  }
+
+  /** The referral record alone, for a {@code candidateReferral} instance being started from Tasklist. */
+  @Transactional
+  Referral register(String driveReference, long candidateId, String comment, String userId,
+      List<String> userGroups) {
     Candidate candidate = candidates.findById(candidateId)
         .filter(found -> userGroups.contains(found.getStructure().getGroupId()))
         .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
@@ -71,14 +80,17 @@ public class ReferralService {
       throw new ConflictException(message("referral.duplicate", driveReference));
     }
     referral.assignReference(clock.getZone());
-
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.DRIVE_REFERENCE, driveReference);
-    variables.put(Vars.EMPLOYER_GROUP_ID, drive.getEmployer().getGroupId());
-    variables.put(Vars.STRUCTURE_GROUP_ID, candidate.getStructure().getGroupId());
-    variables.put(Vars.CANDIDATE_NAME, candidate.getFirstName() + " " + candidate.getLastName());
-    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referral.getReference(), variables);
     return referral;
+  }
+
+  /** The few variables that route a referral's process: who decides, who is told. */
+  static Map<String, Object> processVariables(Referral referral) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.DRIVE_REFERENCE, referral.getDrive().getReference());
+    variables.put(Vars.EMPLOYER_GROUP_ID, referral.getDrive().getEmployer().getGroupId());
+    variables.put(Vars.STRUCTURE_GROUP_ID, referral.getStructure().getGroupId());
+    variables.put(Vars.CANDIDATE_NAME, referral.getCandidate().getFirstName() + " " + referral.getCandidate().getLastName());
+    return variables;
   }
 
   /**

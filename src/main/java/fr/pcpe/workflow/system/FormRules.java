@@ -20,6 +20,12 @@ public class FormRules {
     this.messages = messages;
   }
 
+  /** Refuses with a message already in French, about one field. */
+  public void refuse(String field, String message) {
+    throw new FormFieldValidationException(java.util.Set.of(field),
+        messages.getMessage("form.refused", new Object[] {message}, Locale.FRENCH));
+  }
+
   /** @param violations form key to message key in messages.properties */
   public void enforce(Map<String, String> violations) {
     if (!violations.isEmpty()) {

@@ -182,4 +182,56 @@ class ReferralApiTest {
   void apiIsDocumented() {
     assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/drives/{reference}/referrals");
   }
+
+  private ResponseEntity<String> startForm(String user, String drive, boolean consent) {
+    String variables = """
+        {"variables": {
+          "driveReference": {"value": "%s"}, "firstName": {"value": "Inès"}, "lastName": {"value": "Martin"},
+          "email": {"value": "ines.martin@example.org"}, "rsaBeneficiary": {"value": true, "type": "Boolean"},
+          "consent": {"value": %s, "type": "Boolean"}}}""".formatted(drive, consent);
+    return post(user, "/engine-rest/process-definition/key/candidateReferral/submit-form", variables);
+  }
+
+  @Test
+  @DisplayName("formulaire de démarrage de Tasklist : la structure oriente un nouveau candidat, une seule fois")
+  void structureRefersFromTheTasklistStartForm() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String drive = drives.open(10).getBusinessKey();
+
+    ResponseEntity<String> started = startForm(structure.referent(), drive, true);
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(started.getBody()).containsPattern("\"businessKey\":\"ORI-\\d{4}-\\d{5}\"");
+    String instanceId = started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    assertThat(runtimeService.getVariables(instanceId)).containsKey(ReferralProcess.Vars.EMPLOYER_GROUP_ID)
+        .doesNotContainKeys("firstName", "lastName", "email");
+    assertThat(candidates.findByStructureIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(
+        structure.structure().getId(), "MARTIN", "inès")).hasSize(1);
+
+    ResponseEntity<String> again = startForm(structure.referent(), drive, true);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(again.getBody()).contains("déjà orienté");
+    assertThat(referralsOf(drive)).isOne();
+  }
+
+  @Test
+  @DisplayName("formulaire de démarrage sans consentement, ou par une coordinatrice : refusé, rien de créé")
+  void startFormRefusals() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String drive = drives.open(10).getBusinessKey();
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    long before = candidates.count();
+
+    ResponseEntity<String> noConsent = startForm(structure.referent(), drive, false);
+    ResponseEntity<String> staff = startForm(coordinator, drive, true);
+    ResponseEntity<String> unknownDrive = startForm(structure.referent(), "DRV-1999-0001", true);
+
+    assertThat(noConsent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noConsent.getBody()).contains("consentement");
+    assertThat(staff.getStatusCode().is4xxClientError()).isTrue();
+    assertThat(unknownDrive.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknownDrive.getBody()).contains("Aucune campagne DRV-1999-0001");
+    assertThat(referralsOf(drive)).isZero();
+    assertThat(candidates.count()).isEqualTo(before);
+  }
 }
