@@ -73,6 +73,7 @@ public class DriveService {
     }
     RecruitmentDrive drive = find(reference);
     if (drive.getHiresCount() >= drive.getTargetHires()) {
+      // called from the hire's delegate: the engine checks no authorization in delegation code
       runtimeService.createMessageCorrelation(DriveProcess.TARGET_REACHED_MESSAGE)
           .processInstanceBusinessKey(reference).correlate();
     }

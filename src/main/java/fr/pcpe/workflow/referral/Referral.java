@@ -107,6 +107,12 @@ public class Referral {
     this.inPool = true;
   }
 
+  /** Still under way: not refused, hired, not hired, withdrawn or expired. */
+  public boolean isActive() {
+    return status == ReferralStatus.SUBMITTED || status == ReferralStatus.SENT_TO_EMPLOYER
+        || status == ReferralStatus.INTERVIEW_PLANNED;
+  }
+
   public Long getId() {
     return id;
   }

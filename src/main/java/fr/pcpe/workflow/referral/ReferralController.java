@@ -5,6 +5,7 @@ import fr.pcpe.workflow.system.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +44,17 @@ class ReferralController {
         referral.getStructure().getName(),
         referral.getCandidate().getFirstName() + " " + referral.getCandidate().getLastName(),
         referral.getStatus(), referral.getOutcomeReason());
+  }
+
+  /** Why a structure withdraws its candidate (optional). */
+  record WithdrawalRequest(@Size(max = 1000, message = "{referral.comment.tooLong}") String comment) {
+  }
+
+  @Operation(summary = "The referring structure withdraws its candidate; 404 for anybody else, 409 once closed")
+  @PostMapping("/api/referrals/{reference}/withdrawal")
+  ReferralView withdraw(@PathVariable String reference, @Valid @RequestBody(required = false) WithdrawalRequest request) {
+    referrals.withdraw(reference, currentUser.groupIds(), request == null ? null : request.comment());
+    return referral(reference);
   }
 
   @Operation(summary = "Refer one of the caller's structure's candidates to an open drive")

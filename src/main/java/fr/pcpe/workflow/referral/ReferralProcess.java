@@ -23,6 +23,12 @@ public final class ReferralProcess {
   public static final String ERROR_DRIVE_CLOSED = "error_driveClosed";
   public static final String END_NOT_HIRED = "endEvent_candidateNotHired";
 
+  public static final String START_WITHDRAWN = "message_referralWithdrawn";
+  public static final String END_WITHDRAWN = "endEvent_referralWithdrawn";
+
+  /** Message correlated (by business key) when the structure withdraws its candidate. */
+  static final String WITHDRAWN_MESSAGE = "referralWithdrawn";
+
   /** BPMN error thrown when the drive no longer accepts hires. */
   static final String DRIVE_CLOSED_ERROR = "driveClosed";
 
@@ -45,6 +51,8 @@ public final class ReferralProcess {
     public static final String HIRE_START_DATE = "hireStartDate";
     public static final String WEEKLY_HOURS = "weeklyHours";
     public static final String ADD_TO_POOL = "addToPool";
+
+    public static final String WITHDRAWAL_COMMENT = "withdrawalComment";
 
     private Vars() {
     }

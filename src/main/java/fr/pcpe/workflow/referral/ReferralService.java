@@ -9,6 +9,7 @@ import fr.pcpe.workflow.drive.DriveStatus;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import fr.pcpe.workflow.system.EngineAccess;
 import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.Clock;
 import java.util.HashMap;
@@ -31,10 +32,12 @@ public class ReferralService {
   private final RuntimeService runtimeService;
   private final MessageSource messages;
   private final MailService mails;
+  private final EngineAccess engineAccess;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
-      DriveService drives, RuntimeService runtimeService, MessageSource messages, MailService mails, Clock clock) {
+      DriveService drives, RuntimeService runtimeService, MessageSource messages, MailService mails,
+      EngineAccess engineAccess, Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.candidates = candidates;
@@ -42,6 +45,7 @@ public class ReferralService {
     this.runtimeService = runtimeService;
     this.messages = messages;
     this.mails = mails;
+    this.engineAccess = engineAccess;
     this.clock = clock;
   }
 
@@ -109,6 +113,31 @@ public class ReferralService {
       throw new NotFoundException(message("referral.notFound", reference));
     }
     return referral;
+  }
+
+  /**
+   * The referring structure withdraws its candidate (a job found elsewhere, a move…): the referral's
+   * process ends wherever it stands; a referral already closed is a conflict.
+   */
+  @Transactional
+  public Referral withdraw(String reference, List<String> groupIds, String comment) {
+    Referral referral = referrals.findByReference(reference)
+        .filter(found -> groupIds.contains(found.getStructure().getGroupId()))
+        .orElseThrow(() -> new NotFoundException(message("referral.notFound", reference)));
+    if (!referral.isActive()) {
+      throw new ConflictException(message("referral.closed", reference));
+    }
+    // the structure may withdraw its own referral (checked above), not update process instances
+    engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(ReferralProcess.WITHDRAWN_MESSAGE)
+        .processInstanceBusinessKey(reference)
+        .setVariable(Vars.WITHDRAWAL_COMMENT, comment)
+        .correlate());
+    return find(reference);
+  }
+
+  @Transactional
+  void recordWithdrawal(String reference, String comment) {
+    find(reference).close(ReferralStatus.WITHDRAWN, null, comment, clock.instant());
   }
 
   @Transactional(readOnly = true)

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
@@ -40,13 +39,20 @@ public class AccessProvisioning {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final EngineAccess engineAccess;
 
   AccessProvisioning(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService) {
+      FilterService filterService, TaskService taskService, EngineAccess engineAccess) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+    this.engineAccess = engineAccess;
+  }
+
+  /** Provisioning is the application's doing: a coordinator onboarding an employer creates no group herself. */
+  private void asSystem(Runnable work) {
+    engineAccess.asSystem(work);
   }
 
   /** The PCPE's own groups and the filters every user has. */
@@ -130,23 +136,6 @@ public class AccessProvisioning {
       grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       ensureGroupFilter(groupId, "Tâches — " + name, 10);
     });
-  }
-
-  /**
-   * Provisioning is the application's own doing, not the current user's: a coordinator who onboards
-   * an employer may not create groups herself. Runs without the caller's authentication, then
-   * restores it.
-   */
-  private void asSystem(Runnable work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      work.run();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
   }
 
   private void ensureGroup(String groupId, String name, String type) {

@@ -4,6 +4,7 @@ import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.ForbiddenException;
 import fr.pcpe.workflow.common.NotFoundException;
 import java.util.Locale;
+import org.camunda.bpm.engine.AuthorizationException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.context.MessageSource;
@@ -32,6 +33,12 @@ class ApiExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<Map<String, String>> forbidden(ForbiddenException exception) {
     return error(HttpStatus.FORBIDDEN, exception.getMessage());
+  }
+
+  /** An engine authorization refused: the user may not do this (the details stay in the log). */
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Map<String, String>> engineForbidden(AuthorizationException exception) {
+    return error(HttpStatus.FORBIDDEN, messages.getMessage("api.forbidden", null, Locale.FRENCH));
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,10 @@ class ReferralApiTest {
   CandidateRepository candidates;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  ReferralService referralService;
+  @Autowired
+  TaskService taskService;
 
   private ResponseEntity<String> post(String user, String path, String json) {
     HttpHeaders headers = new HttpHeaders();
@@ -233,5 +238,62 @@ class ReferralApiTest {
     assertThat(unknownDrive.getBody()).contains("Aucune campagne DRV-1999-0001");
     assertThat(referralsOf(drive)).isZero();
     assertThat(candidates.count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("la structure retire son candidat : l'orientation se clôt où qu'elle en soit ; une autre structure ne le peut pas")
+  void structureWithdrawsItsCandidate() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    TestReferrals.TestStructure other = fixtures.structure();
+    String drive = drives.open(10).getBusinessKey();
+    ResponseEntity<String> referred = post(structure.referent(), "/api/drives/" + drive + "/referrals",
+        "{\"candidateId\":" + fixtures.candidate(structure).getId() + "}");
+    String reference = referred.getBody().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+    String path = "/api/referrals/" + reference + "/withdrawal";
+
+    assertThat(post(other.referent(), path, "{}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> withdrawn = post(structure.referent(), path, "{\"comment\":\"A trouvé un emploi\"}");
+
+    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withdrawn.getBody()).contains("\"status\":\"WITHDRAWN\"");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+    assertThat(post(structure.referent(), path, "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  @DisplayName("confirmation d'embauche par l'API du moteur : refusée si incomplète (tâche ouverte), puis la dernière embauche clôt la campagne")
+  void employerConfirmsTheHireThatReachesTheTarget() {
+    var drive = drives.open(1);
+    String employer = users.create("emp", drives.find(drive.getBusinessKey()).getEmployer().getGroupId());
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String reference = referralService.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), null,
+        structure.referent(), fixtures.groupsOf(structure)).getReference();
+    completeTask(reference, Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
+    completeTask(reference, Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "INTERVIEW",
+        ReferralProcess.Vars.INTERVIEW_DATE, TestDrives.today().plusDays(1).toString()));
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    String path = "/engine-rest/task/" + taskId + "/submit-form";
+
+    ResponseEntity<String> incomplete = post(employer, path, """
+        {"variables": {"hireDecision": {"value": "HIRED"}, "hireStartDate": {"value": "2026-02-30"},
+          "weeklyHours": {"value": 35, "type": "Long"}}}""");
+    assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(incomplete.getBody()).contains("type de contrat est obligatoire", "date de démarrage");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+
+    ResponseEntity<String> confirmed = post(employer, path, """
+        {"variables": {"hireDecision": {"value": "HIRED"}, "contractType": {"value": "CDI"},
+          "hireStartDate": {"value": "%s"}, "weeklyHours": {"value": 35, "type": "Long"}}}"""
+        .formatted(TestDrives.today().plusDays(7)));
+
+    assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(drives.find(drive.getBusinessKey()).getStatus()).isEqualTo(fr.pcpe.workflow.drive.DriveStatus.CLOSED);
+    assertThat(drives.find(drive.getBusinessKey()).getClosingReason())
+        .isEqualTo(fr.pcpe.workflow.drive.ClosingReason.TARGET_REACHED);
+  }
+
+  private void completeTask(String reference, Map<String, Object> variables) {
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId(),
+        variables);
   }
 }
