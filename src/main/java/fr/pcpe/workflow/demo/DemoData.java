@@ -120,9 +120,11 @@ public class DemoData implements ApplicationRunner {
 
     Candidate awa = candidate("Awa", "Diallo", aci, "referente-aci", true);
     Candidate mehdi = candidate("Mehdi", "Haddad", aci, "referente-aci", true);
-    candidate("Julie", "Petit", association, "referent-asso", false);
+    Candidate julie = candidate("Julie", "Petit", association, "referent-asso", false);
+    Candidate sarah = candidate("Sarah", "Lopez", association, "referent-asso", true);
     Candidate ibrahima = candidate("Ibrahima", "Sow", association, "referent-asso", true);
-    candidate("Fatou", "Camara", agency, "conseillere-ft", true);
+    Candidate fatou = candidate("Fatou", "Camara", agency, "conseillere-ft", true);
+    Candidate moussa = candidate("Moussa", "Keita", agency, "conseillere-ft", true);
     Candidate thomas = candidate("Thomas", "Moreau", agency, "conseillere-ft", false);
 
     // the report's drive, open for referrals; three more waiting for the coordinator in Tasklist
@@ -149,7 +151,13 @@ public class DemoData implements ApplicationRunner {
     agreement.put(DriveProcess.Vars.MOBILIZED_STRUCTURES, "[\"%s\",\"%s\",\"%s\"]".formatted(aci.getGroupId(),
         association.getGroupId(), agency.getGroupId()));
     completeTask(warehouse, agreement);
-    // referrals to the warehouse: two waiting for pre-screening, one with the employer, one refused
+    // two structures committed, France Travail has not answered yet
+    answerMobilization(warehouse, aci, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION, "COMMIT",
+        DriveProcess.Vars.COMMITTED_CANDIDATES, 40L));
+    answerMobilization(warehouse, association, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION, "COMMIT",
+        DriveProcess.Vars.COMMITTED_CANDIDATES, 25L, DriveProcess.Vars.MOBILIZATION_COMMENT, "Surtout des BRSA de Clichy"));
+
+    // referrals to the warehouse in every state a newcomer should see
     String drive = warehouse.getBusinessKey();
     refer(drive, awa, "referente-aci", aci);
     refer(drive, ibrahima, "referent-asso", association);
@@ -159,6 +167,24 @@ public class DemoData implements ApplicationRunner {
         Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "REFUSE", ReferralProcess.Vars.REFUSAL_REASON,
             "PREREQUISITES_MISSING", ReferralProcess.Vars.PRESCREEN_COMMENT, "Pas de CACES, horaires de nuit impossibles"));
 
+    String interview = refer(drive, fatou, "conseillere-ft", agency);
+    completeTask(referralInstance(interview), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
+    completeTask(referralInstance(interview), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "INTERVIEW",
+        ReferralProcess.Vars.INTERVIEW_DATE, today.plusDays(3).toString()));
+    String hired = refer(drive, julie, "referent-asso", association);
+    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
+    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "INTERVIEW",
+        ReferralProcess.Vars.INTERVIEW_DATE, today.toString()));
+    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.HIRE_DECISION, "HIRED",
+        ReferralProcess.Vars.CONTRACT_TYPE, ContractType.CDI.name(),
+        ReferralProcess.Vars.HIRE_START_DATE, today.plusWeeks(2).toString(), ReferralProcess.Vars.WEEKLY_HOURS, 35L));
+    String notHired = refer(drive, sarah, "referent-asso", association);
+    completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
+    completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "NOT_RETAINED",
+        ReferralProcess.Vars.NOT_HIRED_REASON, "NOT_AVAILABLE", ReferralProcess.Vars.ADD_TO_POOL, true));
+    String withdrawn = refer(drive, moussa, "conseillere-ft", agency);
+    referrals.withdraw(withdrawn, List.of(agency.getGroupId()), "A trouvé un emploi près de chez lui");
+
     for (int i = 0; i < 3; i++) {
       drives.start();
     }
@@ -166,6 +192,12 @@ public class DemoData implements ApplicationRunner {
 
   private String refer(String drive, Candidate candidate, String referent, PartnerStructure structure) {
     return referrals.refer(drive, candidate.getId(), null, referent, List.of(structure.getGroupId())).getReference();
+  }
+
+  private void answerMobilization(ProcessInstance drive, PartnerStructure structure, Map<String, Object> answer) {
+    taskService.complete(taskService.createTaskQuery().processInstanceId(drive.getId())
+        .taskDefinitionKey(DriveProcess.TASK_ANSWER_MOBILIZATION).taskCandidateGroup(structure.getGroupId())
+        .singleResult().getId(), answer);
   }
 
   private ProcessInstance referralInstance(String reference) {

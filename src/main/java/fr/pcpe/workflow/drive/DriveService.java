@@ -20,13 +20,15 @@ public class DriveService {
   private final DriveRepository drives;
   private final JobOfferRepository jobOffers;
   private final RuntimeService runtimeService;
+  private final MobilizationService mobilizations;
   private final Clock clock;
 
   DriveService(DriveRepository drives, JobOfferRepository jobOffers, RuntimeService runtimeService,
-      Clock clock) {
+      MobilizationService mobilizations, Clock clock) {
     this.drives = drives;
     this.jobOffers = jobOffers;
     this.runtimeService = runtimeService;
+    this.mobilizations = mobilizations;
     this.clock = clock;
   }
 
@@ -72,10 +74,15 @@ public class DriveService {
       return false;
     }
     RecruitmentDrive drive = find(reference);
+    // called from the hire's delegate: the engine checks no authorization in delegation code
     if (drive.getHiresCount() >= drive.getTargetHires()) {
-      // called from the hire's delegate: the engine checks no authorization in delegation code
       runtimeService.createMessageCorrelation(DriveProcess.TARGET_REACHED_MESSAGE)
           .processInstanceBusinessKey(reference).correlate();
+    } else {
+      ProcessInstance process = runtimeService.createProcessInstanceQuery().processDefinitionKey(DriveProcess.KEY)
+          .processInstanceBusinessKey(reference).singleResult();
+      runtimeService.setVariable(process.getId(), DriveProcess.Vars.MOBILIZATION_SUMMARY,
+          mobilizations.summary(reference));
     }
     return true;
   }

@@ -191,6 +191,8 @@ class CandidateReferralProcessTest {
         .satisfies(hire -> assertThat(hire.getContractType()).isEqualTo(ContractType.CDI))
         .satisfies(hire -> assertThat(hire.getWeeklyHours()).isEqualTo(35));
     assertThat(drives.find(drive.getBusinessKey()).getHiresCount()).isEqualTo(1);
+    assertThat((String) runtimeService.getVariable(drive.getId(), DriveProcess.Vars.MOBILIZATION_SUMMARY))
+        .contains("Embauches à ce jour : **1**");
     assertThat(mailbox.deliveredTo(structureEmail)).filteredOn(mail -> mail.subject().endsWith("Candidat embauché"))
         .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Contrat CDI", "35 h par semaine"));
   }
