@@ -62,17 +62,26 @@ public class DriveService {
     return drive;
   }
 
-  /**
-   * Counts a confirmed hire against the drive's target. The hire that reaches the target closes the
-   * drive (its process leaves the open phase in the same transaction).
-   *
-   * @return false when the drive no longer accepts hires (closed, or target already reached)
-   */
+  /** Counts a confirmed hire against the drive's target (see the other form). */
   @Transactional
   public boolean recordHire(String reference) {
+    return recordHire(reference, () -> { });
+  }
+
+  /**
+   * Counts a confirmed hire against the drive's target; once counted, {@code recordAcceptedHire}
+   * records it on the referral's side, then the hire that reaches the target closes the drive (its
+   * process leaves the open phase, and its report counts that hire, in the same transaction).
+   *
+   * @return false, and nothing recorded, when the drive no longer accepts hires (closed, or target
+   *     already reached)
+   */
+  @Transactional
+  public boolean recordHire(String reference, Runnable recordAcceptedHire) {
     if (drives.countHire(reference) == 0) {
       return false;
     }
+    recordAcceptedHire.run();
     RecruitmentDrive drive = find(reference);
     // called from the hire's delegate: the engine checks no authorization in delegation code
     if (drive.getHiresCount() >= drive.getTargetHires()) {

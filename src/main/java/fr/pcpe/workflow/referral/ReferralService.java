@@ -179,7 +179,10 @@ public class ReferralService {
 
   @Transactional
   void planInterview(String reference, ReferralDecisions.InterviewDecision decision) {
-    find(reference).planInterview(decision.interviewDate(), clock.instant());
+    Referral referral = find(reference);
+    referral.planInterview(decision.interviewDate(), clock.instant());
+    notifyStructure(referral, messages.getMessage("referral.interviewDetails",
+        new Object[] {decision.interviewDate().toString()}, Locale.FRENCH));
   }
 
   /**
@@ -189,17 +192,15 @@ public class ReferralService {
    */
   @Transactional
   boolean hire(String reference, HireConfirmation confirmation, String confirmedBy) {
-    if (!drives.recordHire(find(reference).getDrive().getReference())) {
-      return false;
-    }
-    // counting the hire cleared the persistence context: read the referral again
-    Referral referral = find(reference);
-    referral.moveTo(ReferralStatus.HIRED, clock.instant());
-    hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
-    notifyStructure(referral, messages.getMessage("referral.hireDetails", new Object[] {
-        confirmation.contractType().label(), confirmation.startDate().toString(), confirmation.weeklyHours()},
-        Locale.FRENCH));
-    return true;
+    // counting the hire clears the persistence context: the referral is read inside the callback
+    return drives.recordHire(find(reference).getDrive().getReference(), () -> {
+      Referral referral = find(reference);
+      referral.moveTo(ReferralStatus.HIRED, clock.instant());
+      hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
+      notifyStructure(referral, messages.getMessage("referral.hireDetails", new Object[] {
+          confirmation.contractType().label(), confirmation.startDate().toString(), confirmation.weeklyHours()},
+          Locale.FRENCH));
+    });
   }
 
   /** Not hired, with its reason; a suitable candidate may go to the pool for the next drive. */
