@@ -10,7 +10,6 @@ import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.system.FormRules;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;

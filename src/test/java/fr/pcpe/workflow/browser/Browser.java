@@ -6,9 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,6 +52,37 @@ final class Browser {
 
   static WebDriverWait waitFor(WebDriver driver) {
     return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Logs into Tasklist ({@code tasklist} ends with /tasklist/default/) and waits for the filters. */
+  static void logIn(ChromeDriver driver, String tasklist, String user, String password, String filterShown) {
+    WebDriverWait wait = waitFor(driver);
+    driver.get(tasklist);
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"" + filterShown + "\")]")));
+  }
+
+  /** Opens the task and claims it, as a user does before filling its form. */
+  static void openAndClaim(ChromeDriver driver, String tasklist, String taskId, String taskName) {
+    WebDriverWait wait = waitFor(driver);
+    driver.get(tasklist + "#/?task=" + taskId);
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"" + taskName + "\")]")));
+    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+  }
+
+  /** The input a Camunda Form field's label names. */
+  static WebElement field(ChromeDriver driver, String label) {
+    WebElement labelElement = waitFor(driver).until(visibilityOfElementLocated(
+        By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]")));
+    return driver.findElement(By.id(labelElement.getAttribute("for")));
+  }
+
+  /** Clicks "Complete" (Tasklist's notifications may lie over it, hence the script click). */
+  static void complete(ChromeDriver driver) {
+    WebElement button = waitFor(driver).until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+    driver.executeScript("arguments[0].click();", button);
   }
 
   /** Keeps what the browser showed in target/screenshots, for whoever reads a failure. */

@@ -2,7 +2,6 @@ package fr.pcpe.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestUsers;
@@ -70,28 +69,21 @@ class TasklistHireBrowserTest {
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
     String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
 
-    driver.get(tasklist);
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(employer);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(TestUsers.PASSWORD);
-    driver.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Tâches de mes groupes')]")));
-    driver.get(tasklist + "#/?task=" + taskId);
-    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"Confirmer l'embauche\")]")));
-    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+    Browser.logIn(driver, tasklist, employer, TestUsers.PASSWORD, "Tâches de mes groupes");
+    Browser.openAndClaim(driver, tasklist, taskId, "Confirmer l'embauche");
 
     wait.until(elementToBeClickable(By.xpath("//label[contains(., 'Embauché')]"))).click();
     wait.until(elementToBeClickable(By.xpath(
         "//label[starts-with(normalize-space(.), 'Type de contrat')]/following-sibling::*[1]"))).click();
     wait.until(elementToBeClickable(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.)='CDI']")))
         .click();
-    WebElement startDate = field(wait, "Date de démarrage");
+    WebElement startDate = Browser.field(driver, "Date de démarrage");
     startDate.sendKeys(TestDrives.today().plusDays(15).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
         Keys.ENTER, Keys.TAB);
-    field(wait, "Durée hebdomadaire (heures)").sendKeys("35", Keys.TAB);
+    Browser.field(driver, "Durée hebdomadaire (heures)").sendKeys("35", Keys.TAB);
     Browser.screenshot(driver, getClass().getSimpleName() + "-filled");
 
-    WebElement button = wait.until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
-    driver.executeScript("arguments[0].click();", button);
+    Browser.complete(driver);
 
     wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
     assertThat(http.withBasicAuth(employer, TestUsers.PASSWORD).getForObject("/api/referrals/" + reference, String.class))
@@ -104,11 +96,5 @@ class TasklistHireBrowserTest {
 
   private void complete(String reference, Map<String, Object> form) {
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId(), form);
-  }
-
-  private WebElement field(WebDriverWait wait, String label) {
-    WebElement labelElement = wait.until(visibilityOfElementLocated(
-        By.xpath("//label[starts-with(normalize-space(.), \"" + label + "\")]")));
-    return driver.findElement(By.id(labelElement.getAttribute("for")));
   }
 }

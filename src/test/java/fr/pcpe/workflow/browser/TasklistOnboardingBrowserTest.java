@@ -64,43 +64,36 @@ class TasklistOnboardingBrowserTest {
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
 
-    driver.get(tasklist);
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(coordinator);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(TestUsers.PASSWORD);
-    driver.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Coordination PCPE')]")));
+    Browser.logIn(driver, tasklist, coordinator, TestUsers.PASSWORD, "Coordination PCPE");
+    Browser.openAndClaim(driver, tasklist, taskId, "Accueillir l'employeur");
 
-    driver.get(tasklist + "#/?task=" + taskId);
-    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"Accueillir l'employeur\")]")));
-    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
-
-    WebElement siret = field(wait, "SIRET (14 chiffres)");
+    WebElement siret = Browser.field(driver, "SIRET (14 chiffres)");
     assertThat(driver.findElement(By.tagName("body")).getText())
         .contains("Raison sociale", "Secteur d'activité", "Nom du contact", "E-mail du contact",
             "Besoin de recrutement");
-    field(wait, "Raison sociale").sendKeys("Les Entrepôts de Tremblay");
+    Browser.field(driver, "Raison sociale").sendKeys("Les Entrepôts de Tremblay");
     siret.sendKeys("81234567600018"); // the check digit is wrong
-    field(wait, "Nom du contact").sendKeys("Marc Dubois");
-    field(wait, "E-mail du contact").sendKeys("rh@tremblay.example");
-    field(wait, "Besoin de recrutement").sendKeys("40 préparateurs de commandes en CDI, CACES 1");
+    Browser.field(driver, "Nom du contact").sendKeys("Marc Dubois");
+    Browser.field(driver, "E-mail du contact").sendKeys("rh@tremblay.example");
+    Browser.field(driver, "Besoin de recrutement").sendKeys("40 préparateurs de commandes en CDI, CACES 1");
     wait.until(elementToBeClickable(By.xpath(
         "//label[starts-with(normalize-space(.), \"Secteur d'activité\")]/following-sibling::*[1]"))).click();
     wait.until(elementToBeClickable(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(., 'Logistique')]")))
         .click();
 
-    complete(wait);
+    Browser.complete(driver);
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'clé de contrôle')]")));
     assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.ONBOARDING);
 
     String validSiret = TestSirets.fresh();
-    siret = field(wait, "SIRET (14 chiffres)");
+    siret = Browser.field(driver, "SIRET (14 chiffres)");
     siret.click();
     for (int i = 0; i < 14; i++) {
       siret.sendKeys(Keys.BACK_SPACE);
     }
     // leaving the field hands the value to the form at once (form-js debounces typing)
     siret.sendKeys(validSiret, Keys.TAB);
-    complete(wait);
+    Browser.complete(driver);
 
     wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
     assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.EMPLOYER_ONBOARDED);
@@ -110,22 +103,8 @@ class TasklistOnboardingBrowserTest {
 
     // the next task offers the partner structures to mobilize, from the database
     String agreeTaskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-    driver.get(tasklist + "#/?task=" + agreeTaskId);
-    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'Qualifier le besoin')]")));
-    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+    Browser.openAndClaim(driver, tasklist, agreeTaskId, "Qualifier le besoin");
     wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., 'Structures partenaires à mobiliser')]")));
     wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., \"" + structure.getName() + "\")]")));
-  }
-
-  private WebElement field(WebDriverWait wait, String label) {
-    WebElement labelElement = wait.until(visibilityOfElementLocated(
-        By.xpath("//label[normalize-space(.)=\"" + label + "\" or starts-with(normalize-space(.), \"" + label + "\")]")));
-    return driver.findElement(By.id(labelElement.getAttribute("for")));
-  }
-
-  private void complete(WebDriverWait wait) {
-    WebElement button = wait.until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
-    // Tasklist's notifications may lie over the button: click it the way a script would
-    driver.executeScript("arguments[0].click();", button);
   }
 }

@@ -3,11 +3,11 @@ package fr.pcpe.workflow.drive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.system.PcpeGroups;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,10 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -43,9 +40,7 @@ class DriveJourneyTest {
   HistoryService historyService;
 
   private ResponseEntity<String> post(String user, String path, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(path, new HttpEntity<>(json, headers), String.class);
+    return TestHttp.postJson(http, user, path, json);
   }
 
   /** Completes, as this user and through the engine REST API, the one open task of the instance. */

@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.Mailbox;
 import fr.pcpe.workflow.partner.PartnerStructure;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -81,10 +79,7 @@ class MobilizationTest {
   }
 
   private void daysLater(double days) {
-    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes((long) (days * 24 * 60)))));
-    for (Job job : managementService.createJobQuery().processInstanceId(drive.getId()).executable().list()) {
-      managementService.executeJob(job.getId());
-    }
+    TestClock.daysAfter(start, days, managementService, drive.getId());
   }
 
   @Test

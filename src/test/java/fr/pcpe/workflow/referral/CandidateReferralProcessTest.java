@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.TestDrives;
@@ -14,9 +15,7 @@ import fr.pcpe.workflow.mail.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.system.PcpeGroups;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -25,7 +24,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -118,10 +116,7 @@ class CandidateReferralProcessTest {
 
   /** Moves the engine's clock to {@code days} after the referral, then runs the jobs due by then. */
   private void daysLater(double days) {
-    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes((long) (days * 24 * 60)))));
-    for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
-      managementService.executeJob(job.getId());
-    }
+    TestClock.daysAfter(start, days, managementService, instance.getId());
   }
 
   @Test

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
@@ -83,9 +84,7 @@ class IsolationTest {
   }
 
   private ResponseEntity<String> postJson(String user, String path, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(path, new HttpEntity<>(json, headers), String.class);
+    return TestHttp.postJson(http, user, path, json);
   }
 
   @Test

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.drive.TestDrives;
@@ -21,10 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** POST /api/candidates and POST /api/drives/{reference}/referrals, as a structure's own tools call them. */
@@ -49,10 +47,7 @@ class ReferralApiTest {
   TaskService taskService;
 
   private ResponseEntity<String> post(String user, String path, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, TestUsers.PASSWORD)
-        .postForEntity(path, new HttpEntity<>(json, headers), String.class);
+    return TestHttp.postJson(http, user, path, json);
   }
 
   private long referralsOf(String driveReference) {
