@@ -98,6 +98,7 @@ public class AccessProvisioning {
    */
   public void provisionStructureGroup(String groupId, String structureName) {
     provisionExternalGroup(groupId, structureName, PcpeGroups.TYPE_STRUCTURE);
+    provisionExternalGroup(PcpeGroups.headsOf(groupId), "Direction — " + structureName, PcpeGroups.TYPE_STRUCTURE);
     asSystem(() -> {
       grant(groupId, Resources.PROCESS_DEFINITION, REFERRAL_PROCESS, Permissions.READ,
           Permissions.CREATE_INSTANCE);

@@ -20,6 +20,11 @@ public final class PcpeGroups {
     return EMPLOYER_PREFIX + siret;
   }
 
+  /** The heads of a structure: they see its referents' late follow-ups. */
+  public static String headsOf(String structureGroupId) {
+    return structureGroupId + "-heads";
+  }
+
   public static String ofStructure(long structureId) {
     return STRUCTURE_PREFIX + structureId;
   }

@@ -1,0 +1,204 @@
+package fr.pcpe.workflow.followup;
+
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
+import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
+import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
+import fr.pcpe.workflow.followup.FollowUpEnums.Status;
+import fr.pcpe.workflow.followup.FollowUpEnums.Step;
+import fr.pcpe.workflow.partner.PartnerStructure;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The follow-up of one candidate who left a CCE without a job, by a named referent. */
+@Entity
+public class FollowUp {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(unique = true)
+  private String reference;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private Candidate candidate;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  private PartnerStructure structure;
+
+  @Column(nullable = false)
+  private String referentUserId;
+
+  @Column(nullable = false)
+  private LocalDate eventDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Step currentStep;
+
+  @Enumerated(EnumType.STRING)
+  private Level escalationLevel;
+
+  private LocalDate metAt;
+
+  @Enumerated(EnumType.STRING)
+  private Proposal proposalType;
+
+  private String proposalDetails;
+
+  private LocalDate pausedUntil;
+
+  private String pauseReason;
+
+  private LocalDate lastContactAt;
+
+  @Enumerated(EnumType.STRING)
+  private Outcome outcome;
+
+  private String outcomeComment;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  private Instant closedAt;
+
+  protected FollowUp() {
+  }
+
+  FollowUp(Candidate candidate, String referentUserId, LocalDate eventDate, Instant now) {
+    this.candidate = candidate;
+    this.structure = candidate.getStructure();
+    this.referentUserId = referentUserId;
+    this.eventDate = eventDate;
+    this.status = Status.ACTIVE;
+    this.currentStep = Step.MEET;
+    this.createdAt = now;
+  }
+
+  void assignReference(ZoneId zone) {
+    if (reference == null) {
+      reference = "SUI-%d-%05d".formatted(createdAt.atZone(zone).getYear(), id);
+    }
+  }
+
+  /** A new step starts: its deadlines count from now, nobody above the referent is concerned yet. */
+  void moveTo(Step step) {
+    this.currentStep = step;
+    this.escalationLevel = null;
+  }
+
+  void met(LocalDate date) {
+    this.metAt = date;
+    this.lastContactAt = date;
+    moveTo(Step.PROPOSE);
+  }
+
+  void proposed(Proposal type, String details, LocalDate today) {
+    this.proposalType = type;
+    this.proposalDetails = details;
+    this.lastContactAt = today;
+    moveTo(Step.CHECK_IN);
+  }
+
+  void checkedIn(LocalDate today) {
+    this.lastContactAt = today;
+    moveTo(Step.CHECK_IN);
+  }
+
+  void escalated(Level level) {
+    if (escalationLevel == null || level.ordinal() > escalationLevel.ordinal()) {
+      escalationLevel = level;
+    }
+  }
+
+  void pause(String reason, LocalDate until) {
+    this.status = Status.PAUSED;
+    this.pauseReason = reason;
+    this.pausedUntil = until;
+  }
+
+  void resume() {
+    this.status = Status.ACTIVE;
+    this.pausedUntil = null;
+    this.escalationLevel = null;
+  }
+
+  void close(Outcome outcome, String comment, Instant now) {
+    this.status = Status.CLOSED;
+    this.currentStep = Step.CLOSE;
+    this.outcome = outcome;
+    this.outcomeComment = comment;
+    this.closedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Candidate getCandidate() {
+    return candidate;
+  }
+
+  public PartnerStructure getStructure() {
+    return structure;
+  }
+
+  public String getReferentUserId() {
+    return referentUserId;
+  }
+
+  public LocalDate getEventDate() {
+    return eventDate;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Step getCurrentStep() {
+    return currentStep;
+  }
+
+  public Level getEscalationLevel() {
+    return escalationLevel;
+  }
+
+  public LocalDate getMetAt() {
+    return metAt;
+  }
+
+  public LocalDate getLastContactAt() {
+    return lastContactAt;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Proposal getProposalType() {
+    return proposalType;
+  }
+}

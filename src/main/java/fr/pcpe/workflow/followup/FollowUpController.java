@@ -1,0 +1,110 @@
+package fr.pcpe.workflow.followup;
+
+import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.system.CurrentUser;
+import fr.pcpe.workflow.system.PcpeGroups;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/follow-ups")
+class FollowUpController {
+
+  private final FollowUpService followUps;
+  private final CurrentUser currentUser;
+
+  FollowUpController(FollowUpService followUps, CurrentUser currentUser) {
+    this.followUps = followUps;
+    this.currentUser = currentUser;
+  }
+
+  record OpenRequest(@NotNull(message = "{followUp.candidateId.required}") Long candidateId,
+      @NotNull(message = "{followUp.eventDate.required}") LocalDate eventDate,
+      @NotBlank(message = "{followUp.referent.required}") String referentUserId) {
+  }
+
+  record PauseRequest(@NotBlank(message = "{followUp.pause.invalid}") @Size(max = 500) String reason,
+      @NotNull(message = "{followUp.pause.invalid}") @Future(message = "{followUp.pause.invalid}") LocalDate resumeDate) {
+  }
+
+  record EscalationView(String step, String level, Instant at) {
+  }
+
+  record FollowUpView(String reference, String candidateName, String structure, String referent, LocalDate eventDate,
+      String status, String currentStep, String escalationLevel, LocalDate lastContactAt, String outcome,
+      List<EscalationView> escalations) {
+  }
+
+  @Operation(summary = "Open the follow-up of a candidate who left a CCE without a job (PCPE staff)")
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  FollowUpView open(@Valid @RequestBody OpenRequest request) {
+    staffOnly();
+    return view(followUps.open(request.candidateId(), request.eventDate(), request.referentUserId()).getReference());
+  }
+
+  @Operation(summary = "A follow-up with its escalations: PCPE staff and the candidate's structure (referents, heads)")
+  @GetMapping("/{reference}")
+  FollowUpView get(@PathVariable String reference) {
+    visible(reference);
+    return view(reference);
+  }
+
+  @Operation(summary = "Pause a follow-up until a date (no reminder meanwhile), with a reason")
+  @PostMapping("/{reference}/pause")
+  FollowUpView pause(@PathVariable String reference, @Valid @RequestBody PauseRequest request) {
+    visible(reference);
+    followUps.pause(reference, request.reason(), request.resumeDate());
+    return view(reference);
+  }
+
+  @Operation(summary = "Resume a paused follow-up now; its deadlines start again")
+  @PostMapping("/{reference}/resume")
+  FollowUpView resume(@PathVariable String reference) {
+    visible(reference);
+    followUps.resumeNow(reference);
+    return view(reference);
+  }
+
+  private void staffOnly() {
+    List<String> groups = currentUser.groupIds();
+    if (!groups.contains(PcpeGroups.ADMIN) && !groups.contains(PcpeGroups.COORDINATORS)) {
+      throw new fr.pcpe.workflow.common.ForbiddenException("Réservé à la coordination PCPE.");
+    }
+  }
+
+  private void visible(String reference) {
+    List<String> groups = currentUser.groupIds();
+    FollowUp followUp = followUps.find(reference);
+    String structure = followUp.getStructure().getGroupId();
+    if (!groups.contains(PcpeGroups.ADMIN) && !groups.contains(PcpeGroups.COORDINATORS)
+        && !groups.contains(structure) && !groups.contains(PcpeGroups.headsOf(structure))) {
+      throw new NotFoundException("Aucun suivi " + reference + ".");
+    }
+  }
+
+  private FollowUpView view(String reference) {
+    FollowUp f = followUps.find(reference);
+    return new FollowUpView(f.getReference(), f.getCandidate().getFirstName() + " " + f.getCandidate().getLastName(),
+        f.getStructure().getName(), f.getReferentUserId(), f.getEventDate(), f.getStatus().name(),
+        f.getCurrentStep().name(), f.getEscalationLevel() == null ? null : f.getEscalationLevel().name(),
+        f.getLastContactAt(), f.getOutcome() == null ? null : f.getOutcome().name(),
+        followUps.escalationsOf(reference).stream()
+            .map(e -> new EscalationView(e.getStep().name(), e.getLevel().name(), e.getEscalatedAt())).toList());
+  }
+}

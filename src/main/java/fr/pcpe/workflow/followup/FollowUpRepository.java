@@ -1,0 +1,11 @@
+package fr.pcpe.workflow.followup;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
+
+  @EntityGraph(attributePaths = {"candidate", "structure"})
+  Optional<FollowUp> findByReference(String reference);
+}

@@ -1,0 +1,219 @@
+package fr.pcpe.workflow.followup;
+
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
+import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
+import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
+import fr.pcpe.workflow.followup.FollowUpEnums.Status;
+import fr.pcpe.workflow.followup.FollowUpEnums.Step;
+import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
+import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.system.EngineAccess;
+import fr.pcpe.workflow.system.PcpeGroups;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Follow-ups after a CCE: open, record each step, escalate late ones, pause and resume, close. */
+@Service
+public class FollowUpService {
+
+  private final FollowUpRepository followUps;
+  private final FollowUpEscalationRepository escalations;
+  private final CandidateRepository candidates;
+  private final FollowUpDeadlines deadlines;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final EngineAccess engineAccess;
+  private final MailService mails;
+  private final MessageSource messages;
+  private final Clock clock;
+  private final String coordinatorsEmail;
+
+  FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
+      CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
+      TaskService taskService, IdentityService identityService, EngineAccess engineAccess, MailService mails,
+      MessageSource messages, Clock clock, @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
+    this.followUps = followUps;
+    this.escalations = escalations;
+    this.candidates = candidates;
+    this.deadlines = deadlines;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.engineAccess = engineAccess;
+    this.mails = mails;
+    this.messages = messages;
+    this.clock = clock;
+    this.coordinatorsEmail = coordinatorsEmail;
+  }
+
+  /**
+   * Opens the follow-up of a candidate who left the CCE of {@code eventDate} without a job: the
+   * referent must meet them, the deadlines count from the event.
+   */
+  @Transactional
+  public FollowUp open(long candidateId, LocalDate eventDate, String referentUserId) {
+    Candidate candidate = candidates.findById(candidateId)
+        .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+    FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, eventDate, clock.instant()));
+    followUp.assignReference(clock.getZone());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Vars.REFERENT_ID, referentUserId);
+    variables.put(Vars.STRUCTURE_GROUP_ID, candidate.getStructure().getGroupId());
+    variables.put(Vars.CURRENT_STEP, Step.MEET.name());
+    variables.put(Vars.STEP_STARTED_AT, startOf(eventDate));
+    variables.put(Vars.CANDIDATE_NAME, candidate.getFirstName() + " " + candidate.getLastName());
+    engineAccess.asSystem(() -> runtimeService.startProcessInstanceByKey(FollowUpProcess.KEY,
+        followUp.getReference(), variables));
+    return followUp;
+  }
+
+  @Transactional(readOnly = true)
+  public FollowUp find(String reference) {
+    return followUps.findByReference(reference)
+        .orElseThrow(() -> new NotFoundException(message("followUp.notFound", reference)));
+  }
+
+  @Transactional(readOnly = true)
+  public List<FollowUpEscalation> escalationsOf(String reference) {
+    return escalations.findByFollowUpReferenceOrderByEscalatedAt(reference);
+  }
+
+  /** The next step's deadlines count from {@code startedAt}. */
+  @Transactional
+  Date recordMeeting(String reference, LocalDate date) {
+    find(reference).met(date);
+    return startOf(date);
+  }
+
+  @Transactional
+  Date recordProposal(String reference, Proposal type, String details) {
+    LocalDate today = LocalDate.now(clock);
+    find(reference).proposed(type, details, today);
+    return startOf(today);
+  }
+
+  /**
+   * A monthly check-in: an outcome closes the follow-up, so does the maximum duration; otherwise the
+   * next check-in counts from today.
+   *
+   * @return the next step
+   */
+  @Transactional
+  Step recordCheckIn(String reference, FollowUpEnums.CheckIn result, String notes) {
+    FollowUp followUp = find(reference);
+    if (result != FollowUpEnums.CheckIn.CONTINUE) {
+      followUp.close(Outcome.valueOf(result.name()), notes, clock.instant());
+      return Step.CLOSE;
+    }
+    if (!clock.instant().isBefore(followUp.getCreatedAt().plus(deadlines.maxDuration()))) {
+      followUp.close(Outcome.MAX_DURATION, notes, clock.instant());
+      return Step.CLOSE;
+    }
+    followUp.checkedIn(LocalDate.now(clock));
+    return Step.CHECK_IN;
+  }
+
+  /**
+   * A step is late: the escalation is recorded with its time and level, the people concerned are
+   * emailed, and the referent's task becomes visible to them (it stays the referent's).
+   */
+  @Transactional
+  void escalate(String reference, String processInstanceId, Level level) {
+    FollowUp followUp = find(reference);
+    followUp.escalated(level);
+    escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant()));
+    Task late = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    String recipient = switch (level) {
+      case REMINDER -> referentEmail(followUp);
+      case HEAD -> {
+        taskService.addCandidateGroup(late.getId(), PcpeGroups.headsOf(followUp.getStructure().getGroupId()));
+        yield followUp.getStructure().getHeadEmail();
+      }
+      case COORDINATORS -> {
+        taskService.addCandidateGroup(late.getId(), PcpeGroups.COORDINATORS);
+        yield coordinatorsEmail;
+      }
+    };
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", reference);
+    values.put("candidateName", followUp.getCandidate().getFirstName() + " " + followUp.getCandidate().getLastName());
+    values.put("structureName", followUp.getStructure().getName());
+    values.put("referent", followUp.getReferentUserId());
+    values.put("taskName", late.getName());
+    values.put("eventDate", followUp.getEventDate());
+    values.put("level", messages.getMessage("followUp.level." + level, null, Locale.FRENCH));
+    mails.queue(reference + ":" + followUp.getCurrentStep() + ":" + late.getId() + ":" + level, recipient,
+        "follow-up-escalation", values);
+  }
+
+  /** Pauses the follow-up (hospital, move…): no reminder until {@code resumeDate}, deadlines restart then. */
+  @Transactional
+  public FollowUp pause(String reference, String reason, LocalDate resumeDate) {
+    FollowUp followUp = find(reference);
+    if (followUp.getStatus() != Status.ACTIVE) {
+      throw new ConflictException(message("followUp.notActive", reference));
+    }
+    followUp.pause(reason, resumeDate);
+    engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.PAUSED_MESSAGE)
+        .processInstanceBusinessKey(reference).setVariable(Vars.RESUME_AT, startOf(resumeDate)).correlate());
+    return followUp;
+  }
+
+  /** Resumes a paused follow-up before its resume date. */
+  @Transactional
+  public FollowUp resumeNow(String reference) {
+    FollowUp followUp = find(reference);
+    if (followUp.getStatus() != Status.PAUSED) {
+      throw new ConflictException(message("followUp.notPaused", reference));
+    }
+    engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.RESUMED_MESSAGE)
+        .processInstanceBusinessKey(reference).correlate());
+    return find(reference);
+  }
+
+  /** @return when the resumed step's deadlines start counting (now) */
+  @Transactional
+  Date resumed(String reference) {
+    find(reference).resume();
+    return Date.from(clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  ProcessInstance instanceOf(String reference) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(FollowUpProcess.KEY).singleResult();
+  }
+
+  private String referentEmail(FollowUp followUp) {
+    User referent = identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult();
+    return referent == null ? null : referent.getEmail();
+  }
+
+  private Date startOf(LocalDate date) {
+    return Date.from(date.atStartOfDay(clock.getZone()).toInstant());
+  }
+
+  private String message(String key, String argument) {
+    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
+  }
+}

@@ -1,0 +1,274 @@
+package fr.pcpe.workflow.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestClock;
+import fr.pcpe.workflow.TestHttp;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
+import fr.pcpe.workflow.followup.FollowUpEnums.Step;
+import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
+import fr.pcpe.workflow.mail.MailDispatcher;
+import fr.pcpe.workflow.mail.Mailbox;
+import fr.pcpe.workflow.referral.TestReferrals;
+import fr.pcpe.workflow.system.PcpeGroups;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * processes/followup/cce-follow-up.bpmn: who sees what and which email goes where, by moving the clock
+ * through every deadline (DESIGN.md 3.4).
+ */
+@IntegrationTest
+class CceFollowUpProcessTest {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Autowired
+  FollowUpService followUps;
+  @Autowired
+  TestReferrals fixtures;
+  @Autowired
+  TestUsers users;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  GreenMail greenMail;
+  @Autowired
+  MailDispatcher dispatcher;
+  @Autowired
+  TestRestTemplate http;
+
+  private TestReferrals.TestStructure structure;
+  private String head;
+  private Mailbox mailbox;
+  private LocalDate eventDate;
+  private Instant eventStart;
+
+  @BeforeEach
+  void aStructureWithAReferentAndAHead() {
+    structure = fixtures.structure();
+    head = users.create("head", PcpeGroups.headsOf(structure.structure().getGroupId()));
+    mailbox = new Mailbox(greenMail, dispatcher);
+    eventDate = TestDrives.today();
+    eventStart = eventDate.atStartOfDay(PARIS).toInstant();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private FollowUp open() {
+    return followUps.open(fixtures.candidate(structure).getId(), eventDate, structure.referent());
+  }
+
+  private Task taskOf(FollowUp followUp) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(followUp.getReference()).singleResult();
+  }
+
+  private void daysLater(FollowUp followUp, double days) {
+    TestClock.daysAfter(eventStart, days, managementService, followUps.instanceOf(followUp.getReference()).getId());
+  }
+
+  private List<Level> levels(FollowUp followUp) {
+    return followUps.escalationsOf(followUp.getReference()).stream().map(FollowUpEscalation::getLevel).toList();
+  }
+
+  private long escalationMails(String recipient) {
+    return mailbox.deliveredTo(recipient).stream().filter(mail -> mail.subject().startsWith("Suivi en retard")).count();
+  }
+
+  private String referentEmail() {
+    return structure.referent() + "@test.example";
+  }
+
+  @Test
+  @DisplayName("rencontré avant J+7 : aucun rappel, la proposition est attendue")
+  void metBeforeTheReminder() {
+    FollowUp followUp = open();
+    Task meet = taskOf(followUp);
+    assertThat(meet.getAssignee()).isEqualTo(structure.referent());
+    assertThat(meet.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_MEET);
+
+    daysLater(followUp, 3);
+    taskService.complete(meet.getId(), Map.of(Vars.MEETING_DATE, eventDate.plusDays(3).toString()));
+    daysLater(followUp, 7.5);
+
+    assertThat(levels(followUp)).isEmpty();
+    assertThat(escalationMails(referentEmail())).isZero();
+    assertThat(followUps.find(followUp.getReference()).getCurrentStep()).isEqualTo(Step.PROPOSE);
+    assertThat(taskOf(followUp).getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_PROPOSE);
+  }
+
+  @Test
+  @DisplayName("J+7 : rappel au référent seulement ; J+15 : la direction voit la tâche ; J+30 : la coordination aussi")
+  void lateMeetingEscalatesUpTheChain() {
+    FollowUp followUp = open();
+    String structureHeads = PcpeGroups.headsOf(structure.structure().getGroupId());
+
+    daysLater(followUp, 6.9);
+    assertThat(levels(followUp)).isEmpty();
+    daysLater(followUp, 7.01);
+    assertThat(levels(followUp)).containsExactly(Level.REMINDER);
+    assertThat(escalationMails(referentEmail())).isOne();
+    assertThat(taskService.createTaskQuery().taskCandidateGroup(structureHeads).includeAssignedTasks().count())
+        .isZero();
+
+    daysLater(followUp, 15.01);
+    assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD);
+    assertThat(escalationMails(structure.structure().getHeadEmail())).isOne();
+    ResponseEntity<String> headsTasks = http.withBasicAuth(head, TestUsers.PASSWORD)
+        .getForEntity("/engine-rest/task?maxResults=50", String.class);
+    assertThat(headsTasks.getBody()).contains(taskOf(followUp).getId());
+    assertThat(taskOf(followUp).getAssignee()).isEqualTo(structure.referent());
+    assertThat(taskService.createTaskQuery().taskId(taskOf(followUp).getId())
+        .taskCandidateGroup(PcpeGroups.COORDINATORS).includeAssignedTasks()
+        .count()).isZero();
+
+    daysLater(followUp, 30.01);
+    assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD, Level.COORDINATORS);
+    assertThat(escalationMails("coordination@pcpe93.example")).isPositive();
+    assertThat(taskService.createTaskQuery().taskId(taskOf(followUp).getId())
+        .taskCandidateGroup(PcpeGroups.COORDINATORS).includeAssignedTasks()
+        .count()).isOne();
+    assertThat(followUps.find(followUp.getReference()).getEscalationLevel()).isEqualTo(Level.COORDINATORS);
+    assertThat(taskOf(followUp).getAssignee()).isEqualTo(structure.referent());
+  }
+
+  @Test
+  @DisplayName("deux suivis du même référent s'escaladent indépendamment")
+  void followUpsEscalateIndependently() {
+    FollowUp met = open();
+    FollowUp forgotten = open();
+    daysLater(met, 2);
+    taskService.complete(taskOf(met).getId(), Map.of(Vars.MEETING_DATE, eventDate.plusDays(2).toString()));
+
+    daysLater(met, 7.01);
+    daysLater(forgotten, 7.01);
+
+    assertThat(levels(met)).isEmpty();
+    assertThat(levels(forgotten)).containsExactly(Level.REMINDER);
+  }
+
+  @Test
+  @DisplayName("la pause arrête les rappels ; à la reprise, les échéances repartent de la date de reprise")
+  void pauseStopsRemindersAndResumeRestartsThem() {
+    FollowUp followUp = open();
+    daysLater(followUp, 3);
+    followUps.pause(followUp.getReference(), "Hospitalisation", eventDate.plusDays(20));
+    assertThat(taskOf(followUp)).isNull();
+
+    daysLater(followUp, 10);
+    assertThat(levels(followUp)).isEmpty();
+    daysLater(followUp, 20.01);
+    assertThat(taskOf(followUp).getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_MEET);
+    daysLater(followUp, 26.9);
+    assertThat(levels(followUp)).isEmpty();
+    daysLater(followUp, 27.1);
+
+    assertThat(levels(followUp)).containsExactly(Level.REMINDER);
+  }
+
+  @Test
+  @DisplayName("la proposition tarde : la même chaîne d'alertes, à compter de la rencontre")
+  void lateProposalEscalates() {
+    FollowUp followUp = open();
+    daysLater(followUp, 2);
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE, eventDate.plusDays(2).toString()));
+
+    daysLater(followUp, 16.9);
+    assertThat(levels(followUp)).isEmpty();
+    daysLater(followUp, 17.01);
+
+    assertThat(followUps.escalationsOf(followUp.getReference())).singleElement()
+        .satisfies(escalation -> assertThat(escalation.getStep()).isEqualTo(Step.PROPOSE));
+  }
+
+  @Test
+  @DisplayName("après la proposition, un point tous les 30 jours ; une issue clôt le suivi")
+  void monthlyCheckInUntilAnOutcome() {
+    FollowUp followUp = open();
+    daysLater(followUp, 1);
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE, eventDate.plusDays(1).toString()));
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.PROPOSAL_TYPE, "IMMERSION",
+        Vars.PROPOSAL_DETAILS, "Immersion de deux semaines chez LogiNord"));
+    assertThat(taskOf(followUp)).isNull();
+
+    daysLater(followUp, 31.01);
+    Task checkIn = taskOf(followUp);
+    assertThat(checkIn.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_CHECK_IN);
+    taskService.complete(checkIn.getId(), Map.of(Vars.CHECK_IN_OUTCOME, "CONTINUE"));
+    assertThat(taskOf(followUp)).isNull();
+    daysLater(followUp, 61.5);
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.CHECK_IN_OUTCOME, "JOB", Vars.CHECK_IN_NOTES, "CDI"));
+
+    assertThat(followUps.find(followUp.getReference()).getOutcome()).isEqualTo(FollowUpEnums.Outcome.JOB);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(followUp.getReference())
+        .finished().count()).isOne();
+  }
+
+  @Test
+  @DisplayName("une rencontre datée du futur est refusée, la tâche reste")
+  void futureMeetingIsRefused() {
+    FollowUp followUp = open();
+    String taskId = taskOf(followUp).getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of(Vars.MEETING_DATE, eventDate.plusDays(5).toString())))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("rencontre");
+    assertThat(taskOf(followUp).getId()).isEqualTo(taskId);
+  }
+
+  @Test
+  @DisplayName("API : la coordination ouvre un suivi ; une structure ne le peut pas ; une autre structure ne le voit pas")
+  void api() {
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    long candidateId = fixtures.candidate(structure).getId();
+    String body = "{\"candidateId\":%d,\"eventDate\":\"%s\",\"referentUserId\":\"%s\"}"
+        .formatted(candidateId, eventDate, structure.referent());
+
+    assertThat(TestHttp.postJson(http, structure.referent(), "/api/follow-ups", body).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> opened = TestHttp.postJson(http, coordinator, "/api/follow-ups", body);
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String reference = opened.getBody().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+
+    TestReferrals.TestStructure other = fixtures.structure();
+    assertThat(http.withBasicAuth(other.referent(), TestUsers.PASSWORD).getForEntity("/api/follow-ups/" + reference,
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(TestHttp.postJson(http, structure.referent(), "/api/follow-ups/" + reference + "/pause",
+        "{\"reason\":\"\",\"resumeDate\":\"2000-01-01\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> paused = TestHttp.postJson(http, structure.referent(),
+        "/api/follow-ups/" + reference + "/pause",
+        "{\"reason\":\"Hospitalisation\",\"resumeDate\":\"%s\"}".formatted(eventDate.plusDays(20)));
+    assertThat(paused.getBody()).contains("\"status\":\"PAUSED\"");
+    ResponseEntity<String> resumed = TestHttp.postJson(http, structure.referent(),
+        "/api/follow-ups/" + reference + "/resume", "{}");
+    assertThat(resumed.getBody()).contains("\"status\":\"ACTIVE\"", "\"currentStep\":\"MEET\"");
+  }
+}
