@@ -162,16 +162,22 @@ class ProcessModelTest {
     JsonNode form = new ObjectMapper().readTree(file.toFile());
     assertThat(form.path("id").asText()).as(file + ": id").matches("form_[a-z][a-zA-Z0-9]*");
     List<String> keys = new ArrayList<>();
-    for (JsonNode component : form.path("components")) {
+    collectKeys(file, form.path("components"), keys);
+    assertThat(keys).as(file + ": keys").doesNotHaveDuplicates().isNotEmpty();
+  }
+
+  /** Field keys (and dynamic lists' paths), checking ids and French labels on the way, nested lists included. */
+  private static void collectKeys(Path file, JsonNode components, List<String> keys) {
+    for (JsonNode component : components) {
       assertThat(component.path("id").asText()).as(file + ": component id").matches(ELEMENT_ID);
-      if (component.has("key")) {
-        keys.add(component.path("key").asText());
+      if (component.has("key") || component.has("path")) {
+        keys.add(component.has("key") ? component.path("key").asText() : component.path("path").asText());
         String label = component.path("type").asText().equals("datetime")
             ? component.path("dateLabel").asText() : component.path("label").asText();
-        assertThat(label).as(file + ": label of " + component.path("key")).isNotBlank();
+        assertThat(label).as(file + ": label of " + keys.get(keys.size() - 1)).isNotBlank();
       }
+      collectKeys(file, component.path("components"), keys);
     }
-    assertThat(keys).as(file + ": keys").doesNotHaveDuplicates().isNotEmpty();
   }
 
   private static String owner(ModelElementInstance extension) {

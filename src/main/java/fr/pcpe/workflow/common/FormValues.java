@@ -3,6 +3,10 @@ package fr.pcpe.workflow.common;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads what a form submitted, whatever the client sent (Tasklist sends numbers as numbers, a REST
@@ -56,5 +60,26 @@ public final class FormValues {
     } catch (IllegalArgumentException unknown) {
       return null;
     }
+  }
+
+  /**
+   * A multi-select's values: Tasklist submits a JSON list (a Spin JSON variable), the API may send a
+   * list or its JSON text; anything else reads as empty.
+   */
+  public static List<String> list(Object value) {
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      return json.elements().stream().filter(SpinJsonNode::isString).map(SpinJsonNode::stringValue).toList();
+    }
+    if (value instanceof Collection<?> collection) {
+      return collection.stream().map(String::valueOf).toList();
+    }
+    if (value instanceof String text && text.strip().startsWith("[")) {
+      try {
+        return list(Spin.JSON(text));
+      } catch (RuntimeException notJson) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 }

@@ -6,13 +6,10 @@ import static fr.pcpe.workflow.common.FormValues.integer;
 import static fr.pcpe.workflow.common.FormValues.text;
 
 import fr.pcpe.workflow.common.ContractType;
+import fr.pcpe.workflow.common.FormValues;
 import fr.pcpe.workflow.drive.DriveProcess.Vars;
 import fr.pcpe.workflow.employer.EmployerOnboarding;
-import java.util.Collection;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 
 /** Reads the variables the drive's forms write. */
 final class DriveVariables {
@@ -33,27 +30,7 @@ final class DriveVariables {
         integer(scope.getVariable(Vars.POSITIONS)), date(scope.getVariable(Vars.START_DATE)),
         text(scope.getVariable(Vars.PLACE)), text(scope.getVariable(Vars.PREREQUISITES)),
         integer(scope.getVariable(Vars.TARGET_HIRES)), date(scope.getVariable(Vars.DEADLINE)),
-        integer(scope.getVariable(Vars.MONTHLY_RHYTHM)), list(scope.getVariable(Vars.MOBILIZED_STRUCTURES)));
+        integer(scope.getVariable(Vars.MONTHLY_RHYTHM)), FormValues.list(scope.getVariable(Vars.MOBILIZED_STRUCTURES)));
   }
 
-  /**
-   * A multi-select's values: Tasklist submits a JSON list (a Spin JSON variable), the API may send a
-   * list or its JSON text; anything else reads as empty.
-   */
-  static List<String> list(Object value) {
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      return json.elements().stream().filter(SpinJsonNode::isString).map(SpinJsonNode::stringValue).toList();
-    }
-    if (value instanceof Collection<?> collection) {
-      return collection.stream().map(String::valueOf).toList();
-    }
-    if (value instanceof String text && text.strip().startsWith("[")) {
-      try {
-        return list(Spin.JSON(text));
-      } catch (RuntimeException notJson) {
-        return List.of();
-      }
-    }
-    return List.of();
-  }
 }

@@ -198,6 +198,11 @@ public class FollowUp {
     return createdAt;
   }
 
+  /** Whether the follow-up ended in a job (for the CCE's report). */
+  public boolean endedInJob() {
+    return outcome == Outcome.JOB;
+  }
+
   public Proposal getProposalType() {
     return proposalType;
   }

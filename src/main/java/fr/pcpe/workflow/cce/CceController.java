@@ -1,0 +1,39 @@
+package fr.pcpe.workflow.cce;
+
+import fr.pcpe.workflow.system.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CceController {
+
+  private final CceService cces;
+  private final CurrentUser currentUser;
+
+  CceController(CceService cces, CurrentUser currentUser) {
+    this.cces = cces;
+    this.currentUser = currentUser;
+  }
+
+  record InvitationRequest(@NotNull(message = "{referral.candidateId.required}") Long candidateId) {
+  }
+
+  record InvitationView(Long id, String cce, Long candidateId) {
+  }
+
+  @Operation(summary = "Invite a candidate to a CCE: a structure its own candidates, PCPE staff anyone's")
+  @PostMapping("/api/cce/{reference}/invitations")
+  @ResponseStatus(HttpStatus.CREATED)
+  InvitationView invite(@PathVariable String reference, @Valid @RequestBody InvitationRequest request) {
+    CceInvitation invitation = cces.invite(reference, request.candidateId(), currentUser.userId(),
+        currentUser.groupIds());
+    return new InvitationView(invitation.getId(), reference, request.candidateId());
+  }
+}

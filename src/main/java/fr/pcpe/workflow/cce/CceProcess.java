@@ -1,0 +1,33 @@
+package fr.pcpe.workflow.cce;
+
+/** The {@code cafeContactEmploi} process (processes/cce/cafe-contact-emploi.bpmn). Business key: the CCE's reference. */
+public final class CceProcess {
+
+  public static final String KEY = "cafeContactEmploi";
+
+  public static final String TASK_PLAN = "userTask_planCce";
+  public static final String TASK_COLLECT_OFFERS = "userTask_collectOffers";
+  public static final String TIMER_REMINDER = "timer_remindInvitees";
+  public static final String TIMER_EVENT_DAY = "timer_eventDay";
+  public static final String TASK_RECORD_ATTENDANCE = "userTask_recordAttendance";
+  public static final String TIMER_REPORT_DUE = "timer_reportDue";
+  public static final String TASK_REVIEW_REPORT = "userTask_reviewCceReport";
+
+  public static final class Vars {
+    public static final String CITY = "city";
+    public static final String VENUE = "venue";
+    public static final String AUDIENCE = "audience";
+    public static final String EVENT_DATE = "eventDate";
+    public static final String OFFER_OPTIONS = "offerOptions";
+    public static final String OFFERS = "offers";
+    /** The bulk attendance form's list: one row per invitee. */
+    public static final String INVITEES = "invitees";
+    public static final String CCE_REPORT = "cceReport";
+
+    private Vars() {
+    }
+  }
+
+  private CceProcess() {
+  }
+}

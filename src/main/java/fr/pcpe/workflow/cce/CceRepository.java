@@ -1,0 +1,11 @@
+package fr.pcpe.workflow.cce;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CceRepository extends JpaRepository<CafeContactEmploi, Long> {
+
+  @EntityGraph(attributePaths = "offers")
+  Optional<CafeContactEmploi> findByReference(String reference);
+}

@@ -1,0 +1,213 @@
+package fr.pcpe.workflow.cce;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.employer.JobOffer;
+import fr.pcpe.workflow.employer.JobOfferRepository;
+import fr.pcpe.workflow.followup.FollowUp;
+import fr.pcpe.workflow.followup.FollowUpService;
+import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.partner.PartnerStructureRepository;
+import fr.pcpe.workflow.system.PcpeGroups;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cafés Contact Emploi: planning, offers, invitations by the structures, the day's outcomes, the report. */
+@Service
+public class CceService {
+
+  private final CceRepository cces;
+  private final CceInvitationRepository invitations;
+  private final CandidateRepository candidates;
+  private final JobOfferRepository offers;
+  private final PartnerStructureRepository structures;
+  private final FollowUpService followUps;
+  private final MailService mails;
+  private final MessageSource messages;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  CceService(CceRepository cces, CceInvitationRepository invitations, CandidateRepository candidates,
+      JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails,
+      MessageSource messages, ObjectMapper json, Clock clock) {
+    this.cces = cces;
+    this.invitations = invitations;
+    this.candidates = candidates;
+    this.offers = offers;
+    this.structures = structures;
+    this.followUps = followUps;
+    this.mails = mails;
+    this.messages = messages;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Transactional
+  String create() {
+    CafeContactEmploi cce = cces.saveAndFlush(new CafeContactEmploi(clock.instant()));
+    cce.assignReference(clock.getZone());
+    return cce.getReference();
+  }
+
+  @Transactional(readOnly = true)
+  public CafeContactEmploi find(String reference) {
+    return cces.findByReference(reference)
+        .orElseThrow(() -> new NotFoundException(messages.getMessage("cce.notFound", new Object[] {reference}, Locale.FRENCH)));
+  }
+
+  @Transactional
+  void plan(String reference, CcePlan plan) {
+    find(reference).plan(plan.city(), plan.venue(), plan.audience(), plan.eventDate());
+  }
+
+  /** The open job offers a coordinator may bring to the CCE, as options of the form's list. */
+  @Transactional(readOnly = true)
+  String offerOptions() {
+    List<Map<String, String>> options = offers.findAll().stream().filter(JobOffer::isOpen)
+        .map(offer -> Map.of("label", offer.getTitle() + " — " + offer.getEmployer().getName() + " (" + offer.getPlace() + ")",
+            "value", String.valueOf(offer.getId())))
+        .toList();
+    try {
+      return json.writeValueAsString(options);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  boolean offersExist(List<Long> offerIds) {
+    return !offerIds.isEmpty() && offers.findAllById(offerIds).size() == offerIds.size();
+  }
+
+  /** The offers are set: the structures are told, and invite their candidates (API or coordinator). */
+  @Transactional
+  void openInvitations(String reference, List<Long> offerIds) {
+    CafeContactEmploi cce = find(reference);
+    cce.offer(new HashSet<>(offers.findAllById(offerIds)));
+    for (PartnerStructure structure : structures.findAll()) {
+      mails.queue(reference + ":invitation:" + structure.getId(), structure.getEmail(), "cce-invitation",
+          values(cce, structure.getName()));
+    }
+  }
+
+  /**
+   * Invites a candidate: a structure invites its own candidates, PCPE staff anyone's. Twice the same
+   * candidate is a conflict; after the day, too.
+   */
+  @Transactional
+  public CceInvitation invite(String reference, long candidateId, String userId, List<String> groups) {
+    CafeContactEmploi cce = find(reference);
+    boolean staff = groups.contains(PcpeGroups.ADMIN) || groups.contains(PcpeGroups.COORDINATORS);
+    Candidate candidate = candidates.findById(candidateId)
+        .filter(found -> staff || groups.contains(found.getStructure().getGroupId()))
+        .orElseThrow(() -> new NotFoundException(messages.getMessage("candidate.notFound",
+            new Object[] {String.valueOf(candidateId)}, Locale.FRENCH)));
+    if (cce.getStatus() != CafeContactEmploi.Status.INVITING) {
+      throw new ConflictException(messages.getMessage("cce.notInviting", new Object[] {reference}, Locale.FRENCH));
+    }
+    if (invitations.existsByCceIdAndCandidateId(cce.getId(), candidateId)) {
+      throw new ConflictException(messages.getMessage("cce.alreadyInvited", new Object[] {reference}, Locale.FRENCH));
+    }
+    return invitations.save(new CceInvitation(cce, candidate, userId, clock.instant()));
+  }
+
+  /** Two days before: each invitee's structure is reminded to bring them. */
+  @Transactional
+  void remindReferents(String reference) {
+    CafeContactEmploi cce = find(reference);
+    for (CceInvitation invitation : invitations.findByCceReferenceOrderById(reference)) {
+      Candidate candidate = invitation.getCandidate();
+      Map<String, Object> values = values(cce, candidate.getStructure().getName());
+      values.put("candidateName", candidate.getFirstName() + " " + candidate.getLastName());
+      mails.queue(reference + ":reminder:" + invitation.getId(), candidate.getStructure().getEmail(),
+          "cce-reminder", values);
+    }
+  }
+
+  /** The bulk form's rows: every invitee, not yet marked present. */
+  @Transactional(readOnly = true)
+  String attendanceSheet(String reference) {
+    List<Map<String, Object>> rows = invitations.findByCceReferenceOrderById(reference).stream().map(invitation -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("invitationId", invitation.getId());
+      row.put("candidateName", invitation.getCandidate().getFirstName() + " " + invitation.getCandidate().getLastName()
+          + " (" + invitation.getCandidate().getStructure().getName() + ")");
+      row.put("attended", false);
+      row.put("outcome", CceInvitation.Outcome.NOTHING_YET.name());
+      return row;
+    }).toList();
+    try {
+      return json.writeValueAsString(rows);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  /**
+   * Records the day for every invitee and opens a follow-up for each attendee who left without a job,
+   * with the candidate's referent (or whoever invited them).
+   */
+  @Transactional
+  void recordDay(String reference, List<AttendanceSheet.Row> rows) {
+    CafeContactEmploi cce = find(reference);
+    Map<Long, CceInvitation> byId = new HashMap<>();
+    invitations.findByCceReferenceOrderById(reference).forEach(invitation -> byId.put(invitation.getId(), invitation));
+    for (AttendanceSheet.Row row : rows) {
+      CceInvitation invitation = byId.get(row.invitationId());
+      invitation.record(row.attended(), row.outcome());
+      if (invitation.needsFollowUp() && invitation.getFollowUpReference() == null) {
+        Candidate candidate = invitation.getCandidate();
+        String referent = candidate.getReferentUserId() != null ? candidate.getReferentUserId() : invitation.getInvitedBy();
+        FollowUp followUp = followUps.open(candidate.getId(), cce.getEventDate(), referent);
+        invitation.followedUpBy(followUp.getReference());
+      }
+    }
+    cce.held();
+  }
+
+  @Transactional(readOnly = true)
+  List<CceInvitation> invitationsOf(String reference) {
+    return invitations.findByCceReferenceOrderById(reference);
+  }
+
+  /** Offers, invitees, attendees, hires on the day and within three months (follow-ups ended in a job). */
+  @Transactional
+  String report(String reference) {
+    CafeContactEmploi cce = find(reference);
+    List<CceInvitation> all = invitations.findByCceReferenceOrderById(reference);
+    long attendees = all.stream().filter(i -> Boolean.TRUE.equals(i.getAttended())).count();
+    long hiredOnTheDay = all.stream().filter(i -> i.getOutcome() == CceInvitation.Outcome.HIRED).count();
+    long hiredSince = all.stream().filter(i -> i.getFollowUpReference() != null)
+        .filter(i -> followUps.find(i.getFollowUpReference()).endedInJob())
+        .count();
+    cce.reported();
+    return messages.getMessage("cce.report", new Object[] {reference, cce.getCity(), cce.getEventDate().toString(),
+        cce.getOffers().size(), all.size(), attendees, hiredOnTheDay, hiredOnTheDay + hiredSince}, Locale.FRENCH);
+  }
+
+  private Map<String, Object> values(CafeContactEmploi cce, String structureName) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", cce.getReference());
+    values.put("city", cce.getCity());
+    values.put("venue", cce.getVenue());
+    values.put("audience", cce.getAudience());
+    values.put("eventDate", cce.getEventDate());
+    values.put("structureName", structureName);
+    values.put("offers", cce.getOffers().stream().map(o -> "- " + o.getTitle() + " (" + o.getEmployer().getName() + ")")
+        .sorted().reduce((a, b) -> a + "\n" + b).orElse(""));
+    return values;
+  }
+}
