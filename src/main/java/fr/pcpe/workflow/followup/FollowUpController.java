@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,6 +57,28 @@ class FollowUpController {
   FollowUpView open(@Valid @RequestBody OpenRequest request) {
     staffOnly();
     return view(followUps.open(request.candidateId(), request.eventDate(), request.referentUserId()).getReference());
+  }
+
+  record OverdueView(String reference, String candidateName, String structure, String referent, String step,
+      String escalationLevel, long daysWithoutContact) {
+  }
+
+  @Operation(summary = "Late follow-ups by escalation level and days without contact: PCPE staff see all, "
+      + "a structure's members and heads their own; optional filters structure (group id) and level")
+  @GetMapping("/overdue")
+  List<OverdueView> overdue(@RequestParam(required = false) String structure,
+      @RequestParam(required = false) String level) {
+    List<String> groups = currentUser.groupIds();
+    boolean staff = groups.contains(PcpeGroups.ADMIN) || groups.contains(PcpeGroups.COORDINATORS);
+    return followUps.overdue().stream()
+        .filter(f -> staff || groups.contains(f.getStructure().getGroupId())
+            || groups.contains(PcpeGroups.headsOf(f.getStructure().getGroupId())))
+        .filter(f -> structure == null || structure.equals(f.getStructure().getGroupId()))
+        .filter(f -> level == null || level.equals(f.getEscalationLevel().name()))
+        .map(f -> new OverdueView(f.getReference(), f.getCandidate().getFirstName() + " " + f.getCandidate().getLastName(),
+            f.getStructure().getName(), f.getReferentUserId(), f.getCurrentStep().name(), f.getEscalationLevel().name(),
+            followUps.daysWithoutContact(f)))
+        .toList();
   }
 
   @Operation(summary = "A follow-up with its escalations: PCPE staff and the candidate's structure (referents, heads)")

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,4 +9,7 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   @EntityGraph(attributePaths = {"candidate", "structure"})
   Optional<FollowUp> findByReference(String reference);
+
+  @EntityGraph(attributePaths = {"candidate", "structure"})
+  List<FollowUp> findByStatusNotAndEscalationLevelNotNullOrderByEventDate(FollowUpEnums.Status status);
 }

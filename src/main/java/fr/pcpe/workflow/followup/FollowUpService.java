@@ -93,6 +93,21 @@ public class FollowUpService {
         .orElseThrow(() -> new NotFoundException(message("followUp.notFound", reference)));
   }
 
+  /** Follow-ups with a late step, most escalated first, then the longest without contact. */
+  @Transactional(readOnly = true)
+  public List<FollowUp> overdue() {
+    return followUps.findByStatusNotAndEscalationLevelNotNullOrderByEventDate(Status.CLOSED).stream()
+        .sorted(java.util.Comparator.comparing((FollowUp f) -> f.getEscalationLevel()).reversed()
+            .thenComparing(f -> f.getLastContactAt() == null ? f.getEventDate() : f.getLastContactAt()))
+        .toList();
+  }
+
+  /** Days since the candidate was last met (or since the CCE, if never). */
+  public long daysWithoutContact(FollowUp followUp) {
+    LocalDate last = followUp.getLastContactAt() == null ? followUp.getEventDate() : followUp.getLastContactAt();
+    return java.time.temporal.ChronoUnit.DAYS.between(last, LocalDate.now(clock));
+  }
+
   @Transactional(readOnly = true)
   public List<FollowUpEscalation> escalationsOf(String reference) {
     return escalations.findByFollowUpReferenceOrderByEscalatedAt(reference);

@@ -90,6 +90,10 @@ public class AccessProvisioning {
     ensureFilterForEverybody("Tâches de mes groupes", "Les tâches proposées à mes groupes", 0,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
+    // late follow-ups: each user sees those of the tasks visible to them (referent, heads, coordinators)
+    ensureFilterForEverybody("Suivis en retard", "Les suivis après un Café Contact Emploi dont une étape est en retard", -15,
+        taskService.createTaskQuery().processDefinitionKey("cceFollowUp")
+            .processVariableValueLike("escalationLevel", "%").orderByTaskCreateTime().asc());
   }
 
   /**

@@ -271,4 +271,23 @@ class CceFollowUpProcessTest {
         "/api/follow-ups/" + reference + "/resume", "{}");
     assertThat(resumed.getBody()).contains("\"status\":\"ACTIVE\"", "\"currentStep\":\"MEET\"");
   }
+
+  @Test
+  @DisplayName("vue des retards : la direction et la coordination voient le suivi escaladé, une autre structure non")
+  void overdueView() {
+    FollowUp late = open();
+    daysLater(late, 15.01);
+    TestReferrals.TestStructure other = fixtures.structure();
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+
+    assertThat(http.withBasicAuth(head, TestUsers.PASSWORD).getForObject("/api/follow-ups/overdue", String.class))
+        .contains(late.getReference(), "\"escalationLevel\":\"HEAD\"", "\"daysWithoutContact\":15");
+    assertThat(http.withBasicAuth(other.referent(), TestUsers.PASSWORD).getForObject("/api/follow-ups/overdue",
+        String.class)).doesNotContain(late.getReference());
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .getForObject("/api/follow-ups/overdue?level=HEAD", String.class)).contains(late.getReference());
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .getForObject("/api/follow-ups/overdue?level=COORDINATORS", String.class)).doesNotContain(late.getReference());
+    assertThat(http.getForEntity("/suivis-en-retard.html", String.class).getBody()).contains("Suivis en retard");
+  }
 }
