@@ -28,7 +28,8 @@ record CcePlan(String city, String venue, String audience, LocalDate eventDate) 
     if (audience != null && audience.length() > 200) {
       violations.put(Vars.AUDIENCE, "cce.audience.tooLong");
     }
-    if (eventDate == null || eventDate.isBefore(today)) {
+    // a CCE already held may be recorded afterwards, within a year
+    if (eventDate == null || eventDate.isBefore(today.minusYears(1)) || eventDate.isAfter(today.plusYears(1))) {
       violations.put(Vars.EVENT_DATE, "cce.eventDate.invalid");
     }
     return violations;

@@ -179,7 +179,7 @@ public class CceService {
   }
 
   @Transactional(readOnly = true)
-  List<CceInvitation> invitationsOf(String reference) {
+  public List<CceInvitation> invitationsOf(String reference) {
     return invitations.findByCceReferenceOrderById(reference);
   }
 

@@ -1,6 +1,10 @@
 package fr.pcpe.workflow.demo;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.cce.CceInvitation;
+import fr.pcpe.workflow.cce.CceProcess;
+import fr.pcpe.workflow.cce.CceService;
+import fr.pcpe.workflow.followup.FollowUpProcess;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.drive.DriveProcess;
@@ -22,6 +26,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -64,6 +69,8 @@ public class DemoData implements ApplicationRunner {
   private final DriveService drives;
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final CceService cces;
   private final ReferralService referrals;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -71,7 +78,8 @@ public class DemoData implements ApplicationRunner {
   DemoData(PcpeProperties properties, AccessProvisioning access,
       PartnerStructureRepository structureRepository, PartnerStructureService structures,
       EmployerService employers, CandidateRepository candidates,
-      DriveService drives, TaskService taskService, RuntimeService runtimeService, ReferralService referrals,
+      DriveService drives, TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
+      CceService cces, ReferralService referrals,
       TransactionTemplate transaction, Clock clock) {
     this.properties = properties;
     this.access = access;
@@ -82,6 +90,8 @@ public class DemoData implements ApplicationRunner {
     this.drives = drives;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.cces = cces;
     this.referrals = referrals;
     this.transaction = transaction;
     this.clock = clock;
@@ -185,6 +195,8 @@ public class DemoData implements ApplicationRunner {
     String withdrawn = refer(drive, moussa, "conseillere-ft", agency);
     referrals.withdraw(withdrawn, List.of(agency.getGroupId()), "A trouvé un emploi près de chez lui");
 
+    cafeContactEmploi(today, drives.find(drive).getJobOffer().getId(), aci, association, agency);
+
     for (int i = 0; i < 3; i++) {
       drives.start();
     }
@@ -192,6 +204,57 @@ public class DemoData implements ApplicationRunner {
 
   private String refer(String drive, Candidate candidate, String referent, PartnerStructure structure) {
     return referrals.refer(drive, candidate.getId(), null, referent, List.of(structure.getGroupId())).getReference();
+  }
+
+  /**
+   * The Café Contact Emploi of Clichy-sous-Bois, held 31 days ago: 12 attendees, 4 hired on the day, 8
+   * followed up at different stages, so that escalations show in Tasklist as soon as the job executor
+   * has run the timers that are already due.
+   */
+  private void cafeContactEmploi(LocalDate today, Long offerId, PartnerStructure aci, PartnerStructure association,
+      PartnerStructure agency) {
+    LocalDate held = today.minusDays(31);
+    ProcessInstance cafe = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
+    completeTask(cafe, Map.of(CceProcess.Vars.CITY, "Clichy-sous-Bois", CceProcess.Vars.VENUE,
+        "Maison de l'emploi, allée Maurice Audin", CceProcess.Vars.AUDIENCE, "Bénéficiaires du RSA du territoire",
+        CceProcess.Vars.EVENT_DATE, held.toString()));
+    completeTask(cafe, Map.of(CceProcess.Vars.OFFERS, "[\"" + offerId + "\"]"));
+    String[][] people = {
+        {"Aminata", "Traoré"}, {"Yacine", "Belkacem"}, {"Chloé", "Bernard"}, {"Moussa", "Diarra"},
+        {"Léa", "Fontaine"}, {"Samir", "Ouali"}, {"Grace", "Mbemba"}, {"Kevin", "Nguyen"},
+        {"Nora", "Ziani"}, {"Patrick", "Lemoine"}, {"Inès", "Haddou"}, {"Bakary", "Sissoko"}};
+    PartnerStructure[] structures = {aci, association, agency};
+    String[] referents = {"referente-aci", "referent-asso", "conseillere-ft"};
+    StringBuilder rows = new StringBuilder("[");
+    for (int i = 0; i < people.length; i++) {
+      Candidate candidate = candidate(people[i][0], people[i][1], structures[i % 3], referents[i % 3], true);
+      CceInvitation invitation = cces.invite(cafe.getBusinessKey(), candidate.getId(), referents[i % 3],
+          List.of(structures[i % 3].getGroupId()));
+      rows.append(i == 0 ? "" : ",").append("{\"invitationId\":").append(invitation.getId())
+          .append(",\"attended\":true,\"outcome\":\"").append(i < 4 ? "HIRED" : "SHORTLISTED").append("\"}");
+    }
+    // the reminder and the day are past: their timers run now
+    for (int i = 0; i < 2; i++) {
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(cafe.getId()).singleResult().getId());
+    }
+    completeTask(cafe, Map.of(CceProcess.Vars.INVITEES, rows.append("]").toString()));
+
+    List<CceInvitation> followed = cces.invitationsOf(cafe.getBusinessKey()).stream()
+        .filter(invitation -> invitation.getFollowUpReference() != null).toList();
+    // two met the day after (their proposal is now late enough for the heads), two met ten days later
+    // (the referent is reminded), one met and proposed (next check-in in a month), three never met
+    // (the coordinators are alerted)
+    int[] metAfterDays = {1, 1, 10, 10, 2};
+    for (int i = 0; i < metAfterDays.length; i++) {
+      ProcessInstance followUp = runtimeService.createProcessInstanceQuery()
+          .processInstanceBusinessKey(followed.get(i).getFollowUpReference()).singleResult();
+      completeTask(followUp, Map.of(FollowUpProcess.Vars.MEETING_DATE, held.plusDays(metAfterDays[i]).toString(),
+          FollowUpProcess.Vars.MEETING_NOTES, "Rencontré(e) à la structure"));
+    }
+    ProcessInstance proposed = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(followed.get(4).getFollowUpReference()).singleResult();
+    completeTask(proposed, Map.of(FollowUpProcess.Vars.PROPOSAL_TYPE, "IMMERSION",
+        FollowUpProcess.Vars.PROPOSAL_DETAILS, "Immersion d'une semaine chez LogiNord Entrepôts"));
   }
 
   private void answerMobilization(ProcessInstance drive, PartnerStructure structure, Map<String, Object> answer) {

@@ -146,12 +146,12 @@ class CafeContactEmploiProcessTest {
   }
 
   @Test
-  @DisplayName("sans offre, ou à une date passée : refusé, la tâche reste")
+  @DisplayName("sans offre, ou à plus d'un an : refusé, la tâche reste")
   void badPlanOrNoOfferIsRefused() {
     ProcessInstance cce = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
     String plan = task(cce).getId();
     assertThatThrownBy(() -> taskService.complete(plan, Map.of(Vars.CITY, "Bondy", Vars.VENUE, "Mairie",
-        Vars.EVENT_DATE, TestDrives.today().minusDays(1).toString())))
+        Vars.EVENT_DATE, TestDrives.today().minusDays(400).toString())))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("date du Café");
     taskService.complete(plan, Map.of(Vars.CITY, "Bondy", Vars.VENUE, "Mairie",
         Vars.EVENT_DATE, TestDrives.today().plusDays(3).toString()));

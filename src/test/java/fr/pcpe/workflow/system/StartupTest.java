@@ -97,6 +97,10 @@ class StartupTest {
       }
       assertThat(engine.getIdentityService().checkPassword("admin", "Demo-Emploi-93")).isTrue();
       assertThat(first.getBean(PartnerStructureRepository.class).count()).isEqualTo(3);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cceFollowUp").count())
+          .isEqualTo(8);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cafeContactEmploi")
+          .count()).isOne();
       HealthComponent health = first.getBean(HealthEndpoint.class).health();
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(((CompositeHealth) health).getComponents()).containsKeys("db", "processEngine", "jobExecutor");
