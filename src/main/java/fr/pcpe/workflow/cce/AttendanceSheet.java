@@ -2,35 +2,51 @@ package fr.pcpe.workflow.cce;
 
 import fr.pcpe.workflow.common.FormValues;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
+import java.util.Objects;
+import java.util.Set;
 
-/** The bulk form of the day, as submitted: one row per invitee (present? and the outcome). */
-final class AttendanceSheet {
+/**
+ * The bulk form of the day, as submitted: among the invitees (by invitation id), who was present, who
+ * was hired on the spot, who was shortlisted by an employer. One form for forty people.
+ */
+record AttendanceSheet(Set<Long> attendees, Set<Long> hired, Set<Long> shortlisted) {
 
   record Row(Long invitationId, boolean attended, CceInvitation.Outcome outcome) {
   }
 
-  private AttendanceSheet() {
+  static AttendanceSheet read(Object attendees, Object hired, Object shortlisted) {
+    return new AttendanceSheet(ids(attendees), ids(hired), ids(shortlisted));
   }
 
-  /** Reads the submitted list (a Spin JSON variable, or its text); a malformed row reads as null. */
-  static List<Row> read(Object value) {
-    SpinJsonNode list = value instanceof SpinJsonNode node ? node
-        : value instanceof String text ? Spin.JSON(text) : null;
+  /** Hired and shortlisted people were present, nobody is both, and every id is an invitee's. */
+  boolean isConsistentWith(Collection<Long> invitations) {
+    Set<Long> both = new HashSet<>(hired);
+    both.retainAll(shortlisted);
+    return invitations.containsAll(attendees) && attendees.containsAll(hired) && attendees.containsAll(shortlisted)
+        && both.isEmpty();
+  }
+
+  /** One row per invitee. */
+  List<Row> rows(Collection<Long> invitations) {
     List<Row> rows = new ArrayList<>();
-    if (list == null || !list.isArray()) {
-      return rows;
-    }
-    for (SpinJsonNode row : list.elements()) {
-      Long id = row.hasProp("invitationId") && row.prop("invitationId").isNumber()
-          ? row.prop("invitationId").numberValue().longValue() : null;
-      boolean attended = row.hasProp("attended") && row.prop("attended").isBoolean() && row.prop("attended").boolValue();
-      CceInvitation.Outcome outcome = row.hasProp("outcome") && row.prop("outcome").isString()
-          ? FormValues.enumValue(CceInvitation.Outcome.class, row.prop("outcome").stringValue()) : null;
-      rows.add(id == null || attended && outcome == null ? null : new Row(id, attended, outcome));
+    for (Long id : invitations) {
+      CceInvitation.Outcome outcome = hired.contains(id) ? CceInvitation.Outcome.HIRED
+          : shortlisted.contains(id) ? CceInvitation.Outcome.SHORTLISTED : CceInvitation.Outcome.NOTHING_YET;
+      rows.add(new Row(id, attendees.contains(id), outcome));
     }
     return rows;
+  }
+
+  private static Set<Long> ids(Object value) {
+    Set<Long> ids = new HashSet<>();
+    FormValues.list(value).stream().map(FormValues::integer).filter(Objects::nonNull)
+        .forEach(id -> ids.add(id.longValue()));
+    if (ids.size() != FormValues.list(value).size()) {
+      ids.add(-1L); // an unreadable id: never an invitee's, so the sheet is refused
+    }
+    return ids;
   }
 }

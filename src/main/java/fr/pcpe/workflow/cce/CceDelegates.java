@@ -27,6 +27,11 @@ final class CceDelegates {
         .toList();
   }
 
+  static AttendanceSheet sheet(DelegateExecution execution) {
+    return AttendanceSheet.read(execution.getVariable(Vars.ATTENDEES), execution.getVariable(Vars.HIRED),
+        execution.getVariable(Vars.SHORTLISTED));
+  }
+
   /** Start listener: the CCE's record and its reference as business key. */
   @Component("createCceListener")
   static class CreateCceListener implements ExecutionListener {
@@ -137,7 +142,7 @@ final class CceDelegates {
     }
   }
 
-  /** On the day: one row per invitee in the bulk form. */
+  /** On the day: the invitees, as the options of the bulk form's lists. */
   @Component("prepareAttendanceDelegate")
   static class PrepareAttendanceDelegate implements JavaDelegate {
     private final CceService cces;
@@ -148,8 +153,8 @@ final class CceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(Vars.INVITEES,
-          SpinValues.jsonValue(cces.attendanceSheet(execution.getProcessBusinessKey())).create());
+      execution.setVariable(Vars.INVITEE_OPTIONS,
+          SpinValues.jsonValue(cces.inviteeOptions(execution.getProcessBusinessKey())).create());
     }
   }
 
@@ -168,12 +173,10 @@ final class CceDelegates {
       if (execution.isCanceled()) {
         return;
       }
-      List<AttendanceSheet.Row> rows = AttendanceSheet.read(execution.getVariable(Vars.INVITEES));
       List<Long> known = cces.invitationsOf(execution.getProcessBusinessKey()).stream().map(CceInvitation::getId)
           .toList();
-      if (rows.contains(null) || !rows.stream().map(AttendanceSheet.Row::invitationId).toList().containsAll(known)
-          || !known.containsAll(rows.stream().map(AttendanceSheet.Row::invitationId).toList())) {
-        formRules.enforce(Map.of(Vars.INVITEES, "cce.attendance.invalid"));
+      if (!sheet(execution).isConsistentWith(known)) {
+        formRules.enforce(Map.of(Vars.ATTENDEES, "cce.attendance.invalid"));
       }
     }
   }
@@ -189,7 +192,7 @@ final class CceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cces.recordDay(execution.getProcessBusinessKey(), AttendanceSheet.read(execution.getVariable(Vars.INVITEES)));
+      cces.recordDay(execution.getProcessBusinessKey(), sheet(execution));
     }
   }
 

@@ -20,8 +20,12 @@ public final class CceProcess {
     public static final String EVENT_DATE = "eventDate";
     public static final String OFFER_OPTIONS = "offerOptions";
     public static final String OFFERS = "offers";
-    /** The bulk attendance form's list: one row per invitee. */
-    public static final String INVITEES = "invitees";
+    /** The bulk attendance form's options, one per invitee: [{label, value: invitation id}]. */
+    public static final String INVITEE_OPTIONS = "inviteeOptions";
+    /** The bulk form's three lists of invitation ids: present, hired on the spot, shortlisted. */
+    public static final String ATTENDEES = "attendees";
+    public static final String HIRED = "hired";
+    public static final String SHORTLISTED = "shortlisted";
     public static final String CCE_REPORT = "cceReport";
 
     private Vars() {

@@ -137,20 +137,16 @@ public class CceService {
     }
   }
 
-  /** The bulk form's rows: every invitee, not yet marked present. */
+  /** The bulk form's options: every invitee, by name and structure, valued by invitation id. */
   @Transactional(readOnly = true)
-  String attendanceSheet(String reference) {
-    List<Map<String, Object>> rows = invitations.findByCceReferenceOrderById(reference).stream().map(invitation -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("invitationId", invitation.getId());
-      row.put("candidateName", invitation.getCandidate().getFirstName() + " " + invitation.getCandidate().getLastName()
-          + " (" + invitation.getCandidate().getStructure().getName() + ")");
-      row.put("attended", false);
-      row.put("outcome", CceInvitation.Outcome.NOTHING_YET.name());
-      return row;
-    }).toList();
+  String inviteeOptions(String reference) {
+    List<Map<String, String>> options = invitations.findByCceReferenceOrderById(reference).stream()
+        .map(invitation -> Map.of("label", invitation.getCandidate().getFirstName() + " "
+            + invitation.getCandidate().getLastName() + " (" + invitation.getCandidate().getStructure().getName() + ")",
+            "value", String.valueOf(invitation.getId())))
+        .toList();
     try {
-      return json.writeValueAsString(rows);
+      return json.writeValueAsString(options);
     } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
       throw new IllegalStateException(impossible);
     }
@@ -161,11 +157,11 @@ public class CceService {
    * with the candidate's referent (or whoever invited them).
    */
   @Transactional
-  void recordDay(String reference, List<AttendanceSheet.Row> rows) {
+  void recordDay(String reference, AttendanceSheet sheet) {
     CafeContactEmploi cce = find(reference);
     Map<Long, CceInvitation> byId = new HashMap<>();
     invitations.findByCceReferenceOrderById(reference).forEach(invitation -> byId.put(invitation.getId(), invitation));
-    for (AttendanceSheet.Row row : rows) {
+    for (AttendanceSheet.Row row : sheet.rows(byId.keySet())) {
       CceInvitation invitation = byId.get(row.invitationId());
       invitation.record(row.attended(), row.outcome());
       if (invitation.needsFollowUp() && invitation.getFollowUpReference() == null) {

@@ -225,19 +225,23 @@ public class DemoData implements ApplicationRunner {
         {"Nora", "Ziani"}, {"Patrick", "Lemoine"}, {"Inès", "Haddou"}, {"Bakary", "Sissoko"}};
     PartnerStructure[] structures = {aci, association, agency};
     String[] referents = {"referente-aci", "referent-asso", "conseillere-ft"};
-    StringBuilder rows = new StringBuilder("[");
+    StringBuilder attendees = new StringBuilder("[");
+    StringBuilder hired = new StringBuilder("[");
+    StringBuilder shortlisted = new StringBuilder("[");
     for (int i = 0; i < people.length; i++) {
       Candidate candidate = candidate(people[i][0], people[i][1], structures[i % 3], referents[i % 3], true);
       CceInvitation invitation = cces.invite(cafe.getBusinessKey(), candidate.getId(), referents[i % 3],
           List.of(structures[i % 3].getGroupId()));
-      rows.append(i == 0 ? "" : ",").append("{\"invitationId\":").append(invitation.getId())
-          .append(",\"attended\":true,\"outcome\":\"").append(i < 4 ? "HIRED" : "SHORTLISTED").append("\"}");
+      String id = "\"" + invitation.getId() + "\"";
+      attendees.append(i == 0 ? "" : ",").append(id);
+      (i < 4 ? hired : shortlisted).append(i == 0 || i == 4 ? "" : ",").append(id);
     }
     // the reminder and the day are past: their timers run now
     for (int i = 0; i < 2; i++) {
       managementService.executeJob(managementService.createJobQuery().processInstanceId(cafe.getId()).singleResult().getId());
     }
-    completeTask(cafe, Map.of(CceProcess.Vars.INVITEES, rows.append("]").toString()));
+    completeTask(cafe, Map.of(CceProcess.Vars.ATTENDEES, attendees.append("]").toString(),
+        CceProcess.Vars.HIRED, hired.append("]").toString(), CceProcess.Vars.SHORTLISTED, shortlisted.append("]").toString()));
 
     List<CceInvitation> followed = cces.invitationsOf(cafe.getBusinessKey()).stream()
         .filter(invitation -> invitation.getFollowUpReference() != null).toList();

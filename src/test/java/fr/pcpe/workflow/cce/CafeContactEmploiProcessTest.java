@@ -118,17 +118,13 @@ class CafeContactEmploiProcessTest {
     Task attendance = task(cce);
     assertThat(attendance.getTaskDefinitionKey()).isEqualTo(CceProcess.TASK_RECORD_ATTENDANCE);
     List<CceInvitation> invitations = cces.invitationsOf(reference);
-    String rows = """
-        [{"invitationId": %d, "attended": true, "outcome": "HIRED"},
-         {"invitationId": %d, "attended": true, "outcome": "SHORTLISTED"}]"""
-        .formatted(invitations.get(0).getId(), invitations.get(1).getId());
-    assertThatThrownBy(() -> taskService.complete(attendance.getId(), Map.of(Vars.INVITEES, rows)))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Chaque personne présente");
-    taskService.complete(attendance.getId(), Map.of(Vars.INVITEES, """
-        [{"invitationId": %d, "attended": true, "outcome": "HIRED"},
-         {"invitationId": %d, "attended": true, "outcome": "SHORTLISTED"},
-         {"invitationId": %d, "attended": false}]""".formatted(invitations.get(0).getId(),
-        invitations.get(1).getId(), invitations.get(2).getId())));
+    String first = "\"" + invitations.get(0).getId() + "\"";
+    String second = "\"" + invitations.get(1).getId() + "\"";
+    assertThatThrownBy(() -> taskService.complete(attendance.getId(), Map.of(Vars.ATTENDEES, "[" + second + "]",
+        Vars.HIRED, "[" + first + "]", Vars.SHORTLISTED, "[]")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cochés présents");
+    taskService.complete(attendance.getId(), Map.of(Vars.ATTENDEES, "[" + first + "," + second + "]",
+        Vars.HIRED, "[" + first + "]", Vars.SHORTLISTED, "[" + second + "]"));
 
     List<CceInvitation> recorded = cces.invitationsOf(reference);
     assertThat(recorded.get(0).getFollowUpReference()).isNull();
