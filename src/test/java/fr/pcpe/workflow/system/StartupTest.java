@@ -8,7 +8,20 @@ import fr.pcpe.workflow.demo.DemoData;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.referral.ReferralProcess;
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.followup.FollowUpService;
+import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.partner.PartnerStructureService;
+import fr.pcpe.workflow.partner.StructureType;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -115,6 +128,47 @@ class StartupTest {
       assertThat(engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(DriveProcess.KEY).count()).isEqualTo(runningDrives);
       assertThat(second.getBean(PartnerStructureRepository.class).count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  @DisplayName("un suivi dont les échéances sont en attente : après un redémarrage, ses minuteurs se déclenchent")
+  void pendingTimersFireAfterARestart() {
+    // the suite's database: PostgreSQL on CI (SPRING_DATASOURCE_URL), in-memory H2 otherwise
+    String reference;
+    try (ConfigurableApplicationContext first = start("test", NO_JOB_EXECUTOR)) {
+      TestReferralsOutsideTheContext structure = TestReferralsOutsideTheContext.create(first);
+      reference = first.getBean(FollowUpService.class)
+          .open(structure.candidateId(), LocalDate.now(first.getBean(Clock.class)), structure.referent()).getReference();
+    }
+    try (ConfigurableApplicationContext second = start("test", NO_JOB_EXECUTOR)) {
+      ProcessEngine engine = second.getBean(ProcessEngine.class);
+      FollowUpService followUps = second.getBean(FollowUpService.class);
+      String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+          .singleResult().getId();
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
+      try {
+        engine.getManagementService().createJobQuery().processInstanceId(instance).executable().list()
+            .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+      } finally {
+        ClockUtil.reset();
+      }
+      assertThat(followUps.escalationsOf(reference)).hasSize(1);
+    }
+  }
+
+  /** A structure, its referent and one candidate, created through a context's own beans. */
+  private record TestReferralsOutsideTheContext(long candidateId, String referent) {
+
+    static TestReferralsOutsideTheContext create(ConfigurableApplicationContext context) {
+      PartnerStructure structure = context.getBean(PartnerStructureService.class).create(new PartnerStructure(
+          "Structure " + UUID.randomUUID(), StructureType.ACI, "Bondy", "aci@restart.example", "head@restart.example"));
+      String referent = "restart" + UUID.randomUUID().toString().substring(0, 8);
+      context.getBean(AccessProvisioning.class).ensureUser(referent, "Nadia", "Référente", referent + "@restart.example",
+          "Secret-Mot-2026!", structure.getGroupId());
+      Candidate candidate = context.getBean(CandidateRepository.class).save(
+          new Candidate("Awa", "Diallo", structure, Instant.now(), referent).followedBy(referent, true));
+      return new TestReferralsOutsideTheContext(candidate.getId(), referent);
     }
   }
 }
