@@ -120,6 +120,12 @@ public class FollowUp {
     moveTo(Step.CHECK_IN);
   }
 
+  void contacted(LocalDate date) {
+    if (lastContactAt == null || date.isAfter(lastContactAt)) {
+      lastContactAt = date;
+    }
+  }
+
   void escalated(Level level) {
     if (escalationLevel == null || level.ordinal() > escalationLevel.ordinal()) {
       escalationLevel = level;

@@ -113,6 +113,12 @@ public class FollowUpService {
     return escalations.findByFollowUpReferenceOrderByEscalatedAt(reference);
   }
 
+  /** The candidate was seen (e.g. at a reconnection meeting) without the step being done. */
+  @Transactional
+  void contacted(String reference, LocalDate date) {
+    find(reference).contacted(date);
+  }
+
   /** The next step's deadlines count from {@code startedAt}. */
   @Transactional
   Date recordMeeting(String reference, LocalDate date) {

@@ -1,0 +1,128 @@
+package fr.pcpe.workflow.followup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
+import fr.pcpe.workflow.followup.FollowUpEnums.Step;
+import fr.pcpe.workflow.mail.MailService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reconnection meetings: late follow-ups invited, with their referents, to one meeting; whoever came
+ * is back in touch, and a follow-up still waiting for its first meeting counts this one.
+ */
+@Service
+public class ReconnectionService {
+
+  private final ReconnectionMeetingRepository meetings;
+  private final FollowUpService followUps;
+  private final FollowUpRepository followUpRecords;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final MailService mails;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  ReconnectionService(ReconnectionMeetingRepository meetings, FollowUpService followUps,
+      FollowUpRepository followUpRecords, TaskService taskService, IdentityService identityService, MailService mails,
+      ObjectMapper json, Clock clock) {
+    this.meetings = meetings;
+    this.followUps = followUps;
+    this.followUpRecords = followUpRecords;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.mails = mails;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** The late follow-ups a meeting would invite: at this level or above, of this structure if given. */
+  @Transactional(readOnly = true)
+  public List<FollowUp> candidatesFor(Level minimumLevel, String structureGroupId) {
+    return followUps.overdue().stream()
+        .filter(f -> f.getEscalationLevel().ordinal() >= minimumLevel.ordinal())
+        .filter(f -> structureGroupId == null || structureGroupId.equals(f.getStructure().getGroupId()))
+        .toList();
+  }
+
+  /** Invites every late follow-up that matches, with its referent and structure, in one action. */
+  @Transactional
+  public ReconnectionMeeting plan(LocalDate date, String venue, Level minimumLevel, String structureGroupId) {
+    ReconnectionMeeting meeting = meetings.saveAndFlush(new ReconnectionMeeting(date, venue, clock.instant()));
+    meeting.assignReference(clock.getZone());
+    for (FollowUp followUp : candidatesFor(minimumLevel, structureGroupId)) {
+      meeting.invite(followUpRecords.getReferenceById(followUp.getId()));
+      Map<String, Object> values = new HashMap<>();
+      values.put("reference", meeting.getReference());
+      values.put("meetingDate", date);
+      values.put("venue", venue);
+      values.put("candidateName", followUp.getCandidate().getFirstName() + " " + followUp.getCandidate().getLastName());
+      values.put("followUp", followUp.getReference());
+      User referent = identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult();
+      mails.queue(meeting.getReference() + ":" + followUp.getReference() + ":referent",
+          referent == null ? null : referent.getEmail(), "reconnection-invitation", values);
+      mails.queue(meeting.getReference() + ":" + followUp.getReference() + ":structure",
+          followUp.getStructure().getEmail(), "reconnection-invitation", values);
+    }
+    meetings.flush();
+    return meeting;
+  }
+
+  @Transactional(readOnly = true)
+  public ReconnectionMeeting find(String reference) {
+    return meetings.findByReference(reference).orElseThrow();
+  }
+
+  /** Options of the outcome form's list: one per invited follow-up. */
+  @Transactional(readOnly = true)
+  String participantOptions(String reference) {
+    List<Map<String, String>> options = find(reference).getInvitations().stream()
+        .map(invitation -> {
+          FollowUp followUp = invitation.getFollowUp();
+          return Map.of("label", followUp.getCandidate().getFirstName() + " " + followUp.getCandidate().getLastName()
+              + " (" + followUp.getStructure().getName() + ", référent " + followUp.getReferentUserId() + ")",
+              "value", String.valueOf(invitation.getId()));
+        })
+        .toList();
+    try {
+      return json.writeValueAsString(options);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  /**
+   * Records who came. A follow-up still waiting for its first meeting takes this one as its meeting and
+   * moves on to the proposal; the others are back in touch (last contact: the meeting).
+   */
+  @Transactional
+  void recordOutcome(String reference, Collection<Long> presentInvitationIds) {
+    ReconnectionMeeting meeting = find(reference);
+    for (ReconnectionMeeting.Invitation invitation : meeting.getInvitations()) {
+      boolean present = presentInvitationIds.contains(invitation.getId());
+      invitation.attended(present);
+      if (!present) {
+        continue;
+      }
+      FollowUp followUp = invitation.getFollowUp();
+      Task meet = taskService.createTaskQuery().processInstanceBusinessKey(followUp.getReference())
+          .taskDefinitionKey(FollowUpProcess.TASK_MEET).singleResult();
+      if (followUp.getCurrentStep() == Step.MEET && meet != null) {
+        taskService.complete(meet.getId(), Map.of(FollowUpProcess.Vars.MEETING_DATE, meeting.getMeetingDate().toString(),
+            FollowUpProcess.Vars.MEETING_NOTES, "Rencontré(e) à la réunion de reconnexion " + reference));
+      } else {
+        followUps.contacted(followUp.getReference(), meeting.getMeetingDate());
+      }
+    }
+  }
+}
