@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +38,14 @@ public class CceService {
   private final PartnerStructureRepository structures;
   private final FollowUpService followUps;
   private final MailService mails;
+  private final IdentityService identityService;
   private final MessageSource messages;
   private final ObjectMapper json;
   private final Clock clock;
 
   CceService(CceRepository cces, CceInvitationRepository invitations, CandidateRepository candidates,
       JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails,
-      MessageSource messages, ObjectMapper json, Clock clock) {
+      IdentityService identityService, MessageSource messages, ObjectMapper json, Clock clock) {
     this.cces = cces;
     this.invitations = invitations;
     this.candidates = candidates;
@@ -50,6 +53,7 @@ public class CceService {
     this.structures = structures;
     this.followUps = followUps;
     this.mails = mails;
+    this.identityService = identityService;
     this.messages = messages;
     this.json = json;
     this.clock = clock;
@@ -124,7 +128,7 @@ public class CceService {
     return invitations.save(new CceInvitation(cce, candidate, userId, clock.instant()));
   }
 
-  /** Two days before: each invitee's structure is reminded to bring them. */
+  /** Two days before: each invitee's referent (or, without one, the structure) is reminded to bring them. */
   @Transactional
   void remindReferents(String reference) {
     CafeContactEmploi cce = find(reference);
@@ -132,7 +136,10 @@ public class CceService {
       Candidate candidate = invitation.getCandidate();
       Map<String, Object> values = values(cce, candidate.getStructure().getName());
       values.put("candidateName", candidate.getFirstName() + " " + candidate.getLastName());
-      mails.queue(reference + ":reminder:" + invitation.getId(), candidate.getStructure().getEmail(),
+      String referent = candidate.getReferentUserId() != null ? candidate.getReferentUserId() : invitation.getInvitedBy();
+      User user = identityService.createUserQuery().userId(referent).singleResult();
+      mails.queue(reference + ":reminder:" + invitation.getId(),
+          user != null && user.getEmail() != null ? user.getEmail() : candidate.getStructure().getEmail(),
           "cce-reminder", values);
     }
   }

@@ -25,6 +25,8 @@ final class ReconnectionDelegates {
   static final String MEETING_DATE = "meetingDate";
   static final String VENUE = "venue";
   static final String MINIMUM_LEVEL = "minimumLevel";
+  /** Optional: only this structure's follow-ups (its group id). */
+  static final String STRUCTURE = "structure";
   static final String PARTICIPANT_OPTIONS = "participantOptions";
   static final String PRESENT = "present";
 
@@ -57,6 +59,7 @@ final class ReconnectionDelegates {
       LocalDate date = date(execution.getVariable(MEETING_DATE));
       String venue = text(execution.getVariable(VENUE));
       Level level = enumValue(Level.class, execution.getVariable(MINIMUM_LEVEL));
+      String structure = text(execution.getVariable(STRUCTURE));
       Map<String, String> violations = new LinkedHashMap<>();
       if (date == null || date.isBefore(LocalDate.now(clock))) {
         violations.put(MEETING_DATE, "reconnection.date.invalid");
@@ -66,11 +69,11 @@ final class ReconnectionDelegates {
       }
       if (level == null) {
         violations.put(MINIMUM_LEVEL, "reconnection.level.required");
-      } else if (meetings.candidatesFor(level, null).isEmpty()) {
+      } else if (meetings.candidatesFor(level, structure).isEmpty()) {
         violations.put(MINIMUM_LEVEL, "reconnection.nobody");
       }
       formRules.enforce(violations);
-      ReconnectionMeeting meeting = meetings.plan(date, venue, level, null);
+      ReconnectionMeeting meeting = meetings.plan(date, venue, level, structure);
       execution.setProcessBusinessKey(meeting.getReference());
       execution.setVariable(PARTICIPANT_OPTIONS,
           SpinValues.jsonValue(meetings.participantOptions(meeting.getReference())).create());

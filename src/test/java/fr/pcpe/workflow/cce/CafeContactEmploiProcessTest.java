@@ -111,7 +111,7 @@ class CafeContactEmploiProcessTest {
 
     fire(cce, CceProcess.TIMER_REMINDER);
     assertThat(ClockUtil.now().toInstant()).isBefore(eventDate.minusDays(1).atStartOfDay(PARIS).toInstant());
-    assertThat(mailbox.deliveredTo(structure.structure().getEmail()))
+    assertThat(mailbox.deliveredTo(structure.referent() + "@test.example"))
         .filteredOn(mail -> mail.subject().startsWith("Rappel")).hasSize(3);
 
     fire(cce, CceProcess.TIMER_EVENT_DAY);

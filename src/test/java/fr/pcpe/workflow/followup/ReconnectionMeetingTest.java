@@ -106,4 +106,22 @@ class ReconnectionMeetingTest {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("reconnectionMeeting").count())
         .isEqualTo(before);
   }
+
+  @Test
+  @DisplayName("une réunion pour une seule structure n'invite que ses suivis en retard")
+  void meetingForOneStructure() {
+    TestReferrals.TestStructure mine = fixtures.structure();
+    TestReferrals.TestStructure other = fixtures.structure();
+    LocalDate eventDate = TestDrives.today();
+    FollowUp ours = lateFollowUp(mine, eventDate, 15.1);
+    lateFollowUp(other, eventDate, 15.1);
+
+    ProcessInstance meeting = runtimeService.startProcessInstanceByKey("reconnectionMeeting", Map.of(
+        ReconnectionDelegates.MEETING_DATE, LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Europe/Paris"))
+            .toString(), ReconnectionDelegates.VENUE, "Bondy", ReconnectionDelegates.MINIMUM_LEVEL, "HEAD",
+        ReconnectionDelegates.STRUCTURE, mine.structure().getGroupId()));
+
+    assertThat(meetings.find(meeting.getBusinessKey()).getInvitations())
+        .extracting(invitation -> invitation.getFollowUp().getReference()).containsExactly(ours.getReference());
+  }
 }

@@ -28,6 +28,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.actuate.health.CompositeHealth;
 import org.springframework.boot.actuate.health.HealthComponent;
@@ -131,17 +133,22 @@ class StartupTest {
     }
   }
 
-  @Test
+  @ParameterizedTest(name = "sur fichier H2 : {0}")
+  @ValueSource(booleans = {false, true})
   @DisplayName("un suivi dont les échéances sont en attente : après un redémarrage, ses minuteurs se déclenchent")
-  void pendingTimersFireAfterARestart() {
-    // the suite's database: PostgreSQL on CI (SPRING_DATASOURCE_URL), in-memory H2 otherwise
+  void pendingTimersFireAfterARestart(boolean h2File, @TempDir Path dataDir) {
+    // the suite's database (PostgreSQL on CI, through SPRING_DATASOURCE_URL), then the embedded H2 file
+    String[] database = h2File
+        ? new String[] {NO_JOB_EXECUTOR, "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pcpe")
+            + ";DB_CLOSE_ON_EXIT=FALSE", "--spring.datasource.username=sa", "--spring.datasource.password="}
+        : new String[] {NO_JOB_EXECUTOR};
     String reference;
-    try (ConfigurableApplicationContext first = start("test", NO_JOB_EXECUTOR)) {
+    try (ConfigurableApplicationContext first = start("test", database)) {
       TestReferralsOutsideTheContext structure = TestReferralsOutsideTheContext.create(first);
       reference = first.getBean(FollowUpService.class)
           .open(structure.candidateId(), LocalDate.now(first.getBean(Clock.class)), structure.referent()).getReference();
     }
-    try (ConfigurableApplicationContext second = start("test", NO_JOB_EXECUTOR)) {
+    try (ConfigurableApplicationContext second = start("test", database)) {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
       FollowUpService followUps = second.getBean(FollowUpService.class);
       String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
