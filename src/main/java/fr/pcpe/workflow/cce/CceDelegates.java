@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.cce;
 
 import fr.pcpe.workflow.cce.CceProcess.Vars;
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.FormValues;
 import fr.pcpe.workflow.system.FormRules;
 import java.time.Clock;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** The thin delegates and listeners of cafe-contact-emploi.bpmn, each calling {@link CceService}. */
@@ -92,7 +92,7 @@ final class CceDelegates {
 
     @Override
     public void notify(DelegateTask task) {
-      task.getExecution().setVariable(Vars.OFFER_OPTIONS, SpinValues.jsonValue(cces.offerOptions()).create());
+      task.getExecution().setVariable(Vars.OFFER_OPTIONS, FormOptions.of(cces.offerOptions()));
     }
   }
 
@@ -153,8 +153,7 @@ final class CceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(Vars.INVITEE_OPTIONS,
-          SpinValues.jsonValue(cces.inviteeOptions(execution.getProcessBusinessKey())).create());
+      execution.setVariable(Vars.INVITEE_OPTIONS, FormOptions.of(cces.inviteeOptions(execution.getProcessBusinessKey())));
     }
   }
 

@@ -1,9 +1,9 @@
 package fr.pcpe.workflow.cce;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.employer.JobOffer;
 import fr.pcpe.workflow.employer.JobOfferRepository;
@@ -14,10 +14,8 @@ import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +38,11 @@ public class CceService {
   private final MailService mails;
   private final IdentityService identityService;
   private final MessageSource messages;
-  private final ObjectMapper json;
   private final Clock clock;
 
   CceService(CceRepository cces, CceInvitationRepository invitations, CandidateRepository candidates,
       JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails,
-      IdentityService identityService, MessageSource messages, ObjectMapper json, Clock clock) {
+      IdentityService identityService, MessageSource messages, Clock clock) {
     this.cces = cces;
     this.invitations = invitations;
     this.candidates = candidates;
@@ -55,7 +52,6 @@ public class CceService {
     this.mails = mails;
     this.identityService = identityService;
     this.messages = messages;
-    this.json = json;
     this.clock = clock;
   }
 
@@ -79,16 +75,11 @@ public class CceService {
 
   /** The open job offers a coordinator may bring to the CCE, as options of the form's list. */
   @Transactional(readOnly = true)
-  String offerOptions() {
-    List<Map<String, String>> options = offers.findAll().stream().filter(JobOffer::isOpen)
-        .map(offer -> Map.of("label", offer.getTitle() + " — " + offer.getEmployer().getName() + " (" + offer.getPlace() + ")",
-            "value", String.valueOf(offer.getId())))
+  List<Map<String, String>> offerOptions() {
+    return offers.findAll().stream().filter(JobOffer::isOpen)
+        .map(offer -> FormOptions.option(offer.getTitle() + " — " + offer.getEmployer().getName()
+            + " (" + offer.getPlace() + ")", offer.getId()))
         .toList();
-    try {
-      return json.writeValueAsString(options);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   @Transactional(readOnly = true)
@@ -146,17 +137,12 @@ public class CceService {
 
   /** The bulk form's options: every invitee, by name and structure, valued by invitation id. */
   @Transactional(readOnly = true)
-  String inviteeOptions(String reference) {
-    List<Map<String, String>> options = invitations.findByCceReferenceOrderById(reference).stream()
-        .map(invitation -> Map.of("label", invitation.getCandidate().getFirstName() + " "
+  List<Map<String, String>> inviteeOptions(String reference) {
+    return invitations.findByCceReferenceOrderById(reference).stream()
+        .map(invitation -> FormOptions.option(invitation.getCandidate().getFirstName() + " "
             + invitation.getCandidate().getLastName() + " (" + invitation.getCandidate().getStructure().getName() + ")",
-            "value", String.valueOf(invitation.getId())))
+            invitation.getId()))
         .toList();
-    try {
-      return json.writeValueAsString(options);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.drive;
 
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
@@ -44,8 +45,8 @@ public class MobilizationService {
   @Transactional(readOnly = true)
   public List<Map<String, String>> structureOptions() {
     return structures.findAllByOrderByName().stream().filter(structure -> structure.getGroupId() != null)
-        .map(structure -> Map.of("label", structure.getName() + " (" + structure.getCity() + ")",
-            "value", structure.getGroupId()))
+        .map(structure -> FormOptions.option(structure.getName() + " (" + structure.getCity() + ")",
+            structure.getGroupId()))
         .toList();
   }
 

@@ -1,10 +1,8 @@
 package fr.pcpe.workflow.drive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.common.FormOptions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** Create listener of the agreement task: the partner structures the form offers to mobilize. */
@@ -12,20 +10,13 @@ import org.springframework.stereotype.Component;
 class OfferStructuresListener implements TaskListener {
 
   private final MobilizationService mobilizations;
-  private final ObjectMapper json;
 
-  OfferStructuresListener(MobilizationService mobilizations, ObjectMapper json) {
+  OfferStructuresListener(MobilizationService mobilizations) {
     this.mobilizations = mobilizations;
-    this.json = json;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    try {
-      task.getExecution().setVariable(DriveProcess.Vars.STRUCTURE_OPTIONS,
-          SpinValues.jsonValue(json.writeValueAsString(mobilizations.structureOptions())).create());
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    task.getExecution().setVariable(DriveProcess.Vars.STRUCTURE_OPTIONS, FormOptions.of(mobilizations.structureOptions()));
   }
 }

@@ -4,6 +4,7 @@ import static fr.pcpe.workflow.common.FormValues.date;
 import static fr.pcpe.workflow.common.FormValues.enumValue;
 import static fr.pcpe.workflow.common.FormValues.text;
 
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.FormValues;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.system.FormRules;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /** The listeners and delegates of reconnection-meeting.bpmn. */
@@ -75,8 +75,7 @@ final class ReconnectionDelegates {
       formRules.enforce(violations);
       ReconnectionMeeting meeting = meetings.plan(date, venue, level, structure);
       execution.setProcessBusinessKey(meeting.getReference());
-      execution.setVariable(PARTICIPANT_OPTIONS,
-          SpinValues.jsonValue(meetings.participantOptions(meeting.getReference())).create());
+      execution.setVariable(PARTICIPANT_OPTIONS, FormOptions.of(meetings.participantOptions(meeting.getReference())));
     }
   }
 

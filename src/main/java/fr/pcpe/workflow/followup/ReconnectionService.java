@@ -1,6 +1,6 @@
 package fr.pcpe.workflow.followup;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import fr.pcpe.workflow.mail.MailService;
@@ -30,19 +30,17 @@ public class ReconnectionService {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final MailService mails;
-  private final ObjectMapper json;
   private final Clock clock;
 
   ReconnectionService(ReconnectionMeetingRepository meetings, FollowUpService followUps,
       FollowUpRepository followUpRecords, TaskService taskService, IdentityService identityService, MailService mails,
-      ObjectMapper json, Clock clock) {
+      Clock clock) {
     this.meetings = meetings;
     this.followUps = followUps;
     this.followUpRecords = followUpRecords;
     this.taskService = taskService;
     this.identityService = identityService;
     this.mails = mails;
-    this.json = json;
     this.clock = clock;
   }
 
@@ -85,20 +83,15 @@ public class ReconnectionService {
 
   /** Options of the outcome form's list: one per invited follow-up. */
   @Transactional(readOnly = true)
-  String participantOptions(String reference) {
-    List<Map<String, String>> options = find(reference).getInvitations().stream()
+  List<Map<String, String>> participantOptions(String reference) {
+    return find(reference).getInvitations().stream()
         .map(invitation -> {
           FollowUp followUp = invitation.getFollowUp();
-          return Map.of("label", followUp.getCandidate().getFirstName() + " " + followUp.getCandidate().getLastName()
+          return FormOptions.option(followUp.getCandidate().getFirstName() + " " + followUp.getCandidate().getLastName()
               + " (" + followUp.getStructure().getName() + ", référent " + followUp.getReferentUserId() + ")",
-              "value", String.valueOf(invitation.getId()));
+              invitation.getId());
         })
         .toList();
-    try {
-      return json.writeValueAsString(options);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   /**

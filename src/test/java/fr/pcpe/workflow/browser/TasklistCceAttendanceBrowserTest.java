@@ -16,21 +16,16 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A coordinator records a whole CCE's attendance and outcomes in one Tasklist form, in Chromium. */
 @IntegrationTest
-class TasklistCceAttendanceBrowserTest {
+class TasklistCceAttendanceBrowserTest extends TasklistBrowserTest {
 
-  @LocalServerPort
-  int port;
   @Autowired
   TestUsers users;
   @Autowired
@@ -45,16 +40,6 @@ class TasklistCceAttendanceBrowserTest {
   TaskService taskService;
   @Autowired
   ManagementService managementService;
-
-  private ChromeDriver driver;
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      Browser.screenshot(driver, getClass().getSimpleName());
-      driver.quit();
-    }
-  }
 
   @Test
   @DisplayName("la coordination saisit présence et suites de tous les invités en un seul formulaire")
@@ -75,7 +60,7 @@ class TasklistCceAttendanceBrowserTest {
       managementService.executeJob(managementService.createJobQuery().processInstanceId(cce.getId()).singleResult().getId());
     }
     String taskId = taskService.createTaskQuery().processInstanceId(cce.getId()).singleResult().getId();
-    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    String tasklist = tasklist();
 
     Browser.logIn(driver, tasklist, coordinator, TestUsers.PASSWORD, "Coordination PCPE");
     Browser.openAndClaim(driver, tasklist, taskId, "Saisir la présence et les suites");

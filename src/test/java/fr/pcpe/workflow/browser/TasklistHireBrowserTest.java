@@ -12,24 +12,19 @@ import fr.pcpe.workflow.referral.TestReferrals;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An employer confirms a hire in the real Tasklist, through the Camunda Form, in Chromium. */
 @IntegrationTest
-class TasklistHireBrowserTest {
+class TasklistHireBrowserTest extends TasklistBrowserTest {
 
-  @LocalServerPort
-  int port;
   @Autowired
   TestUsers users;
   @Autowired
@@ -42,16 +37,6 @@ class TasklistHireBrowserTest {
   TaskService taskService;
   @Autowired
   TestRestTemplate http;
-
-  private ChromeDriver driver;
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      Browser.screenshot(driver, getClass().getSimpleName());
-      driver.quit();
-    }
-  }
 
   @Test
   @DisplayName("l'employeur confirme une embauche (CDI, date, horaires) dans Tasklist")
@@ -67,7 +52,7 @@ class TasklistHireBrowserTest {
     complete(reference, Map.of(Vars.INTERVIEW_DECISION, "INTERVIEW", Vars.INTERVIEW_DATE,
         TestDrives.today().plusDays(1).toString()));
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    String tasklist = tasklist();
 
     Browser.logIn(driver, tasklist, employer, TestUsers.PASSWORD, "Tâches de mes groupes");
     Browser.openAndClaim(driver, tasklist, taskId, "Confirmer l'embauche");

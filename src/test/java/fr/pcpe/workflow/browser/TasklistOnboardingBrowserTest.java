@@ -14,24 +14,19 @@ import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.system.PcpeGroups;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A coordinator onboards an employer in the real Tasklist, through the Camunda Form, in Chromium. */
 @IntegrationTest
-class TasklistOnboardingBrowserTest {
+class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
 
-  @LocalServerPort
-  int port;
   @Autowired
   TestUsers users;
   @Autowired
@@ -43,16 +38,6 @@ class TasklistOnboardingBrowserTest {
   @Autowired
   TestDrives testDrives;
 
-  private ChromeDriver driver;
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      Browser.screenshot(driver, getClass().getSimpleName());
-      driver.quit();
-    }
-  }
-
   @Test
   @DisplayName("une coordinatrice accueille un employeur dans Tasklist ; le SIRET faux est refusé par le serveur")
   void coordinatorOnboardsAnEmployerInTasklist() {
@@ -62,7 +47,7 @@ class TasklistOnboardingBrowserTest {
     PartnerStructure structure = testDrives.mobilizableStructure();
     ProcessInstance instance = driveService.start();
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-    String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    String tasklist = tasklist();
 
     Browser.logIn(driver, tasklist, coordinator, TestUsers.PASSWORD, "Coordination PCPE");
     Browser.openAndClaim(driver, tasklist, taskId, "Accueillir l'employeur");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestHttp;
-import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.cce.CceProcess.Vars;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.followup.FollowUpService;

@@ -1,0 +1,26 @@
+package fr.pcpe.workflow.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What every Tasklist browser test shares: the application's Tasklist URL, Chromium, a last screenshot. */
+abstract class TasklistBrowserTest {
+
+  @LocalServerPort
+  int port;
+
+  ChromeDriver driver;
+
+  String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      Browser.screenshot(driver, getClass().getSimpleName());
+      driver.quit();
+    }
+  }
+}
