@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -34,6 +35,7 @@ public class AccessProvisioning {
   private static final String TASKLIST = "tasklist";
   private static final String COCKPIT = "cockpit";
   private static final String REFERRAL_PROCESS = "candidateReferral";
+  private static final String PAUSE_PROCESS = "followUpPause";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -107,6 +109,10 @@ public class AccessProvisioning {
       grant(groupId, Resources.PROCESS_DEFINITION, REFERRAL_PROCESS, Permissions.READ,
           Permissions.CREATE_INSTANCE);
       grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      for (String group : List.of(groupId, PcpeGroups.headsOf(groupId))) {
+        grant(group, Resources.PROCESS_DEFINITION, PAUSE_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      }
     });
   }
 

@@ -290,4 +290,24 @@ class CceFollowUpProcessTest {
         .getForObject("/api/follow-ups/overdue?level=COORDINATORS", String.class)).doesNotContain(late.getReference());
     assertThat(http.getForEntity("/suivis-en-retard.html", String.class).getBody()).contains("Suivis en retard");
   }
+
+  @Test
+  @DisplayName("depuis Tasklist, le référent met le suivi en pause ; une autre structure ne le peut pas")
+  void pauseFromTasklistStartForm() {
+    FollowUp followUp = open();
+    TestReferrals.TestStructure other = fixtures.structure();
+    String form = """
+        {"variables": {"followUpReference": {"value": "%s"}, "pauseReason": {"value": "Hospitalisation"},
+          "resumeDate": {"value": "%s"}}}""".formatted(followUp.getReference(), eventDate.plusDays(20));
+    String path = "/engine-rest/process-definition/key/followUpPause/submit-form";
+
+    ResponseEntity<String> foreign = TestHttp.postJson(http, other.referent(), path, form);
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(followUps.find(followUp.getReference()).getStatus()).isEqualTo(FollowUpEnums.Status.ACTIVE);
+
+    ResponseEntity<String> paused = TestHttp.postJson(http, structure.referent(), path, form);
+    assertThat(paused.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(followUps.find(followUp.getReference()).getStatus()).isEqualTo(FollowUpEnums.Status.PAUSED);
+    assertThat(taskOf(followUp)).isNull();
+  }
 }
