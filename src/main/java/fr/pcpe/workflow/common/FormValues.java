@@ -37,6 +37,18 @@ public final class FormValues {
     }
   }
 
+  public static BigDecimal decimal(Object value) {
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.replace(',', '.').replace(" ", ""));
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
   /** An ISO date (2026-12-01), as form-js date fields submit it. */
   public static LocalDate date(Object value) {
     String text = text(value);

@@ -1,0 +1,139 @@
+package fr.pcpe.workflow.incubation;
+
+import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.incubation.IncubationEnums.CommitmentKind;
+import fr.pcpe.workflow.incubation.IncubationEnums.Decision;
+import fr.pcpe.workflow.incubation.IncubationEnums.Status;
+import fr.pcpe.workflow.system.EngineAccess;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Incubated projects: their facts, the committee's advice (DMN) and decisions, abandonment. */
+@Service
+public class IncubationService {
+
+  /** Where a project goes after its committee: the process routes on it. */
+  enum Outcome { NEXT_STAGE, REWORK, CAPITALISED, ABANDONED }
+
+  record Advice(String advice, String rationale) {
+  }
+
+  private final ProjectRepository projects;
+  private final PartnerOrganizationRepository organizations;
+  private final DecisionService decisionService;
+  private final RuntimeService runtimeService;
+  private final EngineAccess engineAccess;
+  private final Clock clock;
+
+  IncubationService(ProjectRepository projects, PartnerOrganizationRepository organizations,
+      DecisionService decisionService, RuntimeService runtimeService, EngineAccess engineAccess, Clock clock) {
+    this.projects = projects;
+    this.organizations = organizations;
+    this.decisionService = decisionService;
+    this.runtimeService = runtimeService;
+    this.engineAccess = engineAccess;
+    this.clock = clock;
+  }
+
+  @Transactional
+  String create(String name, String description, String leadUserId) {
+    IncubationProject project = projects.saveAndFlush(new IncubationProject(name, description, leadUserId,
+        clock.instant()));
+    project.assignReference(clock.getZone());
+    return project.getReference();
+  }
+
+  @Transactional(readOnly = true)
+  public IncubationProject find(String reference) {
+    IncubationProject project = projects.findByReference(reference)
+        .orElseThrow(() -> new NotFoundException("Aucun projet " + reference + "."));
+    project.getHistory().size();
+    return project;
+  }
+
+  /** What the lead recorded during the stage: territory, budget, a partner's commitment, a funder's amount. */
+  @Transactional
+  void recordStageWork(String reference, StageWork work) {
+    IncubationProject project = find(reference);
+    project.describe(work.territory(), work.budget());
+    if (work.partnerName() != null) {
+      project.commit(organization(work.partnerName()), CommitmentKind.PARTNER, work.partnerCommitted(), null,
+          clock.instant());
+    }
+    if (work.funderName() != null) {
+      project.commit(organization(work.funderName()), CommitmentKind.FUNDER, true, work.funderAmount(), clock.instant());
+    }
+  }
+
+  /** The committee's advice from the project's facts (processes/incubation/committee-advice.dmn). */
+  @Transactional(readOnly = true)
+  Advice advise(String reference) {
+    IncubationProject project = find(reference);
+    DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey("committeeAdvice", Map.of(
+        "stage", project.getStage().name(), "leadNamed", project.leadNamed(),
+        "territoryFound", project.territoryFound(), "committedPartners", project.committedPartners(),
+        "budgetSecuredShare", project.budgetSecuredShare())).getSingleResult();
+    return new Advice(result.getEntry("advice"), result.getEntry("rationale"));
+  }
+
+  /** Records the committee's decision next to the advice it had; returns where the project goes. */
+  @Transactional
+  Outcome decide(String reference, CommitteeDecision committee, String advice) {
+    IncubationProject project = find(reference);
+    project.decide(committee.decision(), advice, committee.remarks(), clock.instant());
+    if (committee.decision() == Decision.ABANDON) {
+      project.abandon(committee.abandonReason(), committee.lessonsLearned());
+      return Outcome.ABANDONED;
+    }
+    if (project.getStatus() == Status.CAPITALISED) {
+      return Outcome.CAPITALISED;
+    }
+    return committee.decision() == Decision.GO ? Outcome.NEXT_STAGE : Outcome.REWORK;
+  }
+
+  /** A project is abandoned at any stage, outside a committee: reason and lessons are mandatory. */
+  @Transactional
+  public IncubationProject abandon(String reference, String reason, String lessons) {
+    IncubationProject project = find(reference);
+    if (project.getStatus() != Status.ACTIVE) {
+      throw new ConflictException("Le projet " + reference + " n'est plus en cours.");
+    }
+    engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(IncubationProcess.ABANDON_MESSAGE)
+        .processInstanceBusinessKey(reference)
+        .setVariables(Map.of(IncubationProcess.Vars.ABANDON_REASON, reason,
+            IncubationProcess.Vars.LESSONS_LEARNED, lessons))
+        .correlate());
+    return find(reference);
+  }
+
+  @Transactional
+  void recordAbandonment(String reference, String reason, String lessons) {
+    find(reference).abandon(reason, lessons);
+  }
+
+  Date stageSince(String reference) {
+    return Date.from(find(reference).getStageSince());
+  }
+
+  private PartnerOrganization organization(String name) {
+    return organizations.findByNameIgnoreCase(name)
+        .orElseGet(() -> organizations.save(new PartnerOrganization(name, clock.instant())));
+  }
+
+  /** The lead's stage form. */
+  record StageWork(String territory, BigDecimal budget, String partnerName, boolean partnerCommitted,
+      String funderName, BigDecimal funderAmount) {
+  }
+
+  /** The committee's form: decision, remarks, and for an abandonment its reason and lessons. */
+  record CommitteeDecision(Decision decision, String remarks, String abandonReason, String lessonsLearned) {
+  }
+}
