@@ -119,6 +119,15 @@ public class IncubationService {
     find(reference).abandon(reason, lessons);
   }
 
+  @Transactional(readOnly = true)
+  public java.util.List<IncubationProject> all() {
+    return projects.findAll();
+  }
+
+  long daysSinceLastMove(IncubationProject project) {
+    return java.time.Duration.between(project.getStageSince(), clock.instant()).toDays();
+  }
+
   Date stageSince(String reference) {
     return Date.from(find(reference).getStageSince());
   }

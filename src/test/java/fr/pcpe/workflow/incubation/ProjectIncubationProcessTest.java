@@ -6,8 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestClock;
+import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.incubation.IncubationEnums.Decision;
+import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.incubation.IncubationEnums.Stage;
 import fr.pcpe.workflow.incubation.IncubationEnums.Status;
 import fr.pcpe.workflow.incubation.IncubationProcess.Vars;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** processes/incubation/project-incubation.bpmn: every gate outcome, both timers, abandonment. */
 @IntegrationTest
@@ -45,6 +48,10 @@ class ProjectIncubationProcessTest {
   IncubationService projects;
   @Autowired
   TestUsers users;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  TestReferrals fixtures;
 
   private String lead;
   private Instant start;
@@ -210,5 +217,20 @@ class ProjectIncubationProcessTest {
 
     assertThat((String) runtimeService.getVariable(project.getId(), Vars.ADVICE)).isEqualTo("REWORK");
     assertThat((String) runtimeService.getVariable(project.getId(), Vars.ADVICE_RATIONALE)).contains("territoire");
+  }
+
+  @Test
+  @DisplayName("API : les projets par étape et jours sans mouvement, abandonnés compris ; réservé à la coordination")
+  void projectsApi() {
+    ProcessInstance project = propose();
+    String structureUser = fixtures.structure().referent();
+    TestHttp.postJson(http, lead, "/api/projects/" + project.getBusinessKey() + "/abandonment",
+        "{\"reason\":\"Désaccords entre les fondateurs\",\"lessonsLearned\":\"Formaliser la gouvernance\"}");
+
+    String abandoned = http.withBasicAuth(lead, TestUsers.PASSWORD).getForObject("/api/projects?status=ABANDONED",
+        String.class);
+    assertThat(abandoned).contains(project.getBusinessKey(), "Désaccords entre les fondateurs", "\"stage\":\"IDEA\"");
+    assertThat(http.withBasicAuth(structureUser, TestUsers.PASSWORD).getForEntity("/api/projects", String.class)
+        .getStatusCode().value()).isEqualTo(403);
   }
 }
