@@ -5,6 +5,7 @@ import fr.pcpe.workflow.cce.CceInvitation;
 import fr.pcpe.workflow.cce.CceProcess;
 import fr.pcpe.workflow.cce.CceService;
 import fr.pcpe.workflow.followup.FollowUpProcess;
+import fr.pcpe.workflow.incubation.IncubationProcess;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.drive.DriveProcess;
@@ -197,6 +198,8 @@ public class DemoData implements ApplicationRunner {
 
     cafeContactEmploi(today, drives.find(drive).getJobOffer().getId(), aci, association, agency);
 
+    incubation();
+
     for (int i = 0; i < 3; i++) {
       drives.start();
     }
@@ -259,6 +262,47 @@ public class DemoData implements ApplicationRunner {
         .processInstanceBusinessKey(followed.get(4).getFollowUpReference()).singleResult();
     completeTask(proposed, Map.of(FollowUpProcess.Vars.PROPOSAL_TYPE, "IMMERSION",
         FollowUpProcess.Vars.PROPOSAL_DETAILS, "Immersion d'une semaine chez LogiNord Entrepôts"));
+  }
+
+  /**
+   * The four projects of the report: an employers' group for childcare, animation and home services;
+   * an activity cooperative, abandoned over its founders' disagreements; a circular-economy school
+   * with a large company and foundations; a citizen territorial fund.
+   */
+  private void incubation() {
+    ProcessInstance employersGroup = proposeProject("Groupement d'employeurs petite enfance, animation et services à la personne");
+    decideStage(employersGroup, Map.of(IncubationProcess.Vars.TERRITORY, "Est ensemble",
+        IncubationProcess.Vars.BUDGET, 240_000L, IncubationProcess.Vars.PARTNER_NAME, "Département de la Seine-Saint-Denis",
+        IncubationProcess.Vars.PARTNER_COMMITTED, true), "GO");
+    decideStage(employersGroup, Map.of(IncubationProcess.Vars.PARTNER_NAME, "Réseau des crèches associatives",
+        IncubationProcess.Vars.PARTNER_COMMITTED, true), "GO");
+    decideStage(employersGroup, Map.of(IncubationProcess.Vars.FUNDER_NAME, "FSE+ (fonds européens)",
+        IncubationProcess.Vars.FUNDER_AMOUNT, 120_000L), "GO");
+    ProcessInstance cooperative = proposeProject("Coopérative d'activité et d'emploi");
+    decideStage(cooperative, Map.of(), "GO");
+    completeTask(cooperative, Map.of());
+    completeTask(cooperative, Map.of(IncubationProcess.Vars.DECISION, "ABANDON",
+        IncubationProcess.Vars.ABANDON_REASON, "Désaccords entre les fondateurs sur la gouvernance",
+        IncubationProcess.Vars.LESSONS_LEARNED, "Écrire la gouvernance et les rôles des fondateurs dès la pré-maquette"));
+    ProcessInstance school = proposeProject("École de l'économie circulaire");
+    decideStage(school, Map.of(IncubationProcess.Vars.PARTNER_NAME, "Grand groupe du BTP",
+        IncubationProcess.Vars.PARTNER_COMMITTED, true), "GO");
+    decideStage(school, Map.of(IncubationProcess.Vars.PARTNER_NAME, "Fondation pour l'insertion",
+        IncubationProcess.Vars.PARTNER_COMMITTED, true), "GO");
+    decideStage(school, Map.of(IncubationProcess.Vars.TERRITORY, "Plaine Commune"), "GO");
+    decideStage(school, Map.of(IncubationProcess.Vars.BUDGET, 500_000L), "GO");
+    proposeProject("Fonds territorial citoyen");
+  }
+
+  private ProcessInstance proposeProject(String name) {
+    return runtimeService.startProcessInstanceByKey(IncubationProcess.KEY,
+        Map.of(IncubationProcess.Vars.PROJECT_NAME, name, IncubationProcess.Vars.LEAD_USER_ID, "coordinatrice"));
+  }
+
+  /** The lead reports the stage's facts, then the committee decides. */
+  private void decideStage(ProcessInstance project, Map<String, Object> facts, String decision) {
+    completeTask(project, facts);
+    completeTask(project, Map.of(IncubationProcess.Vars.DECISION, decision));
   }
 
   private void answerMobilization(ProcessInstance drive, PartnerStructure structure, Map<String, Object> answer) {

@@ -116,6 +116,10 @@ class StartupTest {
           .isEqualTo(8);
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cafeContactEmploi")
           .count()).isOne();
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("projectIncubation")
+          .count()).isEqualTo(3);
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("projectIncubation")
+          .finished().count()).isOne();
       HealthComponent health = first.getBean(HealthEndpoint.class).health();
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(((CompositeHealth) health).getComponents()).containsKeys("db", "processEngine", "jobExecutor");
