@@ -161,9 +161,12 @@ final class IncubationDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      IncubationService.Outcome outcome = projects.decide(execution.getProcessBusinessKey(), committee(execution),
+      IncubationService.CommitteeDecision committee = committee(execution);
+      IncubationService.Outcome outcome = projects.decide(execution.getProcessBusinessKey(), committee,
           (String) execution.getVariable(Vars.ADVICE));
       COMMITTEE_FORM.forEach(execution::removeVariable);
+      // a reworked stage starts again with the committee's remarks in front of the lead
+      execution.getProcessInstance().setVariable(Vars.COMMITTEE_REMARKS, committee.remarks());
       execution.getProcessInstance().setVariable(Vars.OUTCOME, outcome.name());
       showStage(execution, projects, messages);
     }

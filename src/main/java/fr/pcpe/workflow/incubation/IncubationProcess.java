@@ -37,6 +37,8 @@ public final class IncubationProcess {
     public static final String ADVICE_RATIONALE = "adviceRationale";
     public static final String DECISION = "decision";
     public static final String REMARKS = "remarks";
+    /** The last committee's remarks, shown in the next stage form. */
+    public static final String COMMITTEE_REMARKS = "committeeRemarks";
     public static final String ABANDON_REASON = "abandonReason";
     public static final String LESSONS_LEARNED = "lessonsLearned";
 

@@ -135,6 +135,8 @@ class ProjectIncubationProcessTest {
 
     assertThat(record(project).getStage()).isEqualTo(Stage.TERRITORY_PARTNERS);
     assertThat(project).isWaitingAt(IncubationProcess.TASK_WORK);
+    assertThat((String) runtimeService.getVariable(project.getId(), Vars.COMMITTEE_REMARKS))
+        .isEqualTo("Préciser les besoins des crèches");
     assertThat(record(project).getHistory()).last()
         .satisfies(event -> assertThat(event.getDecision()).isEqualTo(Decision.REWORK));
   }
