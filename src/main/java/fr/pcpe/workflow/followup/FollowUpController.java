@@ -43,6 +43,10 @@ class FollowUpController {
       @NotNull(message = "{followUp.pause.invalid}") @Future(message = "{followUp.pause.invalid}") LocalDate resumeDate) {
   }
 
+  record ClosureRequest(@NotNull(message = "{followUp.outcome.required}") FollowUpEnums.Outcome outcome,
+      @Size(max = 1000) String comment) {
+  }
+
   record EscalationView(String step, String level, Instant at) {
   }
 
@@ -93,6 +97,14 @@ class FollowUpController {
   FollowUpView pause(@PathVariable String reference, @Valid @RequestBody PauseRequest request) {
     visible(reference);
     followUps.pause(reference, request.reason(), request.resumeDate());
+    return view(reference);
+  }
+
+  @Operation(summary = "Close a follow-up now with its outcome (JOB, TRAINING, IMMERSION, OTHER, CONTACT_LOST)")
+  @PostMapping("/{reference}/closure")
+  FollowUpView close(@PathVariable String reference, @Valid @RequestBody ClosureRequest request) {
+    visible(reference);
+    followUps.closeNow(reference, request.outcome(), request.comment());
     return view(reference);
   }
 

@@ -134,6 +134,23 @@ final class FollowUpDelegates {
     }
   }
 
+  /** Closed outside a check-in (the API): the outcome and comment the message carried. */
+  @Component("recordClosureDelegate")
+  static class RecordClosureDelegate implements JavaDelegate {
+    private final FollowUpService followUps;
+
+    RecordClosureDelegate(FollowUpService followUps) {
+      this.followUps = followUps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      followUps.recordClosure(execution.getProcessBusinessKey(),
+          enumValue(FollowUpEnums.Outcome.class, execution.getVariable(Vars.OUTCOME)),
+          text(execution.getVariable(Vars.OUTCOME_COMMENT)));
+    }
+  }
+
   /** The follow-up ended with its outcome (recorded at the check-in); nothing is left to do. */
   @Component("closeFollowUpDelegate")
   static class CloseFollowUpDelegate implements JavaDelegate {

@@ -13,6 +13,7 @@ public final class FollowUpProcess {
 
   static final String PAUSED_MESSAGE = "followUpPaused";
   static final String RESUMED_MESSAGE = "followUpResumed";
+  static final String CLOSED_MESSAGE = "followUpClosed";
 
   public static final class Vars {
     public static final String REFERENT_ID = "referentId";
@@ -32,6 +33,9 @@ public final class FollowUpProcess {
     public static final String PROPOSAL_DETAILS = "proposalDetails";
     public static final String CHECK_IN_OUTCOME = "checkInOutcome";
     public static final String CHECK_IN_NOTES = "checkInNotes";
+    /** A closure outside a check-in: its outcome and comment. */
+    public static final String OUTCOME = "outcome";
+    public static final String OUTCOME_COMMENT = "outcomeComment";
 
     private Vars() {
     }

@@ -200,6 +200,24 @@ public class FollowUpService {
     return followUp;
   }
 
+  /** Closes the follow-up now with its outcome (a job found before the meeting, contact lost…). */
+  @Transactional
+  public FollowUp closeNow(String reference, Outcome outcome, String comment) {
+    FollowUp followUp = find(reference);
+    if (followUp.getStatus() == Status.CLOSED || outcome == Outcome.MAX_DURATION) {
+      throw new ConflictException(message("followUp.closed", reference));
+    }
+    engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.CLOSED_MESSAGE)
+        .processInstanceBusinessKey(reference)
+        .setVariable(Vars.OUTCOME, outcome.name()).setVariable(Vars.OUTCOME_COMMENT, comment).correlate());
+    return find(reference);
+  }
+
+  @Transactional
+  void recordClosure(String reference, Outcome outcome, String comment) {
+    find(reference).close(outcome, comment, clock.instant());
+  }
+
   /** Resumes a paused follow-up before its resume date. */
   @Transactional
   public FollowUp resumeNow(String reference) {

@@ -310,4 +310,23 @@ class CceFollowUpProcessTest {
     assertThat(followUps.find(followUp.getReference()).getStatus()).isEqualTo(FollowUpEnums.Status.PAUSED);
     assertThat(taskOf(followUp)).isNull();
   }
+
+  @Test
+  @DisplayName("un suivi se clôt à tout moment avec son issue (emploi trouvé avant la rencontre) ; pas deux fois")
+  void closeAtAnyTime() {
+    FollowUp followUp = open();
+    String path = "/api/follow-ups/" + followUp.getReference() + "/closure";
+
+    assertThat(TestHttp.postJson(http, structure.referent(), path, "{\"outcome\":\"BIENTOT\"}").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> closed = TestHttp.postJson(http, structure.referent(), path,
+        "{\"outcome\":\"JOB\",\"comment\":\"CDD chez un commerçant du quartier\"}");
+
+    assertThat(closed.getBody()).contains("\"status\":\"CLOSED\"", "\"outcome\":\"JOB\"");
+    assertThat(taskOf(followUp)).isNull();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(followUp.getReference())
+        .finished().count()).isOne();
+    assertThat(TestHttp.postJson(http, structure.referent(), path, "{\"outcome\":\"JOB\"}").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
 }
