@@ -5,13 +5,11 @@ public final class CceProcess {
 
   public static final String KEY = "cafeContactEmploi";
 
-  public static final String TASK_PLAN = "userTask_planCce";
   public static final String TASK_COLLECT_OFFERS = "userTask_collectOffers";
   public static final String TIMER_REMINDER = "timer_remindInvitees";
   public static final String TIMER_EVENT_DAY = "timer_eventDay";
   public static final String TASK_RECORD_ATTENDANCE = "userTask_recordAttendance";
   public static final String TIMER_REPORT_DUE = "timer_reportDue";
-  public static final String TASK_REVIEW_REPORT = "userTask_reviewCceReport";
 
   public static final class Vars {
     public static final String CITY = "city";

@@ -8,20 +8,13 @@ public final class DriveProcess {
 
   public static final String KEY = "recruitmentDrive";
 
-  public static final String START_EVENT = "startEvent_driveRequested";
   public static final String TASK_ONBOARD_EMPLOYER = "userTask_onboardEmployer";
   public static final String TASK_REGISTER_EMPLOYER = "serviceTask_registerEmployer";
   public static final String TASK_AGREE_DRIVE = "userTask_agreeDrive";
-  public static final String TASK_OPEN_DRIVE = "serviceTask_openDrive";
-  public static final String SUBPROCESS_DRIVE_OPEN = "subProcess_driveOpen";
   public static final String TASK_MONITOR_DRIVE = "userTask_monitorDrive";
-  public static final String SUBPROCESS_MOBILIZE_PARTNER = "subProcess_mobilizePartner";
   public static final String TASK_ANSWER_MOBILIZATION = "userTask_answerMobilization";
-  public static final String TIMER_REMIND_PARTNER = "timer_remindPartner";
-  public static final String TIMER_PARTNER_NO_ANSWER = "timer_partnerNoAnswer";
   public static final String TIMER_DEADLINE = "timer_driveDeadline";
   public static final String MESSAGE_TARGET_REACHED = "message_driveTargetReached";
-  public static final String TASK_CLOSE_DRIVE = "serviceTask_closeDrive";
   public static final String TASK_REVIEW_CLOSING_REPORT = "userTask_reviewClosingReport";
   public static final String END_DRIVE_CLOSED = "endEvent_driveClosed";
 

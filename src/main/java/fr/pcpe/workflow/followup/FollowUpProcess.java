@@ -8,8 +8,6 @@ public final class FollowUpProcess {
   public static final String TASK_MEET = "userTask_meetCandidate";
   public static final String TASK_PROPOSE = "userTask_makeProposal";
   public static final String TASK_CHECK_IN = "userTask_checkIn";
-  public static final String TIMER_CHECK_IN_DUE = "timer_checkInDue";
-  public static final String END_CLOSED = "endEvent_followUpClosed";
 
   static final String PAUSED_MESSAGE = "followUpPaused";
   static final String RESUMED_MESSAGE = "followUpResumed";

@@ -9,8 +9,6 @@ public final class IncubationProcess {
   public static final String TASK_CHECK_IN = "userTask_stageCheckIn";
   public static final String TASK_COMMITTEE = "userTask_committeeDecision";
   public static final String TASK_STALLED = "userTask_reviewStalledProject";
-  public static final String TIMER_CHECK_IN = "timer_stageCheckIn";
-  public static final String TIMER_STALLED = "timer_projectStalled";
   public static final String END_CAPITALISED = "endEvent_projectCapitalised";
   public static final String END_ABANDONED = "endEvent_projectAbandoned";
   public static final String END_ABANDONED_ANYTIME = "endEvent_projectAbandonedAnytime";

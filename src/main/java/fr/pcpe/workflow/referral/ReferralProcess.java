@@ -9,12 +9,8 @@ public final class ReferralProcess {
   public static final String KEY = "candidateReferral";
 
   public static final String TASK_PRESCREEN = "userTask_prescreenCandidate";
-  public static final String TASK_RECORD_REFUSAL = "serviceTask_recordRefusal";
   public static final String END_REFUSED = "endEvent_referralRefused";
   public static final String TASK_DECIDE_INTERVIEW = "userTask_decideInterview";
-  public static final String TIMER_FIRST_REMINDER = "timer_remindEmployerFirst";
-  public static final String TIMER_SECOND_REMINDER = "timer_remindEmployerSecond";
-  public static final String TIMER_COORDINATOR_ALERT = "timer_alertCoordinator";
   public static final String TIMER_EXPIRY = "timer_referralExpires";
   public static final String TASK_CHASE_EMPLOYER = "userTask_chaseEmployer";
   public static final String END_EXPIRED = "endEvent_referralExpired";
@@ -23,8 +19,6 @@ public final class ReferralProcess {
   public static final String ERROR_DRIVE_CLOSED = "error_driveClosed";
   public static final String END_NOT_HIRED = "endEvent_candidateNotHired";
 
-  public static final String START_WITHDRAWN = "message_referralWithdrawn";
-  public static final String END_WITHDRAWN = "endEvent_referralWithdrawn";
 
   /** Message correlated (by business key) when the structure withdraws its candidate. */
   static final String WITHDRAWN_MESSAGE = "referralWithdrawn";
