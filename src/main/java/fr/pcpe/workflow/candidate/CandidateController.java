@@ -2,7 +2,7 @@ package fr.pcpe.workflow.candidate;
 
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureService;
-import fr.pcpe.workflow.system.CurrentUser;
+import fr.pcpe.workflow.system.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -20,14 +20,14 @@ class CandidateController {
 
   private final CandidateRepository candidates;
   private final PartnerStructureService structures;
-  private final CurrentUser currentUser;
+  private final Access access;
   private final Clock clock;
 
   CandidateController(CandidateRepository candidates, PartnerStructureService structures,
-      CurrentUser currentUser, Clock clock) {
+      Access access, Clock clock) {
     this.candidates = candidates;
     this.structures = structures;
-    this.currentUser = currentUser;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -35,12 +35,13 @@ class CandidateController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> register(@Valid @RequestBody CandidateRequest request) {
-    PartnerStructure structure = structures.ofMember(currentUser.groupIds());
+    String userId = access.user().userId();
+    PartnerStructure structure = structures.ofMember(access.user().groupIds());
     Candidate candidate = candidates.save(
         new Candidate(request.firstName().strip(), request.lastName().strip(), structure, clock.instant(),
-            currentUser.userId())
+            userId)
             .contact(request.email(), request.phone(), request.city())
-            .followedBy(currentUser.userId(), request.rsaBeneficiary()));
+            .followedBy(userId, request.rsaBeneficiary()));
     return Map.of("id", candidate.getId(), "structure", structure.getName());
   }
 }

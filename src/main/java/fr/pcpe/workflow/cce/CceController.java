@@ -1,6 +1,6 @@
 package fr.pcpe.workflow.cce;
 
-import fr.pcpe.workflow.system.CurrentUser;
+import fr.pcpe.workflow.system.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CceController {
 
   private final CceService cces;
-  private final CurrentUser currentUser;
+  private final Access access;
 
-  CceController(CceService cces, CurrentUser currentUser) {
+  CceController(CceService cces, Access access) {
     this.cces = cces;
-    this.currentUser = currentUser;
+    this.access = access;
   }
 
   record InvitationRequest(@NotNull(message = "{referral.candidateId.required}") Long candidateId) {
@@ -32,8 +32,7 @@ class CceController {
   @PostMapping("/api/cce/{reference}/invitations")
   @ResponseStatus(HttpStatus.CREATED)
   InvitationView invite(@PathVariable String reference, @Valid @RequestBody InvitationRequest request) {
-    CceInvitation invitation = cces.invite(reference, request.candidateId(), currentUser.userId(),
-        currentUser.groupIds());
+    CceInvitation invitation = cces.invite(reference, request.candidateId(), access.user());
     return new InvitationView(invitation.getId(), reference, request.candidateId());
   }
 }

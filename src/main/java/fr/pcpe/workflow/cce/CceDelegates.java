@@ -43,9 +43,8 @@ final class CceDelegates {
 
     @Override
     public void notify(DelegateExecution execution) {
-      if (execution.getProcessBusinessKey() == null) {
-        execution.setProcessBusinessKey(cces.create());
-      }
+      // a key sent by the caller is replaced: a new instance never attaches itself to an existing CCE
+      execution.setProcessBusinessKey(cces.create());
     }
   }
 

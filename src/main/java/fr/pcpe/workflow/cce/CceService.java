@@ -12,7 +12,7 @@ import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,11 +103,10 @@ public class CceService {
    * candidate is a conflict; after the day, too.
    */
   @Transactional
-  public CceInvitation invite(String reference, long candidateId, String userId, List<String> groups) {
+  public CceInvitation invite(String reference, long candidateId, Caller caller) {
     CafeContactEmploi cce = find(reference);
-    boolean staff = groups.contains(PcpeGroups.ADMIN) || groups.contains(PcpeGroups.COORDINATORS);
     Candidate candidate = candidates.findById(candidateId)
-        .filter(found -> staff || groups.contains(found.getStructure().getGroupId()))
+        .filter(found -> caller.isStaff() || caller.isMemberOf(found.getStructure().getGroupId()))
         .orElseThrow(() -> new NotFoundException(messages.getMessage("candidate.notFound",
             new Object[] {String.valueOf(candidateId)}, Locale.FRENCH)));
     if (cce.getStatus() != CafeContactEmploi.Status.INVITING) {
@@ -116,7 +115,7 @@ public class CceService {
     if (invitations.existsByCceIdAndCandidateId(cce.getId(), candidateId)) {
       throw new ConflictException(messages.getMessage("cce.alreadyInvited", new Object[] {reference}, Locale.FRENCH));
     }
-    return invitations.save(new CceInvitation(cce, candidate, userId, clock.instant()));
+    return invitations.save(new CceInvitation(cce, candidate, caller.userId(), clock.instant()));
   }
 
   /** Two days before: each invitee's referent (or, without one, the structure) is reminded to bring them. */

@@ -21,6 +21,7 @@ import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.system.AccessProvisioning;
 import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.PcpeProperties;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -194,7 +195,7 @@ public class DemoData implements ApplicationRunner {
     completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "NOT_RETAINED",
         ReferralProcess.Vars.NOT_HIRED_REASON, "NOT_AVAILABLE", ReferralProcess.Vars.ADD_TO_POOL, true));
     String withdrawn = refer(drive, moussa, "conseillere-ft", agency);
-    referrals.withdraw(withdrawn, List.of(agency.getGroupId()), "A trouvé un emploi près de chez lui");
+    referrals.withdraw(withdrawn, new Caller(null, List.of(agency.getGroupId())), "A trouvé un emploi près de chez lui");
 
     cafeContactEmploi(today, drives.find(drive).getJobOffer().getId(), aci, association, agency);
 
@@ -206,7 +207,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   private String refer(String drive, Candidate candidate, String referent, PartnerStructure structure) {
-    return referrals.refer(drive, candidate.getId(), null, referent, List.of(structure.getGroupId())).getReference();
+    return referrals.refer(drive, candidate.getId(), null, new Caller(referent, List.of(structure.getGroupId()))).getReference();
   }
 
   /**
@@ -233,8 +234,8 @@ public class DemoData implements ApplicationRunner {
     StringBuilder shortlisted = new StringBuilder("[");
     for (int i = 0; i < people.length; i++) {
       Candidate candidate = candidate(people[i][0], people[i][1], structures[i % 3], referents[i % 3], true);
-      CceInvitation invitation = cces.invite(cafe.getBusinessKey(), candidate.getId(), referents[i % 3],
-          List.of(structures[i % 3].getGroupId()));
+      CceInvitation invitation = cces.invite(cafe.getBusinessKey(), candidate.getId(),
+          new Caller(referents[i % 3], List.of(structures[i % 3].getGroupId())));
       String id = "\"" + invitation.getId() + "\"";
       attendees.append(i == 0 ? "" : ",").append(id);
       (i < 4 ? hired : shortlisted).append(i == 0 || i == 4 ? "" : ",").append(id);

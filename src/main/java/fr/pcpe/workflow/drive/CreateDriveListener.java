@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of {@code recruitmentDrive}: however the drive is started (Tasklist, API, demo),
- * creates its record and makes its reference the business key.
+ * creates its record and makes its reference the business key (a key sent by the caller is replaced:
+ * a new instance never attaches itself to an existing drive).
  */
 @Component
 class CreateDriveListener implements ExecutionListener {
@@ -19,8 +20,6 @@ class CreateDriveListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(driveService.create());
-    }
+    execution.setProcessBusinessKey(driveService.create());
   }
 }

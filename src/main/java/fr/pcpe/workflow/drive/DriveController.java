@@ -1,6 +1,6 @@
 package fr.pcpe.workflow.drive;
 
-import fr.pcpe.workflow.system.CurrentUser;
+import fr.pcpe.workflow.system.security.Access;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,15 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
 class DriveController {
 
   private final DriveService driveService;
-  private final CurrentUser currentUser;
+  private final Access access;
 
-  DriveController(DriveService driveService, CurrentUser currentUser) {
+  DriveController(DriveService driveService, Access access) {
     this.driveService = driveService;
-    this.currentUser = currentUser;
+    this.access = access;
   }
 
   @GetMapping("/{reference}")
   DriveView drive(@PathVariable String reference) {
-    return driveService.view(reference, currentUser.groupIds());
+    return driveService.view(reference, access.user());
   }
 }

@@ -4,7 +4,7 @@ import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.JobOffer;
 import fr.pcpe.workflow.employer.JobOfferRepository;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -114,15 +114,13 @@ public class DriveService {
   }
 
   /**
-   * The drive as seen by a user with these groups: PCPE staff see every drive, an employer's users
-   * only their own; to anybody else it does not exist.
+   * The drive as the caller sees it: PCPE staff see every drive, an employer's users only their own;
+   * to anybody else it does not exist.
    */
   @Transactional(readOnly = true)
-  DriveView view(String reference, List<String> groupIds) {
+  DriveView view(String reference, Caller caller) {
     RecruitmentDrive drive = find(reference);
-    boolean staff = groupIds.contains(PcpeGroups.ADMIN) || groupIds.contains(PcpeGroups.COORDINATORS);
-    boolean ownEmployer = drive.getEmployer() != null && groupIds.contains(drive.getEmployer().getGroupId());
-    if (!staff && !ownEmployer) {
+    if (!caller.isStaff() && !(drive.getEmployer() != null && caller.isMemberOf(drive.getEmployer().getGroupId()))) {
       throw new NotFoundException("Aucune campagne " + reference);
     }
     return DriveView.of(drive);

@@ -1,8 +1,7 @@
 package fr.pcpe.workflow.followup;
 
-import fr.pcpe.workflow.common.NotFoundException;
-import fr.pcpe.workflow.system.CurrentUser;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.Access;
+import fr.pcpe.workflow.system.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
@@ -27,16 +26,16 @@ import org.springframework.web.bind.annotation.RestController;
 class FollowUpController {
 
   private final FollowUpService followUps;
-  private final CurrentUser currentUser;
+  private final Access access;
 
-  FollowUpController(FollowUpService followUps, CurrentUser currentUser) {
+  FollowUpController(FollowUpService followUps, Access access) {
     this.followUps = followUps;
-    this.currentUser = currentUser;
+    this.access = access;
   }
 
   record OpenRequest(@NotNull(message = "{followUp.candidateId.required}") Long candidateId,
       @NotNull(message = "{followUp.eventDate.required}") LocalDate eventDate,
-      @NotBlank(message = "{followUp.referent.required}") String referentUserId) {
+      @NotBlank(message = "{followUp.referent.required}") @Size(max = 64, message = "{followUp.referent.notOfStructure}") String referentUserId) {
   }
 
   record PauseRequest(@NotBlank(message = "{followUp.pause.invalid}") @Size(max = 500) String reason,
@@ -59,7 +58,6 @@ class FollowUpController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   FollowUpView open(@Valid @RequestBody OpenRequest request) {
-    staffOnly();
     return view(followUps.open(request.candidateId(), request.eventDate(), request.referentUserId()).getReference());
   }
 
@@ -72,11 +70,9 @@ class FollowUpController {
   @GetMapping("/overdue")
   List<OverdueView> overdue(@RequestParam(required = false) String structure,
       @RequestParam(required = false) String level) {
-    List<String> groups = currentUser.groupIds();
-    boolean staff = groups.contains(PcpeGroups.ADMIN) || groups.contains(PcpeGroups.COORDINATORS);
+    Caller caller = access.user();
     return followUps.overdue().stream()
-        .filter(f -> staff || groups.contains(f.getStructure().getGroupId())
-            || groups.contains(PcpeGroups.headsOf(f.getStructure().getGroupId())))
+        .filter(f -> caller.maySee(f.getStructure().getGroupId()))
         .filter(f -> structure == null || structure.equals(f.getStructure().getGroupId()))
         .filter(f -> level == null || level.equals(f.getEscalationLevel().name()))
         .map(f -> new OverdueView(f.getReference(), f.getCandidate().getFirstName() + " " + f.getCandidate().getLastName(),
@@ -88,14 +84,13 @@ class FollowUpController {
   @Operation(summary = "A follow-up with its escalations: PCPE staff and the candidate's structure (referents, heads)")
   @GetMapping("/{reference}")
   FollowUpView get(@PathVariable String reference) {
-    visible(reference);
+    followUps.visible(reference);
     return view(reference);
   }
 
   @Operation(summary = "Pause a follow-up until a date (no reminder meanwhile), with a reason")
   @PostMapping("/{reference}/pause")
   FollowUpView pause(@PathVariable String reference, @Valid @RequestBody PauseRequest request) {
-    visible(reference);
     followUps.pause(reference, request.reason(), request.resumeDate());
     return view(reference);
   }
@@ -103,7 +98,6 @@ class FollowUpController {
   @Operation(summary = "Close a follow-up now with its outcome (JOB, TRAINING, IMMERSION, OTHER, CONTACT_LOST)")
   @PostMapping("/{reference}/closure")
   FollowUpView close(@PathVariable String reference, @Valid @RequestBody ClosureRequest request) {
-    visible(reference);
     followUps.closeNow(reference, request.outcome(), request.comment());
     return view(reference);
   }
@@ -111,26 +105,8 @@ class FollowUpController {
   @Operation(summary = "Resume a paused follow-up now; its deadlines start again")
   @PostMapping("/{reference}/resume")
   FollowUpView resume(@PathVariable String reference) {
-    visible(reference);
     followUps.resumeNow(reference);
     return view(reference);
-  }
-
-  private void staffOnly() {
-    List<String> groups = currentUser.groupIds();
-    if (!groups.contains(PcpeGroups.ADMIN) && !groups.contains(PcpeGroups.COORDINATORS)) {
-      throw new fr.pcpe.workflow.common.ForbiddenException("Réservé à la coordination PCPE.");
-    }
-  }
-
-  private void visible(String reference) {
-    List<String> groups = currentUser.groupIds();
-    FollowUp followUp = followUps.find(reference);
-    String structure = followUp.getStructure().getGroupId();
-    if (!groups.contains(PcpeGroups.ADMIN) && !groups.contains(PcpeGroups.COORDINATORS)
-        && !groups.contains(structure) && !groups.contains(PcpeGroups.headsOf(structure))) {
-      throw new NotFoundException("Aucun suivi " + reference + ".");
-    }
   }
 
   private FollowUpView view(String reference) {

@@ -11,7 +11,9 @@ import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.system.EngineAccess;
+import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ public class FollowUpService {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final EngineAccess engineAccess;
+  private final Access access;
   private final MailService mails;
   private final MessageSource messages;
   private final Clock clock;
@@ -50,7 +53,7 @@ public class FollowUpService {
 
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
-      TaskService taskService, IdentityService identityService, EngineAccess engineAccess, MailService mails,
+      TaskService taskService, IdentityService identityService, EngineAccess engineAccess, Access access, MailService mails,
       MessageSource messages, Clock clock, @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
     this.followUps = followUps;
     this.escalations = escalations;
@@ -60,6 +63,7 @@ public class FollowUpService {
     this.taskService = taskService;
     this.identityService = identityService;
     this.engineAccess = engineAccess;
+    this.access = access;
     this.mails = mails;
     this.messages = messages;
     this.clock = clock;
@@ -68,12 +72,25 @@ public class FollowUpService {
 
   /**
    * Opens the follow-up of a candidate who left the CCE of {@code eventDate} without a job: the
-   * referent must meet them, the deadlines count from the event.
+   * referent must meet them, the deadlines count from the event. PCPE staff only; the referent must be
+   * a person of the candidate's structure, the event within the past year.
    */
   @Transactional
   public FollowUp open(long candidateId, LocalDate eventDate, String referentUserId) {
+    access.requireStaff();
     Candidate candidate = candidates.findById(candidateId)
         .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+    LocalDate today = LocalDate.now(clock);
+    if (eventDate.isAfter(today) || eventDate.isBefore(today.minusYears(1))) {
+      throw new InvalidInputException("eventDate", message("followUp.eventDate.range", null));
+    }
+    String structure = candidate.getStructure().getGroupId();
+    boolean ofTheStructure = referentUserId.length() <= 64 && engineAccess.asSystem(() -> identityService.createUserQuery()
+        .userId(referentUserId).memberOfGroup(structure).count() + identityService.createUserQuery()
+        .userId(referentUserId).memberOfGroup(PcpeGroups.headsOf(structure)).count()) > 0;
+    if (!ofTheStructure) {
+      throw new InvalidInputException("referentUserId", message("followUp.referent.notOfStructure", null));
+    }
     FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, eventDate, clock.instant()));
     followUp.assignReference(clock.getZone());
     Map<String, Object> variables = new HashMap<>();
@@ -84,6 +101,15 @@ public class FollowUpService {
     variables.put(Vars.CANDIDATE_NAME, candidate.getFirstName() + " " + candidate.getLastName());
     engineAccess.asSystem(() -> runtimeService.startProcessInstanceByKey(FollowUpProcess.KEY,
         followUp.getReference(), variables));
+    return followUp;
+  }
+
+  /** The follow-up if the caller may see and act on it: PCPE staff, the candidate's structure and its heads. */
+  @Transactional(readOnly = true)
+  public FollowUp visible(String reference) {
+    FollowUp followUp = find(reference);
+    access.requireStructure(followUp.getStructure().getGroupId(),
+        () -> new NotFoundException(message("followUp.notFound", reference)));
     return followUp;
   }
 
@@ -190,7 +216,10 @@ public class FollowUpService {
   /** Pauses the follow-up (hospital, move…): no reminder until {@code resumeDate}, deadlines restart then. */
   @Transactional
   public FollowUp pause(String reference, String reason, LocalDate resumeDate) {
-    FollowUp followUp = find(reference);
+    FollowUp followUp = visible(reference);
+    if (resumeDate.isAfter(LocalDate.now(clock).plusYears(1))) {
+      throw new InvalidInputException("resumeDate", message("followUp.resumeDate.range", null));
+    }
     if (followUp.getStatus() != Status.ACTIVE) {
       throw new ConflictException(message("followUp.notActive", reference));
     }
@@ -203,7 +232,7 @@ public class FollowUpService {
   /** Closes the follow-up now with its outcome (a job found before the meeting, contact lost…). */
   @Transactional
   public FollowUp closeNow(String reference, Outcome outcome, String comment) {
-    FollowUp followUp = find(reference);
+    FollowUp followUp = visible(reference);
     if (followUp.getStatus() == Status.CLOSED || outcome == Outcome.MAX_DURATION) {
       throw new ConflictException(message("followUp.closed", reference));
     }
@@ -221,7 +250,7 @@ public class FollowUpService {
   /** Resumes a paused follow-up before its resume date. */
   @Transactional
   public FollowUp resumeNow(String reference) {
-    FollowUp followUp = find(reference);
+    FollowUp followUp = visible(reference);
     if (followUp.getStatus() != Status.PAUSED) {
       throw new ConflictException(message("followUp.notPaused", reference));
     }

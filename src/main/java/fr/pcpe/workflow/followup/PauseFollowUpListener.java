@@ -6,15 +6,12 @@ import static fr.pcpe.workflow.common.FormValues.text;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.system.FormRules;
-import fr.pcpe.workflow.system.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,16 +41,8 @@ class PauseFollowUpListener implements ExecutionListener {
       violations.put("pauseReason", "followUp.pause.invalid");
     }
     formRules.enforce(violations);
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
     try {
-      FollowUp followUp = followUps.find(reference == null ? "" : reference);
-      String structure = followUp.getStructure().getGroupId();
-      if (!groups.contains(PcpeGroups.ADMIN) && !groups.contains(PcpeGroups.COORDINATORS)
-          && !groups.contains(structure) && !groups.contains(PcpeGroups.headsOf(structure))) {
-        throw new NotFoundException("Aucun suivi " + reference + ".");
-      }
-      followUps.pause(reference, reason, resume);
+      followUps.pause(reference == null ? "" : reference, reason, resume);
       execution.setProcessBusinessKey(reference);
     } catch (NotFoundException | ConflictException refused) {
       formRules.refuse("followUpReference", refused.getMessage());

@@ -6,6 +6,7 @@ import fr.pcpe.workflow.incubation.IncubationEnums.CommitmentKind;
 import fr.pcpe.workflow.incubation.IncubationEnums.Decision;
 import fr.pcpe.workflow.incubation.IncubationEnums.Status;
 import fr.pcpe.workflow.system.EngineAccess;
+import fr.pcpe.workflow.system.security.Access;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Date;
@@ -31,15 +32,17 @@ public class IncubationService {
   private final DecisionService decisionService;
   private final RuntimeService runtimeService;
   private final EngineAccess engineAccess;
+  private final Access access;
   private final Clock clock;
 
   IncubationService(ProjectRepository projects, PartnerOrganizationRepository organizations,
-      DecisionService decisionService, RuntimeService runtimeService, EngineAccess engineAccess, Clock clock) {
+      DecisionService decisionService, RuntimeService runtimeService, EngineAccess engineAccess, Access access, Clock clock) {
     this.projects = projects;
     this.organizations = organizations;
     this.decisionService = decisionService;
     this.runtimeService = runtimeService;
     this.engineAccess = engineAccess;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -102,6 +105,7 @@ public class IncubationService {
   /** A project is abandoned at any stage, outside a committee: reason and lessons are mandatory. */
   @Transactional
   public IncubationProject abandon(String reference, String reason, String lessons) {
+    access.requireStaff();
     IncubationProject project = find(reference);
     if (project.getStatus() != Status.ACTIVE) {
       throw new ConflictException("Le projet " + reference + " n'est plus en cours.");

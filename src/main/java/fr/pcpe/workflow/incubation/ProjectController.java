@@ -1,8 +1,6 @@
 package fr.pcpe.workflow.incubation;
 
-import fr.pcpe.workflow.common.ForbiddenException;
-import fr.pcpe.workflow.system.CurrentUser;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectController {
 
   private final IncubationService projects;
-  private final CurrentUser currentUser;
+  private final Access access;
 
-  ProjectController(IncubationService projects, CurrentUser currentUser) {
+  ProjectController(IncubationService projects, Access access) {
     this.projects = projects;
-    this.currentUser = currentUser;
+    this.access = access;
   }
 
   record ProjectView(String reference, String name, String lead, String stage, String status, long daysSinceLastMove,
@@ -40,7 +38,7 @@ class ProjectController {
   @Operation(summary = "Incubated projects by stage and days since their last move (abandoned ones included); PCPE staff")
   @GetMapping
   List<ProjectView> list(@RequestParam(required = false) String status) {
-    staffOnly();
+    access.requireStaff();
     return projects.all().stream()
         .filter(p -> status == null || status.equals(p.getStatus().name()))
         .sorted(Comparator.comparing((IncubationProject p) -> projects.daysSinceLastMove(p)).reversed())
@@ -51,19 +49,12 @@ class ProjectController {
   @Operation(summary = "Abandon a project at any stage, with its reason and the lessons learned; PCPE staff")
   @PostMapping("/{reference}/abandonment")
   ProjectView abandon(@PathVariable String reference, @Valid @RequestBody AbandonRequest request) {
-    staffOnly();
+    access.requireStaff();
     return view(projects.abandon(reference, request.reason(), request.lessonsLearned()));
   }
 
   private ProjectView view(IncubationProject p) {
     return new ProjectView(p.getReference(), p.getName(), p.getLeadUserId(), p.getStage().name(), p.getStatus().name(),
         projects.daysSinceLastMove(p), p.getAbandonReason(), p.getLessonsLearned());
-  }
-
-  private void staffOnly() {
-    List<String> groups = currentUser.groupIds();
-    if (!groups.contains(PcpeGroups.ADMIN) && !groups.contains(PcpeGroups.COORDINATORS)) {
-      throw new ForbiddenException("Réservé à la coordination PCPE.");
-    }
   }
 }

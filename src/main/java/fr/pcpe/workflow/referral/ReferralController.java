@@ -1,7 +1,8 @@
 package fr.pcpe.workflow.referral;
 
 import fr.pcpe.workflow.partner.PartnerStructureService;
-import fr.pcpe.workflow.system.CurrentUser;
+import fr.pcpe.workflow.system.security.Access;
+import fr.pcpe.workflow.system.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -19,12 +20,12 @@ class ReferralController {
 
   private final ReferralService referrals;
   private final PartnerStructureService structures;
-  private final CurrentUser currentUser;
+  private final Access access;
 
-  ReferralController(ReferralService referrals, PartnerStructureService structures, CurrentUser currentUser) {
+  ReferralController(ReferralService referrals, PartnerStructureService structures, Access access) {
     this.referrals = referrals;
     this.structures = structures;
-    this.currentUser = currentUser;
+    this.access = access;
   }
 
   /** What the API answers about a referral. */
@@ -39,7 +40,7 @@ class ReferralController {
   @Operation(summary = "A referral: for its structure, the drive's employer and PCPE staff; 404 for anybody else")
   @GetMapping("/api/referrals/{reference}")
   ReferralView referral(@PathVariable String reference) {
-    Referral referral = referrals.visibleTo(reference, currentUser.groupIds());
+    Referral referral = referrals.visibleTo(reference, access.user());
     return new ReferralView(referral.getReference(), referral.getDrive().getReference(),
         referral.getStructure().getName(),
         referral.getCandidate().getFirstName() + " " + referral.getCandidate().getLastName(),
@@ -53,7 +54,7 @@ class ReferralController {
   @Operation(summary = "The referring structure withdraws its candidate; 404 for anybody else, 409 once closed")
   @PostMapping("/api/referrals/{reference}/withdrawal")
   ReferralView withdraw(@PathVariable String reference, @Valid @RequestBody(required = false) WithdrawalRequest request) {
-    referrals.withdraw(reference, currentUser.groupIds(), request == null ? null : request.comment());
+    referrals.withdraw(reference, access.user(), request == null ? null : request.comment());
     return referral(reference);
   }
 
@@ -65,9 +66,9 @@ class ReferralController {
   @PostMapping("/api/drives/{reference}/referrals")
   @ResponseStatus(HttpStatus.CREATED)
   ReferralCreated refer(@PathVariable String reference, @Valid @RequestBody ReferralRequest request) {
-    structures.ofMember(currentUser.groupIds());
-    Referral referral = referrals.refer(reference, request.candidateId(), request.comment(),
-        currentUser.userId(), currentUser.groupIds());
+    Caller caller = access.user();
+    structures.ofMember(caller.groupIds());
+    Referral referral = referrals.refer(reference, request.candidateId(), request.comment(), caller);
     return new ReferralCreated(referral.getReference(), reference, request.candidateId(), referral.getStatus());
   }
 }

@@ -10,7 +10,7 @@ import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.system.EngineAccess;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -55,19 +55,19 @@ public class ReferralService {
    * when both requests arrive together (the database's unique key decides), and creates nothing.
    */
   @Transactional
-  public Referral refer(String driveReference, long candidateId, String comment, String userId,
-      List<String> userGroups) {
-    Referral referral = register(driveReference, candidateId, comment, userId, userGroups);
-    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referral.getReference(), processVariables(referral));
+  public Referral refer(String driveReference, long candidateId, String comment, Caller caller) {
+    Referral referral = register(driveReference, candidateId, comment, caller);
+    // started by the application, which has just checked the user (the start listener trusts no user's key)
+    engineAccess.asSystem(() -> runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referral.getReference(),
+        processVariables(referral)));
     return referral;
   }
 
   /** The referral record alone, for a {@code candidateReferral} instance being started from Tasklist. */
   @Transactional
-  Referral register(String driveReference, long candidateId, String comment, String userId,
-      List<String> userGroups) {
+  Referral register(String driveReference, long candidateId, String comment, Caller caller) {
     Candidate candidate = candidates.findById(candidateId)
-        .filter(found -> userGroups.contains(found.getStructure().getGroupId()))
+        .filter(found -> caller.isMemberOf(found.getStructure().getGroupId()))
         .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
     RecruitmentDrive drive = drives.findOptional(driveReference)
         .orElseThrow(() -> new NotFoundException(message("drive.notFound", driveReference)));
@@ -79,7 +79,7 @@ public class ReferralService {
     }
     Referral referral;
     try {
-      referral = referrals.saveAndFlush(new Referral(drive, candidate, userId, comment, clock.instant()));
+      referral = referrals.saveAndFlush(new Referral(drive, candidate, caller.userId(), comment, clock.instant()));
     } catch (DataIntegrityViolationException concurrentDuplicate) {
       throw new ConflictException(message("referral.duplicate", driveReference));
     }
@@ -98,16 +98,15 @@ public class ReferralService {
   }
 
   /**
-   * The referral if these groups may see it: PCPE staff, the referring structure, or the drive's
+   * The referral if the caller may see it: PCPE staff, the referring structure, or the drive's
    * employer once it was sent the candidate. To anybody else it does not exist (404, not 403).
    */
   @Transactional(readOnly = true)
-  public Referral visibleTo(String reference, List<String> groupIds) {
+  public Referral visibleTo(String reference, Caller caller) {
     Referral referral = referrals.findByReference(reference).orElse(null);
-    boolean visible = referral != null && (groupIds.contains(PcpeGroups.ADMIN)
-        || groupIds.contains(PcpeGroups.COORDINATORS)
-        || groupIds.contains(referral.getStructure().getGroupId())
-        || groupIds.contains(referral.getDrive().getEmployer().getGroupId())
+    boolean visible = referral != null && (caller.isStaff()
+        || caller.isMemberOf(referral.getStructure().getGroupId())
+        || caller.isMemberOf(referral.getDrive().getEmployer().getGroupId())
             && referral.getStatus() != ReferralStatus.SUBMITTED && referral.getStatus() != ReferralStatus.REFUSED);
     if (!visible) {
       throw new NotFoundException(message("referral.notFound", reference));
@@ -120,9 +119,9 @@ public class ReferralService {
    * process ends wherever it stands; a referral already closed is a conflict.
    */
   @Transactional
-  public Referral withdraw(String reference, List<String> groupIds, String comment) {
+  public Referral withdraw(String reference, Caller caller, String comment) {
     Referral referral = referrals.findByReference(reference)
-        .filter(found -> groupIds.contains(found.getStructure().getGroupId()))
+        .filter(found -> caller.isMemberOf(found.getStructure().getGroupId()))
         .orElseThrow(() -> new NotFoundException(message("referral.notFound", reference)));
     if (!referral.isActive()) {
       throw new ConflictException(message("referral.closed", reference));

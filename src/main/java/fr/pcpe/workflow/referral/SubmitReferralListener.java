@@ -8,6 +8,7 @@ import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.system.FormRules;
+import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
  * the form, records the candidate (the same person in the same structure is found again, not
  * duplicated) with consent, then the referral, whose reference becomes the business key. A refusal
  * (bad input, not a structure user, unknown or closed drive, candidate already referred) stops the
- * start with its message and creates nothing. Instances started by the API arrive with their key.
+ * start with its message and creates nothing, whatever business key the caller sent. Only the
+ * application itself (no user: {@link ReferralService#refer}, after its own checks) starts an instance
+ * for a referral it has just recorded, with its reference as key.
  */
 @Component
 class SubmitReferralListener implements ExecutionListener {
@@ -42,18 +45,19 @@ class SubmitReferralListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (execution.getProcessBusinessKey() != null) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user == null && execution.getProcessBusinessKey() != null) {
       return;
     }
     ReferralSubmission submission = ReferralSubmission.read(execution);
     formRules.enforce(submission.violations());
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
     try {
       PartnerStructure structure = structures.ofMember(groups);
-      Candidate candidate = findOrRecord(submission, structure, user.getUserId());
+      String userId = user == null ? null : user.getUserId();
+      Candidate candidate = findOrRecord(submission, structure, userId);
       Referral referral = referrals.register(submission.driveReference(), candidate.getId(), submission.comment(),
-          user.getUserId(), groups);
+          new Caller(userId, groups));
       execution.setProcessBusinessKey(referral.getReference());
       execution.setVariables(ReferralService.processVariables(referral));
       // the candidate's personal data lives in the domain tables, not in process variables

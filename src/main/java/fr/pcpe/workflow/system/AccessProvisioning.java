@@ -36,6 +36,12 @@ public class AccessProvisioning {
   private static final String COCKPIT = "cockpit";
   private static final String REFERRAL_PROCESS = "candidateReferral";
   private static final String PAUSE_PROCESS = "followUpPause";
+  /**
+   * The processes coordinators start themselves (Tasklist's "Start process"); the others are started
+   * by the application after its own checks (follow-ups, referrals from the API) or by structures.
+   */
+  private static final List<String> COORDINATOR_STARTED = List.of("recruitmentDrive", "cafeContactEmploi",
+      "reconnectionMeeting", "projectIncubation", PAUSE_PROCESS);
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -75,8 +81,12 @@ public class AccessProvisioning {
     grant(PcpeGroups.COORDINATORS, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     grant(PcpeGroups.COORDINATORS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grant(PcpeGroups.COORDINATORS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-        Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
-        Permissions.READ_TASK, Permissions.UPDATE_TASK);
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.UPDATE_TASK);
+    // databases provisioned before 0.2 let coordinators start any process
+    revoke(PcpeGroups.COORDINATORS, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+    for (String processKey : COORDINATOR_STARTED) {
+      grant(PcpeGroups.COORDINATORS, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+    }
     grant(PcpeGroups.COORDINATORS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE,
         Permissions.READ, Permissions.UPDATE);
     grant(PcpeGroups.COORDINATORS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
@@ -141,6 +151,16 @@ public class AccessProvisioning {
     });
   }
 
+  /** Sets a user's password (the policy applies) and lifts any delay left by failed logins. */
+  public void resetPassword(String userId, String password) {
+    asSystem(() -> {
+      User user = identityService.createUserQuery().userId(userId).singleResult();
+      user.setPassword(password);
+      identityService.saveUser(user);
+      identityService.unlockUser(userId);
+    });
+  }
+
   private void provisionExternalGroup(String groupId, String name, String type) {
     asSystem(() -> {
       ensureGroup(groupId, name, type);
@@ -174,6 +194,16 @@ public class AccessProvisioning {
       authorization.addPermission(permission);
     }
     authorizationService.saveAuthorization(authorization);
+  }
+
+  private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+    authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .list().stream()
+        .filter(existing -> existing.getAuthorizationType() == AUTH_TYPE_GRANT && existing.isPermissionGranted(permission))
+        .forEach(existing -> {
+          existing.removePermission(permission);
+          authorizationService.saveAuthorization(existing);
+        });
   }
 
   private void ensureGroupFilter(String groupId, String name, int priority) {

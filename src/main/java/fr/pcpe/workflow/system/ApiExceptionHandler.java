@@ -2,6 +2,14 @@ package fr.pcpe.workflow.system;
 
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.ForbiddenException;
+import fr.pcpe.workflow.common.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import fr.pcpe.workflow.common.NotFoundException;
 import java.util.Locale;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -18,6 +26,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** Errors of the app's API as {"message": "..."}: a clear message, never a stack trace or SQL. */
 @RestControllerAdvice
 class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final MessageSource messages;
 
@@ -56,9 +66,45 @@ class ApiExceptionHandler {
         "message", messages.getMessage("api.invalid", null, Locale.FRENCH), "errors", errors));
   }
 
+  /** A rule checked by a service on one field (a referent of another structure, a date out of range). */
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<Map<String, Object>> invalidField(InvalidInputException exception) {
+    return ResponseEntity.badRequest().body(Map.of(
+        "message", messages.getMessage("api.invalid", null, Locale.FRENCH),
+        "errors", Map.of(exception.field(), exception.getMessage())));
+  }
+
+  /** Not JSON, a number where text was expected, a fraction for an id, a control character... */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException exception) {
     return error(HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadable", null, Locale.FRENCH));
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+  ResponseEntity<Map<String, String>> badParameter(Exception exception) {
+    return error(HttpStatus.BAD_REQUEST, messages.getMessage("api.badParameter", null, Locale.FRENCH));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, String>> notJson(HttpMediaTypeNotSupportedException exception) {
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.getMessage("api.jsonOnly", null, Locale.FRENCH));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<Map<String, String>> wrongMethod(HttpRequestMethodNotSupportedException exception) {
+    return error(HttpStatus.METHOD_NOT_ALLOWED, messages.getMessage("api.methodNotAllowed", null, Locale.FRENCH));
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<Map<String, String>> noSuchPath(NoResourceFoundException exception) {
+    return error(HttpStatus.NOT_FOUND, messages.getMessage("api.notFound", null, Locale.FRENCH));
+  }
+
+  /** Anything else is our fault: logged with its details, answered without them. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Map<String, String>> unexpected(Exception exception) {
+    LOG.error("Unexpected error answering an API request", exception);
+    return error(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.internal", null, Locale.FRENCH));
   }
 
   static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

@@ -1,6 +1,8 @@
 package fr.pcpe.workflow.system;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("pcpe")
 public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @DefaultValue Demo demo,
-    @NotBlank String publicUrl) {
+    @NotBlank String publicUrl, @Valid @NotNull @DefaultValue Login login) {
 
   /** The first administrator: PCPE_ADMIN_USER and PCPE_ADMIN_PASSWORD. */
   public record Admin(@NotBlank String user, String password) {
@@ -19,6 +21,14 @@ public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @Defau
     public boolean hasPassword() {
       return password != null && !password.isBlank();
     }
+  }
+
+  /**
+   * Failed logins from one client (IP address) within the window before its logins are refused until
+   * the window has passed (per node).
+   */
+  public record Login(@DefaultValue("10") @Min(1) int clientMaxFailures,
+      @DefaultValue("PT15M") @NotNull Duration clientWindow) {
   }
 
   /** The local demo profile: demo users (all with {@code password}) and demo data. */

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.browser;
 
+import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
@@ -53,8 +54,8 @@ class TasklistCceAttendanceBrowserTest extends TasklistBrowserTest {
     complete(cce, Map.of(CceProcess.Vars.OFFERS, "[\"" + offer + "\"]"));
     TestReferrals.TestStructure structure = fixtures.structure();
     for (int i = 0; i < 3; i++) {
-      cces.invite(cce.getBusinessKey(), fixtures.candidate(structure).getId(), structure.referent(),
-          fixtures.groupsOf(structure));
+      cces.invite(cce.getBusinessKey(), fixtures.candidate(structure).getId(), new Caller(structure.referent(),
+          fixtures.groupsOf(structure)));
     }
     for (int i = 0; i < 2; i++) { // the reminder, then the day
       managementService.executeJob(managementService.createJobQuery().processInstanceId(cce.getId()).singleResult().getId());

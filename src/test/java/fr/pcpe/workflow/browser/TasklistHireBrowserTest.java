@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.browser;
 
+import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 
@@ -47,7 +48,7 @@ class TasklistHireBrowserTest extends TasklistBrowserTest {
     String employer = users.create("emp", drives.find(drive.getBusinessKey()).getEmployer().getGroupId());
     TestReferrals.TestStructure structure = fixtures.structure();
     String reference = referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), null,
-        structure.referent(), fixtures.groupsOf(structure)).getReference();
+        new Caller(structure.referent(), fixtures.groupsOf(structure))).getReference();
     complete(reference, Map.of(Vars.PRESCREEN_DECISION, "ACCEPT"));
     complete(reference, Map.of(Vars.INTERVIEW_DECISION, "INTERVIEW", Vars.INTERVIEW_DATE,
         TestDrives.today().plusDays(1).toString()));

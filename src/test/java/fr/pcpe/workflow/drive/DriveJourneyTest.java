@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.drive;
 
+import fr.pcpe.workflow.TasklistSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
@@ -43,11 +44,11 @@ class DriveJourneyTest {
     return TestHttp.postJson(http, user, path, json);
   }
 
-  /** Completes, as this user and through the engine REST API, the one open task of the instance. */
+  /** Completes, as this user and through Tasklist's API, the one open task of the instance. */
   private void submit(String user, String businessKey, String taskKey, String variablesJson) {
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
         .singleResult().getId();
-    ResponseEntity<String> response = post(user, "/engine-rest/task/" + taskId + "/submit-form",
+    ResponseEntity<String> response = TasklistSession.login(http, user).post("/task/" + taskId + "/submit-form",
         "{\"variables\": " + variablesJson + "}");
     assertThat(response.getStatusCode()).as(taskKey + ": " + response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }

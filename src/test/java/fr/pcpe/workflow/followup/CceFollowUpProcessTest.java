@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.TasklistSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -143,8 +144,7 @@ class CceFollowUpProcessTest {
     daysLater(followUp, 15.01);
     assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD);
     assertThat(escalationMails(structure.structure().getHeadEmail())).isOne();
-    ResponseEntity<String> headsTasks = http.withBasicAuth(head, TestUsers.PASSWORD)
-        .getForEntity("/engine-rest/task?maxResults=50", String.class);
+    ResponseEntity<String> headsTasks = TasklistSession.login(http, head).get("/task?maxResults=50");
     assertThat(headsTasks.getBody()).contains(taskOf(followUp).getId());
     assertThat(taskOf(followUp).getAssignee()).isEqualTo(structure.referent());
     assertThat(taskService.createTaskQuery().taskId(taskOf(followUp).getId())
@@ -299,13 +299,13 @@ class CceFollowUpProcessTest {
     String form = """
         {"variables": {"followUpReference": {"value": "%s"}, "pauseReason": {"value": "Hospitalisation"},
           "resumeDate": {"value": "%s"}}}""".formatted(followUp.getReference(), eventDate.plusDays(20));
-    String path = "/engine-rest/process-definition/key/followUpPause/submit-form";
+    String path = "/process-definition/key/followUpPause/submit-form";
 
-    ResponseEntity<String> foreign = TestHttp.postJson(http, other.referent(), path, form);
+    ResponseEntity<String> foreign = TasklistSession.login(http, other.referent()).post(path, form);
     assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(followUps.find(followUp.getReference()).getStatus()).isEqualTo(FollowUpEnums.Status.ACTIVE);
 
-    ResponseEntity<String> paused = TestHttp.postJson(http, structure.referent(), path, form);
+    ResponseEntity<String> paused = TasklistSession.login(http, structure.referent()).post(path, form);
     assertThat(paused.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(followUps.find(followUp.getReference()).getStatus()).isEqualTo(FollowUpEnums.Status.PAUSED);
     assertThat(taskOf(followUp)).isNull();

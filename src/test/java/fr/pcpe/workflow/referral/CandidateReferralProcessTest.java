@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.referral;
 
+import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -73,7 +74,7 @@ class CandidateReferralProcessTest {
     structureEmail = structure.structure().getEmail();
     employerEmail = drives.find(drive.getBusinessKey()).getEmployer().getContactEmail();
     Referral referral = referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), "Motivée",
-        structure.referent(), fixtures.groupsOf(structure));
+        new Caller(structure.referent(), fixtures.groupsOf(structure)));
     instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral.getReference())
         .singleResult();
   }
@@ -282,7 +283,7 @@ class CandidateReferralProcessTest {
   void closingReportShowsTheFunnelPerPartner() {
     TestReferrals.TestStructure other = fixtures.structure();
     Referral refused = referrals.refer(drive.getBusinessKey(), fixtures.candidate(other).getId(), null,
-        other.referent(), fixtures.groupsOf(other));
+        new Caller(other.referent(), fixtures.groupsOf(other)));
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(refused.getReference())
         .singleResult().getId(), Map.of(Vars.PRESCREEN_DECISION, "REFUSE", Vars.REFUSAL_REASON, "OTHER"));
     planInterview();

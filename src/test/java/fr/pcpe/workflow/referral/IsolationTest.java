@@ -1,9 +1,11 @@
 package fr.pcpe.workflow.referral;
 
+import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestHttp;
+import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
@@ -72,8 +74,8 @@ class IsolationTest {
   }
 
   private String sendToEmployer(String drive, TestReferrals.TestStructure structure) {
-    String reference = referrals.refer(drive, fixtures.candidate(structure).getId(), null, structure.referent(),
-        fixtures.groupsOf(structure)).getReference();
+    String reference = referrals.refer(drive, fixtures.candidate(structure).getId(), null, new Caller(structure.referent(),
+        fixtures.groupsOf(structure))).getReference();
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId(),
         Map.of(Vars.PRESCREEN_DECISION, "ACCEPT"));
     return reference;
@@ -88,18 +90,29 @@ class IsolationTest {
   }
 
   @Test
-  @DisplayName("API REST du moteur : chaque employeur ne voit et ne complète que ses tâches")
-  void engineRestApi() {
+  @DisplayName("API REST du moteur : réservée à la coordination, les structures et les employeurs reçoivent 403")
+  void engineRestApiIsForStaff() {
     String tasks = "/engine-rest/task?maxResults=100";
-    assertThat(get(employerA, tasks).getBody()).contains(taskA).doesNotContain(taskB);
-    assertThat(get(employerB, tasks).getBody()).contains(taskB).doesNotContain(taskA);
-    assertThat(get(structureA.referent(), tasks).getBody()).doesNotContain(taskA, taskB);
-    assertThat(get(employerA, "/engine-rest/task/" + taskB).getStatusCode().is4xxClientError()).isTrue();
-    assertThat(get(employerA, "/engine-rest/task/" + taskB + "/variables").getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(get(employerA, "/engine-rest/process-instance?maxResults=100").getBody()).isEqualTo("[]");
+    assertThat(get(employerA, tasks).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(structureA.referent(), tasks).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(employerA, tasks).getBody()).doesNotContain(taskA, taskB);
+  }
 
-    ResponseEntity<String> foreign = postJson(employerA, "/engine-rest/task/" + taskB + "/submit-form",
+  @Test
+  @DisplayName("API de Tasklist : chaque employeur ne voit et ne complète que ses tâches")
+  void tasklistApiKeepsEmployersApart() {
+    TasklistSession a = TasklistSession.login(http, employerA);
+    TasklistSession b = TasklistSession.login(http, employerB);
+    TasklistSession structure = TasklistSession.login(http, structureA.referent());
+    String tasks = "/task?maxResults=100";
+    assertThat(a.get(tasks).getBody()).contains(taskA).doesNotContain(taskB);
+    assertThat(b.get(tasks).getBody()).contains(taskB).doesNotContain(taskA);
+    assertThat(structure.get(tasks).getBody()).doesNotContain(taskA, taskB);
+    assertThat(a.get("/task/" + taskB).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(a.get("/task/" + taskB + "/variables").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(a.get("/process-instance?maxResults=100").getBody()).isEqualTo("[]");
+
+    ResponseEntity<String> foreign = a.post("/task/" + taskB + "/submit-form",
         "{\"variables\":{\"interviewDecision\":{\"value\":\"NOT_RETAINED\"},\"notHiredReason\":{\"value\":\"OTHER\"}}}");
 
     assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -122,42 +135,12 @@ class IsolationTest {
   @Test
   @DisplayName("API de Tasklist (session du navigateur) : l'employeur A ne voit pas la tâche de B")
   void tasklistApi() {
-    HttpHeaders session = tasklistLogin(employerA);
-    ResponseEntity<String> tasks = http.exchange("/camunda/api/engine/engine/default/task?maxResults=100",
-        HttpMethod.GET, new HttpEntity<>(session), String.class);
+    TasklistSession session = TasklistSession.login(http, employerA);
+    ResponseEntity<String> tasks = session.get("/task?maxResults=100");
 
     assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(tasks.getBody()).contains(taskA).doesNotContain(taskB);
-    ResponseEntity<String> form = http.exchange("/camunda/api/engine/engine/default/task/" + taskB + "/form",
-        HttpMethod.GET, new HttpEntity<>(session), String.class);
+    ResponseEntity<String> form = session.get("/task/" + taskB + "/form");
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-  }
-
-  /** Logs in as Tasklist does; returns the headers (session cookie, CSRF token) of the session. */
-  private HttpHeaders tasklistLogin(String user) {
-    ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-    String csrf = cookie(page.getHeaders(), "XSRF-TOKEN");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add("X-XSRF-TOKEN", csrf);
-    headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + csrf + "; JSESSIONID=" + cookie(page.getHeaders(), "JSESSIONID"));
-    MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
-    credentials.add("username", user);
-    credentials.add("password", TestUsers.PASSWORD);
-    ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-        new HttpEntity<>(credentials, headers), String.class);
-    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-    HttpHeaders session = new HttpHeaders();
-    String newSession = cookie(login.getHeaders(), "JSESSIONID");
-    String newCsrf = cookie(login.getHeaders(), "XSRF-TOKEN");
-    session.add(HttpHeaders.COOKIE, "JSESSIONID=" + (newSession != null ? newSession : cookie(page.getHeaders(), "JSESSIONID"))
-        + "; XSRF-TOKEN=" + (newCsrf != null ? newCsrf : csrf));
-    return session;
-  }
-
-  private static String cookie(HttpHeaders headers, String name) {
-    List<String> cookies = headers.getOrDefault(HttpHeaders.SET_COOKIE, List.of());
-    return cookies.stream().filter(c -> c.startsWith(name + "=")).map(c -> c.substring(name.length() + 1).split(";")[0])
-        .findFirst().orElse(null);
   }
 }

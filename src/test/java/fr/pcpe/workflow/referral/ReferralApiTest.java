@@ -1,5 +1,7 @@
 package fr.pcpe.workflow.referral;
 
+import fr.pcpe.workflow.TasklistSession;
+import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
@@ -189,7 +191,7 @@ class ReferralApiTest {
           "driveReference": {"value": "%s"}, "firstName": {"value": "Inès"}, "lastName": {"value": "Martin"},
           "email": {"value": "ines.martin@example.org"}, "rsaBeneficiary": {"value": true, "type": "Boolean"},
           "consent": {"value": %s, "type": "Boolean"}}}""".formatted(drive, consent);
-    return post(user, "/engine-rest/process-definition/key/candidateReferral/submit-form", variables);
+    return TasklistSession.login(http, user).post("/process-definition/key/candidateReferral/submit-form", variables);
   }
 
   @Test
@@ -262,21 +264,22 @@ class ReferralApiTest {
     String employer = users.create("emp", drives.find(drive.getBusinessKey()).getEmployer().getGroupId());
     TestReferrals.TestStructure structure = fixtures.structure();
     String reference = referralService.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), null,
-        structure.referent(), fixtures.groupsOf(structure)).getReference();
+        new Caller(structure.referent(), fixtures.groupsOf(structure))).getReference();
     completeTask(reference, Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
     completeTask(reference, Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "INTERVIEW",
         ReferralProcess.Vars.INTERVIEW_DATE, TestDrives.today().plusDays(1).toString()));
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    String path = "/engine-rest/task/" + taskId + "/submit-form";
+    String path = "/task/" + taskId + "/submit-form";
+    TasklistSession employerSession = TasklistSession.login(http, employer);
 
-    ResponseEntity<String> incomplete = post(employer, path, """
+    ResponseEntity<String> incomplete = employerSession.post(path, """
         {"variables": {"hireDecision": {"value": "HIRED"}, "hireStartDate": {"value": "2026-02-30"},
           "weeklyHours": {"value": 35, "type": "Long"}}}""");
     assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(incomplete.getBody()).contains("type de contrat est obligatoire", "date de démarrage");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
 
-    ResponseEntity<String> confirmed = post(employer, path, """
+    ResponseEntity<String> confirmed = employerSession.post(path, """
         {"variables": {"hireDecision": {"value": "HIRED"}, "contractType": {"value": "CDI"},
           "hireStartDate": {"value": "%s"}, "weeklyHours": {"value": 35, "type": "Long"}}}"""
         .formatted(TestDrives.today().plusDays(7)));

@@ -66,8 +66,8 @@ class SecurityIntegrationTest {
     String query = "/engine-rest/task?processInstanceBusinessKey=" + reference + "&maxResults=10";
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject(query, String.class))
         .contains("Accueillir l'employeur");
-    assertThat(http.withBasicAuth(employerUser, TestUsers.PASSWORD).getForObject(query, String.class))
-        .isEqualTo("[]");
+    assertThat(http.withBasicAuth(employerUser, TestUsers.PASSWORD).getForEntity(query, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.withBasicAuth(employerUser, TestUsers.PASSWORD)
         .getForEntity("/api/drives/" + reference, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);

@@ -36,7 +36,6 @@ import org.springframework.boot.actuate.health.HealthComponent;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -61,25 +60,62 @@ class StartupTest {
   @DisplayName("sans mot de passe administrateur (hors démo), l'application refuse de démarrer et dit quoi faire")
   void refusesToStartWithoutAdministratorPassword() {
     assertThatThrownBy(() -> start("test", "--pcpe.admin.password=", NO_JOB_EXECUTOR))
-        .hasRootCauseInstanceOf(AdministratorPasswordException.class)
-        .rootCause().hasMessageContaining("PCPE_ADMIN_PASSWORD is not set");
+        .hasRootCauseInstanceOf(StartRefusedException.class)
+        .rootCause().hasMessageContaining("PCPE_ADMIN_PASSWORD is not set")
+        .satisfies(refused -> assertThat(new StartRefusedFailureAnalyzer().analyze((StartRefusedException) refused)
+            .getAction()).contains("Set the environment variable PCPE_ADMIN_PASSWORD"));
   }
 
   @Test
   @DisplayName("avec un mot de passe faible, l'application refuse de démarrer et nomme les règles violées")
   void refusesToStartWithWeakAdministratorPassword() {
     assertThatThrownBy(() -> start("test", "--pcpe.admin.password=admin123", NO_JOB_EXECUTOR))
-        .hasRootCauseInstanceOf(AdministratorPasswordException.class)
+        .hasRootCauseInstanceOf(StartRefusedException.class)
         .rootCause().hasMessageContaining("too weak").hasMessageContaining("no upper-case letter")
         .hasMessageContaining("no special character").hasMessageContaining("contains the user's id or name");
   }
 
   @Test
-  @DisplayName("le message d'échec au démarrage dit quelle variable régler")
-  void failureAnalysisSaysWhatToSet() {
-    FailureAnalysis analysis = new AdministratorPasswordFailureAnalyzer()
-        .analyze(new AdministratorPasswordException("PCPE_ADMIN_PASSWORD is not set."));
-    assertThat(analysis.getAction()).contains("Set the environment variable PCPE_ADMIN_PASSWORD");
+  @DisplayName("un mot de passe parmi les plus courants est refusé, quelle que soit la casse : Password1!")
+  void refusesACommonAdministratorPassword() {
+    assertThatThrownBy(() -> start("test", "--pcpe.admin.password=Password1!", NO_JOB_EXECUTOR))
+        .hasRootCauseInstanceOf(StartRefusedException.class)
+        .rootCause().hasMessageContaining("one of the most common passwords");
+  }
+
+  @Test
+  @DisplayName("une base qui a servi à la démo ne démarre pas hors démo : les comptes de démo ne passent pas en production")
+  void refusesToStartOnADemoDatabaseOutsideTheDemo(@TempDir Path dataDir) {
+    String[] database = {NO_JOB_EXECUTOR, "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pcpe")
+        + ";DB_CLOSE_ON_EXIT=FALSE", "--spring.datasource.username=sa", "--spring.datasource.password="};
+    List<String> demo = new ArrayList<>(List.of(database));
+    demo.add("--pcpe.admin.password=");
+    try (ConfigurableApplicationContext first = start("test,demo", demo.toArray(String[]::new))) {
+      assertThat(first.getBean(ProcessEngine.class).getIdentityService().checkPassword("admin", "Demo-Emploi-93")).isTrue();
+    }
+    List<String> production = new ArrayList<>(List.of(database));
+    production.add("--pcpe.admin.password=Choose-A-Strong-1!");
+    assertThatThrownBy(() -> start("test", production.toArray(String[]::new)))
+        .hasRootCauseInstanceOf(StartRefusedException.class)
+        .rootCause().hasMessageContaining("demo users").hasMessageContaining("coordinatrice");
+  }
+
+  @Test
+  @DisplayName("PCPE_ADMIN_PASSWORD est le mot de passe de l'administrateur à chaque démarrage, et le débloque")
+  void theConfiguredAdministratorPasswordWinsAtEveryStart(@TempDir Path dataDir) {
+    String url = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pcpe") + ";DB_CLOSE_ON_EXIT=FALSE";
+    try (ConfigurableApplicationContext first = start("test", NO_JOB_EXECUTOR, url, "--pcpe.admin.password=First-Secret-2026!")) {
+      var identity = first.getBean(ProcessEngine.class).getIdentityService();
+      for (int attempt = 0; attempt < 5; attempt++) {
+        identity.checkPassword("admin", "Wrong-Guess-2026!");
+      }
+      assertThat(identity.checkPassword("admin", "First-Secret-2026!")).as("delayed after failures").isFalse();
+    }
+    try (ConfigurableApplicationContext second = start("test", NO_JOB_EXECUTOR, url, "--pcpe.admin.password=Second-Secret-2026!")) {
+      var identity = second.getBean(ProcessEngine.class).getIdentityService();
+      assertThat(identity.checkPassword("admin", "Second-Secret-2026!")).isTrue();
+      assertThat(identity.checkPassword("admin", "First-Secret-2026!")).isFalse();
+    }
   }
 
   @Test

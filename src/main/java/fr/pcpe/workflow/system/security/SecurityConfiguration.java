@@ -1,0 +1,135 @@
+package fr.pcpe.workflow.system.security;
+
+import fr.pcpe.workflow.system.PcpeProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+
+/**
+ * Who may call what over HTTP (docs/adr/0001, 0005). The Camunda webapps keep their own session login;
+ * the engine REST API, the app's API and the management metrics need HTTP Basic credentials checked by
+ * Camunda's identity service (so Camunda authorizations apply to the authenticated user). In front of
+ * them: the per-client login throttle; behind the authentication: the guard of the engine's REST API.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  static final String[] AUTHENTICATED_PATHS = {
+      "/engine-rest/*", "/api/*", "/manage/metrics", "/manage/metrics/*", "/manage/info"};
+  private static final String WEBAPP_API = "/camunda/api/*";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottleFilter(PcpeProperties properties, Clock clock,
+      MessageSource messages) {
+    var registration = new FilterRegistrationBean<>(new LoginThrottle(properties.login().clientMaxFailures(),
+        properties.login().clientWindow(), clock, messages));
+    registration.setName("pcpeLoginThrottle");
+    registration.addUrlPatterns(AUTHENTICATED_PATHS);
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("pcpeBasicAuthentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(AUTHENTICATED_PATHS);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineApiGuard> engineApiGuardFilter(IdentityService identityService, FormFields formFields,
+      MessageSource messages) {
+    var registration = new FilterRegistrationBean<>(new EngineApiGuard(identityService, formFields, messages));
+    registration.setName("pcpeEngineApiGuard");
+    registration.addUrlPatterns("/engine-rest/*", WEBAPP_API);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /**
+   * The app's own API and pages: no caching of answers, no sniffing, no referrer, and a content
+   * security policy (the pages load their scripts and styles from the application only). A call that
+   * changes something through the API sends JSON: a form posted from another site is refused (415).
+   */
+  @Bean
+  FilterRegistrationBean<Filter> securityHeadersFilter(MessageSource messages) {
+    Filter headers = (request, response, chain) -> {
+      HttpServletResponse http = (HttpServletResponse) response;
+      HttpServletRequest httpRequest = (HttpServletRequest) request;
+      String path = httpRequest.getRequestURI();
+      if (path.startsWith("/api/") && !"GET".equals(httpRequest.getMethod()) && !"HEAD".equals(httpRequest.getMethod())
+          && !"OPTIONS".equals(httpRequest.getMethod()) && !isJson(httpRequest.getContentType())) {
+        http.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+        http.setContentType("application/json;charset=UTF-8");
+        http.setHeader("Cache-Control", "no-store");
+        http.getOutputStream().write(JSON.writeValueAsBytes(
+            Map.of("message", messages.getMessage("api.jsonOnly", null, Locale.FRENCH))));
+        return;
+      }
+      if (!path.startsWith("/camunda/")) {
+        http.setHeader("X-Content-Type-Options", "nosniff");
+        http.setHeader("Referrer-Policy", "no-referrer");
+        http.setHeader("X-Frame-Options", "DENY");
+        http.setHeader("Content-Security-Policy", path.startsWith("/api/") || path.startsWith("/engine-rest/")
+            ? "default-src 'none'; frame-ancestors 'none'"
+            : "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        if (path.startsWith("/api/")) {
+          http.setHeader("Cache-Control", "no-store");
+        }
+      }
+      chain.doFilter(request, response);
+    };
+    var registration = new FilterRegistrationBean<>(headers);
+    registration.setName("pcpeSecurityHeaders");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+  }
+
+  /**
+   * The first administrator comes from configuration, so Camunda's setup page (which lets anybody
+   * create an administrator on an empty user table) is never needed and always refused.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> adminSetupBlockingFilter() {
+    Filter refuse = (request, response, chain) -> {
+      HttpServletResponse httpResponse = (HttpServletResponse) response;
+      httpResponse.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      httpResponse.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      httpResponse.getWriter().write(
+          "{\"type\":\"Forbidden\",\"message\":\"Administrator setup is disabled: the first administrator comes from PCPE_ADMIN_USER and PCPE_ADMIN_PASSWORD.\"}");
+    };
+    var registration = new FilterRegistrationBean<>(refuse);
+    registration.setName("pcpeAdminSetupBlocking");
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+}

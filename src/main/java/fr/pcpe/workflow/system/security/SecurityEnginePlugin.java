@@ -1,0 +1,38 @@
+package fr.pcpe.workflow.system.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's side of the security model (docs/adr/0005): the password policy with common passwords
+ * refused, failed logins slowed down per account but never locking it for good, and no expression in a
+ * nested ad-hoc query.
+ */
+@Component
+class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setEnablePasswordPolicy(true);
+    configuration.setPasswordPolicy(new PcpePasswordPolicy());
+    // each failed login delays the next one for this account (3 s, 6 s, 12 s ... at most 60 s), but no
+    // number of failures locks it: an anonymous client must not be able to lock a real user out
+    configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+    configuration.setLoginDelayBase(3);
+    configuration.setLoginDelayFactor(2);
+    configuration.setLoginDelayMaxTime(60);
+    configuration.setEnableExpressionsInAdhocQueries(false);
+    configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+  }
+
+  private static List<CommandInterceptor> with(List<CommandInterceptor> existing) {
+    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    interceptors.add(0, new QueryExpressionInterceptor());
+    return interceptors;
+  }
+}
