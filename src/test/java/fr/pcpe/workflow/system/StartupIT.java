@@ -39,11 +39,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Whole application starts, outside the shared test context: refusal without a proper administrator
+ * Whole application starts, outside the shared test context (run by Failsafe, after the suite that shares
+ * one context, because these extra engines disturb the webapps of the shared one): refusal without a proper administrator
  * password, the demo profile, and a restart on the embedded H2 file database. A separate engine name
  * keeps these engines apart from the shared context's "default" engine.
  */
-class StartupTest {
+class StartupIT {
 
   private static final String NO_JOB_EXECUTOR = "--camunda.bpm.job-execution.enabled=false";
 
