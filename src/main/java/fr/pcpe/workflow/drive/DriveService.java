@@ -7,7 +7,6 @@ import fr.pcpe.workflow.employer.JobOfferRepository;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

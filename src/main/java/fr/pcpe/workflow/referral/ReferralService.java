@@ -13,7 +13,6 @@ import fr.pcpe.workflow.system.EngineAccess;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

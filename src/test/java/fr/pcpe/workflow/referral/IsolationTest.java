@@ -9,7 +9,6 @@ import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,14 +17,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Two employers, two structures: each sees and completes only its own work, through Tasklist's API,
