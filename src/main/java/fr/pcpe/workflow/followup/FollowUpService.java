@@ -73,7 +73,7 @@ public class FollowUpService {
   /**
    * Opens the follow-up of a candidate who left the CCE of {@code eventDate} without a job: the
    * referent must meet them, the deadlines count from the event. PCPE staff only; the referent must be
-   * a person of the candidate's structure, the event within the past year.
+   * a person of the candidate's structure (or a PCPE coordinator), the event within the past year.
    */
   @Transactional
   public FollowUp open(long candidateId, LocalDate eventDate, String referentUserId) {
@@ -85,10 +85,10 @@ public class FollowUpService {
       throw new InvalidInputException("eventDate", message("followUp.eventDate.range", null));
     }
     String structure = candidate.getStructure().getGroupId();
-    boolean ofTheStructure = referentUserId.length() <= 64 && engineAccess.asSystem(() -> identityService.createUserQuery()
-        .userId(referentUserId).memberOfGroup(structure).count() + identityService.createUserQuery()
-        .userId(referentUserId).memberOfGroup(PcpeGroups.headsOf(structure)).count()) > 0;
-    if (!ofTheStructure) {
+    List<String> referentGroups = List.of(structure, PcpeGroups.headsOf(structure), PcpeGroups.COORDINATORS);
+    boolean mayFollow = referentUserId.length() <= 64 && engineAccess.asSystem(() -> referentGroups.stream()
+        .anyMatch(group -> identityService.createUserQuery().userId(referentUserId).memberOfGroup(group).count() > 0));
+    if (!mayFollow) {
       throw new InvalidInputException("referentUserId", message("followUp.referent.notOfStructure", null));
     }
     FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, eventDate, clock.instant()));

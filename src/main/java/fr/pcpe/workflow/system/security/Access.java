@@ -40,13 +40,9 @@ public class Access {
     return caller();
   }
 
-  public boolean isStaff() {
-    return caller().isStaff();
-  }
-
   /** PCPE staff only; anybody else gets 403. */
   public void requireStaff() {
-    if (!isStaff()) {
+    if (!caller().isStaff()) {
       throw new ForbiddenException(messages.getMessage("access.staffOnly", null, Locale.FRENCH));
     }
   }
