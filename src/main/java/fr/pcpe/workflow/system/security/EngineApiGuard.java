@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -229,47 +229,35 @@ class EngineApiGuard extends OncePerRequestFilter {
     return ADMIN_ONLY.stream().anyMatch(rule -> rule.applies(method, target));
   }
 
-  private static boolean hasKey(JsonNode node, Pattern key) {
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (key.matcher(field.getKey().strip()).matches() || hasKey(field.getValue(), key)) {
-          return true;
-        }
-      }
-    } else if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (hasKey(element, key)) {
-          return true;
-        }
+  /** Whether an object at any depth of the tree satisfies the test. */
+  private static boolean anyObject(JsonNode node, Predicate<JsonNode> test) {
+    if (node.isObject() && test.test(node)) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (anyObject(child, test)) {
+        return true;
       }
     }
     return false;
   }
 
+  private static boolean hasKey(JsonNode root, Pattern key) {
+    return anyObject(root, object -> {
+      for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+        if (key.matcher(names.next().strip()).matches()) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
   /** A variable typed Object whose Java type is not one of the JSON collections forms use. */
-  private static boolean hasForeignObject(JsonNode node) {
-    if (node.isObject()) {
-      if ("object".equalsIgnoreCase(node.path("type").asText("")) && node.has("value")) {
-        JsonNode info = node.path("valueInfo");
-        if (!OBJECT_TYPES.contains(info.path("objectTypeName").asText(""))
-            || !"application/json".equals(info.path("serializationDataFormat").asText(""))) {
-          return true;
-        }
-      }
-      for (JsonNode child : node) {
-        if (hasForeignObject(child)) {
-          return true;
-        }
-      }
-    } else if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (hasForeignObject(element)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private static boolean hasForeignObject(JsonNode root) {
+    return anyObject(root, variable -> "object".equalsIgnoreCase(variable.path("type").asText("")) && variable.has("value")
+        && (!OBJECT_TYPES.contains(variable.path("valueInfo").path("objectTypeName").asText(""))
+            || !"application/json".equals(variable.path("valueInfo").path("serializationDataFormat").asText(""))));
   }
 
   private static boolean hasBody(HttpServletRequest request) {
