@@ -1,6 +1,6 @@
 package fr.pcpe.workflow;
 
-import fr.pcpe.workflow.system.AccessProvisioning;
+import fr.pcpe.workflow.system.security.AccessProvisioning;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 

@@ -84,6 +84,11 @@ public class Candidate {
     return id;
   }
 
+  /** First and last name, as people say it. */
+  public String fullName() {
+    return firstName + " " + lastName;
+  }
+
   public String getFirstName() {
     return firstName;
   }

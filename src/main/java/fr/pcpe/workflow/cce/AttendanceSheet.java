@@ -1,12 +1,15 @@
 package fr.pcpe.workflow.cce;
 
-import fr.pcpe.workflow.common.FormValues;
+import static fr.pcpe.workflow.cce.CceProcess.Vars.ATTENDEES;
+import static fr.pcpe.workflow.cce.CceProcess.Vars.HIRED;
+import static fr.pcpe.workflow.cce.CceProcess.Vars.SHORTLISTED;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The bulk form of the day, as submitted: among the invitees (by invitation id), who was present, who
@@ -17,11 +20,15 @@ record AttendanceSheet(Set<Long> attendees, Set<Long> hired, Set<Long> shortlist
   record Row(Long invitationId, boolean attended, CceInvitation.Outcome outcome) {
   }
 
-  static AttendanceSheet read(Object attendees, Object hired, Object shortlisted) {
-    return new AttendanceSheet(ids(attendees), ids(hired), ids(shortlisted));
+  static AttendanceSheet read(VariableScope scope) {
+    return new AttendanceSheet(Set.copyOf(ATTENDEES.from(scope)), Set.copyOf(HIRED.from(scope)),
+        Set.copyOf(SHORTLISTED.from(scope)));
   }
 
-  /** Hired and shortlisted people were present, nobody is both, and every id is an invitee's. */
+  /**
+   * Hired and shortlisted people were present, nobody is both, and every id is an invitee's (an entry
+   * that is not an id never is).
+   */
   boolean isConsistentWith(Collection<Long> invitations) {
     Set<Long> both = new HashSet<>(hired);
     both.retainAll(shortlisted);
@@ -40,13 +47,4 @@ record AttendanceSheet(Set<Long> attendees, Set<Long> hired, Set<Long> shortlist
     return rows;
   }
 
-  private static Set<Long> ids(Object value) {
-    Set<Long> ids = new HashSet<>();
-    FormValues.list(value).stream().map(FormValues::integer).filter(Objects::nonNull)
-        .forEach(id -> ids.add(id.longValue()));
-    if (ids.size() != FormValues.list(value).size()) {
-      ids.add(-1L); // an unreadable id: never an invitee's, so the sheet is refused
-    }
-    return ids;
-  }
 }

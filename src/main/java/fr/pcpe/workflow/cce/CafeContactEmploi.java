@@ -1,36 +1,31 @@
 package fr.pcpe.workflow.cce;
 
 import fr.pcpe.workflow.employer.JobOffer;
+import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 
 /** A Café Contact Emploi: a small job-dating event with real offers to fill quickly. */
 @Entity
 @Table(name = "cafe_contact_emploi")
-public class CafeContactEmploi {
+public class CafeContactEmploi extends ReferencedEntity {
+
+  @Override
+  protected String referenceFormat() {
+    return "CCE-%d-%03d";
+  }
 
   public enum Status { PLANNING, INVITING, HELD, REPORTED }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(unique = true)
-  private String reference;
 
   private String city;
 
@@ -49,21 +44,12 @@ public class CafeContactEmploi {
       inverseJoinColumns = @JoinColumn(name = "job_offer_id"))
   private Set<JobOffer> offers = new HashSet<>();
 
-  @Column(nullable = false)
-  private Instant createdAt;
-
   protected CafeContactEmploi() {
   }
 
   CafeContactEmploi(Instant now) {
     this.status = Status.PLANNING;
     this.createdAt = now;
-  }
-
-  void assignReference(ZoneId zone) {
-    if (reference == null) {
-      reference = "CCE-%d-%03d".formatted(createdAt.atZone(zone).getYear(), id);
-    }
   }
 
   void plan(String city, String venue, String audience, LocalDate eventDate) {
@@ -85,14 +71,6 @@ public class CafeContactEmploi {
 
   void reported() {
     this.status = Status.REPORTED;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getReference() {
-    return reference;
   }
 
   public String getCity() {

@@ -1,18 +1,18 @@
 package fr.pcpe.workflow.cce;
 
-import fr.pcpe.workflow.common.FormValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The dates of a CCE's timers, from its event date: the reminder to the invitees' referents (two days
  * before by default), the day itself, the report (three months after). Used by cafe-contact-emploi.bpmn
- * as {@code ${cceDates.reminderAt(eventDate)}}.
+ * as {@code ${cceDates.reminderAt(execution)}}.
  */
 @Component("cceDates")
 public class CceDates {
@@ -28,22 +28,22 @@ public class CceDates {
     this.clock = clock;
   }
 
-  public Date reminderAt(Object eventDate) {
-    return Date.from(eventAt(eventDate).toInstant().minus(reminderBefore));
+  public Date reminderAt(VariableScope cce) {
+    return Date.from(eventAt(cce).toInstant().minus(reminderBefore));
   }
 
-  public Date eventAt(Object eventDate) {
-    return Date.from(date(eventDate).atStartOfDay(clock.getZone()).toInstant());
+  public Date eventAt(VariableScope cce) {
+    return Date.from(eventDate(cce).atStartOfDay(clock.getZone()).toInstant());
   }
 
-  public Date reportAt(Object eventDate) {
-    return Date.from(date(eventDate).plus(reportAfter).atStartOfDay(clock.getZone()).toInstant());
+  public Date reportAt(VariableScope cce) {
+    return Date.from(eventDate(cce).plus(reportAfter).atStartOfDay(clock.getZone()).toInstant());
   }
 
-  private static LocalDate date(Object value) {
-    LocalDate date = FormValues.date(value);
+  private static LocalDate eventDate(VariableScope cce) {
+    LocalDate date = CceProcess.Vars.EVENT_DATE.from(cce);
     if (date == null) {
-      throw new IllegalArgumentException("Not an event date: " + value);
+      throw new IllegalArgumentException("No event date");
     }
     return date;
   }

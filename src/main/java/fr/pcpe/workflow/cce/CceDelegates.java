@@ -2,13 +2,11 @@ package fr.pcpe.workflow.cce;
 
 import fr.pcpe.workflow.cce.CceProcess.Vars;
 import fr.pcpe.workflow.common.FormOptions;
-import fr.pcpe.workflow.common.FormValues;
-import fr.pcpe.workflow.system.FormRules;
-import java.time.Clock;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -20,16 +18,6 @@ import org.springframework.stereotype.Component;
 final class CceDelegates {
 
   private CceDelegates() {
-  }
-
-  static List<Long> offerIds(Object value) {
-    return FormValues.list(value).stream().map(FormValues::integer).filter(Objects::nonNull).map(Integer::longValue)
-        .toList();
-  }
-
-  static AttendanceSheet sheet(DelegateExecution execution) {
-    return AttendanceSheet.read(execution.getVariable(Vars.ATTENDEES), execution.getVariable(Vars.HIRED),
-        execution.getVariable(Vars.SHORTLISTED));
   }
 
   /** Start listener: the CCE's record and its reference as business key. */
@@ -49,20 +37,19 @@ final class CceDelegates {
   }
 
   @Component("validateCcePlanListener")
-  static class ValidateCcePlanListener implements ExecutionListener {
-    private final FormRules formRules;
-    private final Clock clock;
-
-    ValidateCcePlanListener(FormRules formRules, Clock clock) {
-      this.formRules = formRules;
-      this.clock = clock;
+  static class ValidateCcePlanListener extends FormCheck<CcePlan> {
+    ValidateCcePlanListener(FormRules rules) {
+      super(rules);
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-      if (!execution.isCanceled()) {
-        formRules.enforce(CcePlan.read(execution).violations(LocalDate.now(clock)));
-      }
+    protected CcePlan read(DelegateExecution execution) {
+      return CcePlan.read(execution);
+    }
+
+    @Override
+    protected Map<String, String> violations(CcePlan plan, LocalDate today) {
+      return plan.violations(today);
     }
   }
 
@@ -91,25 +78,27 @@ final class CceDelegates {
 
     @Override
     public void notify(DelegateTask task) {
-      task.getExecution().setVariable(Vars.OFFER_OPTIONS, FormOptions.of(cces.offerOptions()));
+      Vars.OFFER_OPTIONS.on(task.getExecution()).set(FormOptions.of(cces.offerOptions()));
     }
   }
 
   @Component("validateCceOffersListener")
-  static class ValidateCceOffersListener implements ExecutionListener {
+  static class ValidateCceOffersListener extends FormCheck<List<Long>> {
     private final CceService cces;
-    private final FormRules formRules;
 
-    ValidateCceOffersListener(CceService cces, FormRules formRules) {
+    ValidateCceOffersListener(CceService cces, FormRules rules) {
+      super(rules);
       this.cces = cces;
-      this.formRules = formRules;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-      if (!execution.isCanceled() && !cces.offersExist(offerIds(execution.getVariable(Vars.OFFERS)))) {
-        formRules.enforce(Map.of(Vars.OFFERS, "cce.offers.required"));
-      }
+    protected List<Long> read(DelegateExecution execution) {
+      return Vars.OFFERS.from(execution);
+    }
+
+    @Override
+    protected Map<String, String> violations(List<Long> offers, LocalDate today) {
+      return cces.offersExist(offers) ? Map.of() : Map.of(Vars.OFFERS.name(), "cce.offers.required");
     }
   }
 
@@ -123,7 +112,7 @@ final class CceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cces.openInvitations(execution.getProcessBusinessKey(), offerIds(execution.getVariable(Vars.OFFERS)));
+      cces.openInvitations(execution.getProcessBusinessKey(), Vars.OFFERS.from(execution));
     }
   }
 
@@ -152,30 +141,33 @@ final class CceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(Vars.INVITEE_OPTIONS, FormOptions.of(cces.inviteeOptions(execution.getProcessBusinessKey())));
+      Vars.INVITEE_OPTIONS.on(execution).set(FormOptions.of(cces.inviteeOptions(execution.getProcessBusinessKey())));
     }
   }
 
-  @Component("validateAttendanceListener")
-  static class ValidateAttendanceListener implements ExecutionListener {
-    private final CceService cces;
-    private final FormRules formRules;
+  /** The day's sheet, and the invitations it must stay within. */
+  record Attendance(AttendanceSheet sheet, List<Long> invitations) {
+  }
 
-    ValidateAttendanceListener(CceService cces, FormRules formRules) {
+  @Component("validateAttendanceListener")
+  static class ValidateAttendanceListener extends FormCheck<Attendance> {
+    private final CceService cces;
+
+    ValidateAttendanceListener(CceService cces, FormRules rules) {
+      super(rules);
       this.cces = cces;
-      this.formRules = formRules;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-      if (execution.isCanceled()) {
-        return;
-      }
-      List<Long> known = cces.invitationsOf(execution.getProcessBusinessKey()).stream().map(CceInvitation::getId)
-          .toList();
-      if (!sheet(execution).isConsistentWith(known)) {
-        formRules.enforce(Map.of(Vars.ATTENDEES, "cce.attendance.invalid"));
-      }
+    protected Attendance read(DelegateExecution execution) {
+      return new Attendance(AttendanceSheet.read(execution), cces.invitationsOf(execution.getProcessBusinessKey())
+          .stream().map(CceInvitation::getId).toList());
+    }
+
+    @Override
+    protected Map<String, String> violations(Attendance attendance, LocalDate today) {
+      return attendance.sheet().isConsistentWith(attendance.invitations()) ? Map.of()
+          : Map.of(Vars.ATTENDEES.name(), "cce.attendance.invalid");
     }
   }
 
@@ -190,7 +182,7 @@ final class CceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      cces.recordDay(execution.getProcessBusinessKey(), sheet(execution));
+      cces.recordDay(execution.getProcessBusinessKey(), AttendanceSheet.read(execution));
     }
   }
 
@@ -204,7 +196,7 @@ final class CceDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(Vars.CCE_REPORT, cces.report(execution.getProcessBusinessKey()));
+      Vars.CCE_REPORT.on(execution).set(cces.report(execution.getProcessBusinessKey()));
     }
   }
 }

@@ -1,5 +1,16 @@
 package fr.pcpe.workflow.cce;
 
+import static fr.pcpe.workflow.common.ProcessVariable.date;
+import static fr.pcpe.workflow.common.ProcessVariable.ids;
+import static fr.pcpe.workflow.common.ProcessVariable.shown;
+import static fr.pcpe.workflow.common.ProcessVariable.text;
+
+import fr.pcpe.workflow.common.ProcessVariable;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
 /** The {@code cafeContactEmploi} process (processes/cce/cafe-contact-emploi.bpmn). Business key: the CCE's reference. */
 public final class CceProcess {
 
@@ -12,24 +23,29 @@ public final class CceProcess {
   public static final String TIMER_REPORT_DUE = "timer_reportDue";
 
   public static final class Vars {
-    public static final String CITY = "city";
-    public static final String VENUE = "venue";
-    public static final String AUDIENCE = "audience";
-    public static final String EVENT_DATE = "eventDate";
-    public static final String OFFER_OPTIONS = "offerOptions";
-    public static final String OFFERS = "offers";
+    public static final ProcessVariable<String> CITY = text("city");
+    public static final ProcessVariable<String> VENUE = text("venue");
+    public static final ProcessVariable<String> AUDIENCE = text("audience");
+    public static final ProcessVariable<LocalDate> EVENT_DATE = date("eventDate");
+    public static final ProcessVariable<Object> OFFER_OPTIONS = shown("offerOptions");
+    public static final ProcessVariable<List<Long>> OFFERS = ids("offers");
     /** The bulk attendance form's options, one per invitee: [{label, value: invitation id}]. */
-    public static final String INVITEE_OPTIONS = "inviteeOptions";
+    public static final ProcessVariable<Object> INVITEE_OPTIONS = shown("inviteeOptions");
     /** The bulk form's three lists of invitation ids: present, hired on the spot, shortlisted. */
-    public static final String ATTENDEES = "attendees";
-    public static final String HIRED = "hired";
-    public static final String SHORTLISTED = "shortlisted";
-    public static final String CCE_REPORT = "cceReport";
+    public static final ProcessVariable<List<Long>> ATTENDEES = ids("attendees");
+    public static final ProcessVariable<List<Long>> HIRED = ids("hired");
+    public static final ProcessVariable<List<Long>> SHORTLISTED = ids("shortlisted");
+    public static final ProcessVariable<String> CCE_REPORT = text("cceReport");
 
     private Vars() {
     }
   }
 
   private CceProcess() {
+  }
+
+  /** Starts a CCE; its record and reference are created by the process's start listener. */
+  public static ProcessInstance start(RuntimeService runtime) {
+    return runtime.startProcessInstanceByKey(KEY);
   }
 }

@@ -125,7 +125,7 @@ public class CceService {
     for (CceInvitation invitation : invitations.findByCceReferenceOrderById(reference)) {
       Candidate candidate = invitation.getCandidate();
       Map<String, Object> values = values(cce, candidate.getStructure().getName());
-      values.put("candidateName", candidate.getFirstName() + " " + candidate.getLastName());
+      values.put("candidateName", candidate.fullName());
       String referent = candidate.getReferentUserId() != null ? candidate.getReferentUserId() : invitation.getInvitedBy();
       User user = identityService.createUserQuery().userId(referent).singleResult();
       mails.queue(reference + ":reminder:" + invitation.getId(),
@@ -138,8 +138,7 @@ public class CceService {
   @Transactional(readOnly = true)
   List<Map<String, String>> inviteeOptions(String reference) {
     return invitations.findByCceReferenceOrderById(reference).stream()
-        .map(invitation -> FormOptions.option(invitation.getCandidate().getFirstName() + " "
-            + invitation.getCandidate().getLastName() + " (" + invitation.getCandidate().getStructure().getName() + ")",
+        .map(invitation -> FormOptions.option(invitation.getCandidate().fullName() + " (" + invitation.getCandidate().getStructure().getName() + ")",
             invitation.getId()))
         .toList();
   }

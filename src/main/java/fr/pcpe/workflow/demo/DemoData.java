@@ -11,7 +11,7 @@ import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.employer.Employer;
-import fr.pcpe.workflow.employer.EmployerOnboarding;
+import fr.pcpe.workflow.employer.Sector;
 import fr.pcpe.workflow.employer.EmployerService;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
@@ -19,8 +19,8 @@ import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.partner.StructureType;
 import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.referral.ReferralService;
-import fr.pcpe.workflow.system.AccessProvisioning;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.AccessProvisioning;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.PcpeProperties;
 import java.time.Clock;
@@ -118,9 +118,8 @@ public class DemoData implements ApplicationRunner {
     PartnerStructure agency = structures.create(new PartnerStructure("France Travail Aulnay-sous-Bois",
         StructureType.FRANCE_TRAVAIL, "Aulnay-sous-Bois", "aulnay@francetravail.example", "direction.aulnay@francetravail.example"));
 
-    Employer logiNord = employers.register(new EmployerOnboarding("LogiNord Entrepôts", "81234567600017",
-        "LOGISTICS", "Marc Dubois", "recrutement@loginord.example", "01 48 00 00 00",
-        "Ouverture d'un entrepôt à Tremblay-en-France : 200 préparateurs de commandes en CDI, puis 20 à 30 par mois."));
+    Employer logiNord = employers.register("LogiNord Entrepôts", "81234567600017", Sector.LOGISTICS,
+        "Marc Dubois", "recrutement@loginord.example", "01 48 00 00 00");
 
     List<String> groups = List.of(PcpeGroups.COORDINATORS, aci.getGroupId(), association.getGroupId(),
         agency.getGroupId(), logiNord.getGroupId());
@@ -142,58 +141,58 @@ public class DemoData implements ApplicationRunner {
     // the report's drive, open for referrals; three more waiting for the coordinator in Tasklist
     ProcessInstance warehouse = drives.start();
     completeTask(warehouse, Map.of(
-        DriveProcess.Vars.EMPLOYER_NAME, logiNord.getName(),
-        DriveProcess.Vars.SIRET, logiNord.getSiret(),
-        DriveProcess.Vars.SECTOR, logiNord.getSector().name(),
-        DriveProcess.Vars.CONTACT_NAME, logiNord.getContactName(),
-        DriveProcess.Vars.CONTACT_EMAIL, logiNord.getContactEmail(),
-        DriveProcess.Vars.NEED_DESCRIPTION, "200 préparateurs de commandes (ROME N1103) en CDI, CACES 1 apprécié."));
+        DriveProcess.Vars.EMPLOYER_NAME.name(), logiNord.getName(),
+        DriveProcess.Vars.SIRET.name(), logiNord.getSiret(),
+        DriveProcess.Vars.SECTOR.name(), logiNord.getSector().name(),
+        DriveProcess.Vars.CONTACT_NAME.name(), logiNord.getContactName(),
+        DriveProcess.Vars.CONTACT_EMAIL.name(), logiNord.getContactEmail(),
+        DriveProcess.Vars.NEED_DESCRIPTION.name(), "200 préparateurs de commandes (ROME N1103) en CDI, CACES 1 apprécié."));
     LocalDate today = LocalDate.now(clock);
     Map<String, Object> agreement = new HashMap<>(Map.of(
-        DriveProcess.Vars.JOB_TITLE, "Préparateur de commandes",
-        DriveProcess.Vars.ROME_CODE, "N1103",
-        DriveProcess.Vars.CONTRACT_TYPE, ContractType.CDI.name(),
-        DriveProcess.Vars.POSITIONS, 200,
-        DriveProcess.Vars.START_DATE, today.plusMonths(1).toString(),
-        DriveProcess.Vars.PLACE, "Tremblay-en-France",
-        DriveProcess.Vars.PREREQUISITES, "CACES 1 apprécié, horaires décalés",
-        DriveProcess.Vars.TARGET_HIRES, 200,
-        DriveProcess.Vars.DEADLINE, today.plusMonths(4).toString(),
-        DriveProcess.Vars.MONTHLY_RHYTHM, 25));
-    agreement.put(DriveProcess.Vars.MOBILIZED_STRUCTURES, "[\"%s\",\"%s\",\"%s\"]".formatted(aci.getGroupId(),
+        DriveProcess.Vars.JOB_TITLE.name(), "Préparateur de commandes",
+        DriveProcess.Vars.ROME_CODE.name(), "N1103",
+        DriveProcess.Vars.CONTRACT_TYPE.name(), ContractType.CDI.name(),
+        DriveProcess.Vars.POSITIONS.name(), 200,
+        DriveProcess.Vars.START_DATE.name(), today.plusMonths(1).toString(),
+        DriveProcess.Vars.PLACE.name(), "Tremblay-en-France",
+        DriveProcess.Vars.PREREQUISITES.name(), "CACES 1 apprécié, horaires décalés",
+        DriveProcess.Vars.TARGET_HIRES.name(), 200,
+        DriveProcess.Vars.DEADLINE.name(), today.plusMonths(4).toString(),
+        DriveProcess.Vars.MONTHLY_RHYTHM.name(), 25));
+    agreement.put(DriveProcess.Vars.MOBILIZED_STRUCTURES.name(), "[\"%s\",\"%s\",\"%s\"]".formatted(aci.getGroupId(),
         association.getGroupId(), agency.getGroupId()));
     completeTask(warehouse, agreement);
     // two structures committed, France Travail has not answered yet
-    answerMobilization(warehouse, aci, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION, "COMMIT",
-        DriveProcess.Vars.COMMITTED_CANDIDATES, 40L));
-    answerMobilization(warehouse, association, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION, "COMMIT",
-        DriveProcess.Vars.COMMITTED_CANDIDATES, 25L, DriveProcess.Vars.MOBILIZATION_COMMENT, "Surtout des BRSA de Clichy"));
+    answerMobilization(warehouse, aci, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION.name(), "COMMIT",
+        DriveProcess.Vars.COMMITTED_CANDIDATES.name(), 40L));
+    answerMobilization(warehouse, association, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION.name(), "COMMIT",
+        DriveProcess.Vars.COMMITTED_CANDIDATES.name(), 25L, DriveProcess.Vars.MOBILIZATION_COMMENT.name(), "Surtout des BRSA de Clichy"));
 
     // referrals to the warehouse in every state a newcomer should see
     String drive = warehouse.getBusinessKey();
     refer(drive, awa, "referente-aci", aci);
     refer(drive, ibrahima, "referent-asso", association);
     completeTask(referralInstance(refer(drive, mehdi, "referente-aci", aci)),
-        Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
+        Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     completeTask(referralInstance(refer(drive, thomas, "conseillere-ft", agency)),
-        Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "REFUSE", ReferralProcess.Vars.REFUSAL_REASON,
-            "PREREQUISITES_MISSING", ReferralProcess.Vars.PRESCREEN_COMMENT, "Pas de CACES, horaires de nuit impossibles"));
+        Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "REFUSE", ReferralProcess.Vars.REFUSAL_REASON.name(),
+            "PREREQUISITES_MISSING", ReferralProcess.Vars.PRESCREEN_COMMENT.name(), "Pas de CACES, horaires de nuit impossibles"));
 
     String interview = refer(drive, fatou, "conseillere-ft", agency);
-    completeTask(referralInstance(interview), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
-    completeTask(referralInstance(interview), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "INTERVIEW",
-        ReferralProcess.Vars.INTERVIEW_DATE, today.plusDays(3).toString()));
+    completeTask(referralInstance(interview), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    completeTask(referralInstance(interview), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
+        ReferralProcess.Vars.INTERVIEW_DATE.name(), today.plusDays(3).toString()));
     String hired = refer(drive, julie, "referent-asso", association);
-    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
-    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "INTERVIEW",
-        ReferralProcess.Vars.INTERVIEW_DATE, today.toString()));
-    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.HIRE_DECISION, "HIRED",
-        ReferralProcess.Vars.CONTRACT_TYPE, ContractType.CDI.name(),
-        ReferralProcess.Vars.HIRE_START_DATE, today.plusWeeks(2).toString(), ReferralProcess.Vars.WEEKLY_HOURS, 35L));
+    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
+        ReferralProcess.Vars.INTERVIEW_DATE.name(), today.toString()));
+    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.HIRE_DECISION.name(), "HIRED",
+        ReferralProcess.Vars.CONTRACT_TYPE.name(), ContractType.CDI.name(),
+        ReferralProcess.Vars.HIRE_START_DATE.name(), today.plusWeeks(2).toString(), ReferralProcess.Vars.WEEKLY_HOURS.name(), 35L));
     String notHired = refer(drive, sarah, "referent-asso", association);
-    completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
-    completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "NOT_RETAINED",
-        ReferralProcess.Vars.NOT_HIRED_REASON, "NOT_AVAILABLE", ReferralProcess.Vars.ADD_TO_POOL, true));
+    completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "NOT_RETAINED",
+        ReferralProcess.Vars.NOT_HIRED_REASON.name(), "NOT_AVAILABLE", ReferralProcess.Vars.ADD_TO_POOL.name(), true));
     String withdrawn = refer(drive, moussa, "conseillere-ft", agency);
     referrals.withdraw(withdrawn, new Caller(null, List.of(agency.getGroupId())), "A trouvé un emploi près de chez lui");
 
@@ -219,10 +218,10 @@ public class DemoData implements ApplicationRunner {
       PartnerStructure agency) {
     LocalDate held = today.minusDays(31);
     ProcessInstance cafe = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
-    completeTask(cafe, Map.of(CceProcess.Vars.CITY, "Clichy-sous-Bois", CceProcess.Vars.VENUE,
-        "Maison de l'emploi, allée Maurice Audin", CceProcess.Vars.AUDIENCE, "Bénéficiaires du RSA du territoire",
-        CceProcess.Vars.EVENT_DATE, held.toString()));
-    completeTask(cafe, Map.of(CceProcess.Vars.OFFERS, "[\"" + offerId + "\"]"));
+    completeTask(cafe, Map.of(CceProcess.Vars.CITY.name(), "Clichy-sous-Bois", CceProcess.Vars.VENUE.name(),
+        "Maison de l'emploi, allée Maurice Audin", CceProcess.Vars.AUDIENCE.name(), "Bénéficiaires du RSA du territoire",
+        CceProcess.Vars.EVENT_DATE.name(), held.toString()));
+    completeTask(cafe, Map.of(CceProcess.Vars.OFFERS.name(), "[\"" + offerId + "\"]"));
     String[][] people = {
         {"Aminata", "Traoré"}, {"Yacine", "Belkacem"}, {"Chloé", "Bernard"}, {"Moussa", "Diarra"},
         {"Léa", "Fontaine"}, {"Samir", "Ouali"}, {"Grace", "Mbemba"}, {"Kevin", "Nguyen"},
@@ -244,8 +243,8 @@ public class DemoData implements ApplicationRunner {
     for (int i = 0; i < 2; i++) {
       managementService.executeJob(managementService.createJobQuery().processInstanceId(cafe.getId()).singleResult().getId());
     }
-    completeTask(cafe, Map.of(CceProcess.Vars.ATTENDEES, attendees.append("]").toString(),
-        CceProcess.Vars.HIRED, hired.append("]").toString(), CceProcess.Vars.SHORTLISTED, shortlisted.append("]").toString()));
+    completeTask(cafe, Map.of(CceProcess.Vars.ATTENDEES.name(), attendees.append("]").toString(),
+        CceProcess.Vars.HIRED.name(), hired.append("]").toString(), CceProcess.Vars.SHORTLISTED.name(), shortlisted.append("]").toString()));
 
     List<CceInvitation> followed = cces.invitationsOf(cafe.getBusinessKey()).stream()
         .filter(invitation -> invitation.getFollowUpReference() != null).toList();
@@ -256,13 +255,13 @@ public class DemoData implements ApplicationRunner {
     for (int i = 0; i < metAfterDays.length; i++) {
       ProcessInstance followUp = runtimeService.createProcessInstanceQuery()
           .processInstanceBusinessKey(followed.get(i).getFollowUpReference()).singleResult();
-      completeTask(followUp, Map.of(FollowUpProcess.Vars.MEETING_DATE, held.plusDays(metAfterDays[i]).toString(),
-          FollowUpProcess.Vars.MEETING_NOTES, "Rencontré(e) à la structure"));
+      completeTask(followUp, Map.of(FollowUpProcess.Vars.MEETING_DATE.name(), held.plusDays(metAfterDays[i]).toString(),
+          FollowUpProcess.Vars.MEETING_NOTES.name(), "Rencontré(e) à la structure"));
     }
     ProcessInstance proposed = runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(followed.get(4).getFollowUpReference()).singleResult();
-    completeTask(proposed, Map.of(FollowUpProcess.Vars.PROPOSAL_TYPE, "IMMERSION",
-        FollowUpProcess.Vars.PROPOSAL_DETAILS, "Immersion d'une semaine chez LogiNord Entrepôts"));
+    completeTask(proposed, Map.of(FollowUpProcess.Vars.PROPOSAL_TYPE.name(), "IMMERSION",
+        FollowUpProcess.Vars.PROPOSAL_DETAILS.name(), "Immersion d'une semaine chez LogiNord Entrepôts"));
   }
 
   /**
@@ -272,38 +271,38 @@ public class DemoData implements ApplicationRunner {
    */
   private void incubation() {
     ProcessInstance employersGroup = proposeProject("Groupement d'employeurs petite enfance, animation et services à la personne");
-    decideStage(employersGroup, Map.of(IncubationProcess.Vars.TERRITORY, "Est ensemble",
-        IncubationProcess.Vars.BUDGET, 240_000L, IncubationProcess.Vars.PARTNER_NAME, "Département de la Seine-Saint-Denis",
-        IncubationProcess.Vars.PARTNER_COMMITTED, true), "GO");
-    decideStage(employersGroup, Map.of(IncubationProcess.Vars.PARTNER_NAME, "Réseau des crèches associatives",
-        IncubationProcess.Vars.PARTNER_COMMITTED, true), "GO");
-    decideStage(employersGroup, Map.of(IncubationProcess.Vars.FUNDER_NAME, "FSE+ (fonds européens)",
-        IncubationProcess.Vars.FUNDER_AMOUNT, 120_000L), "GO");
+    decideStage(employersGroup, Map.of(IncubationProcess.Vars.TERRITORY.name(), "Est ensemble",
+        IncubationProcess.Vars.BUDGET.name(), 240_000L, IncubationProcess.Vars.PARTNER_NAME.name(), "Département de la Seine-Saint-Denis",
+        IncubationProcess.Vars.PARTNER_COMMITTED.name(), true), "GO");
+    decideStage(employersGroup, Map.of(IncubationProcess.Vars.PARTNER_NAME.name(), "Réseau des crèches associatives",
+        IncubationProcess.Vars.PARTNER_COMMITTED.name(), true), "GO");
+    decideStage(employersGroup, Map.of(IncubationProcess.Vars.FUNDER_NAME.name(), "FSE+ (fonds européens)",
+        IncubationProcess.Vars.FUNDER_AMOUNT.name(), 120_000L), "GO");
     ProcessInstance cooperative = proposeProject("Coopérative d'activité et d'emploi");
     decideStage(cooperative, Map.of(), "GO");
     completeTask(cooperative, Map.of());
-    completeTask(cooperative, Map.of(IncubationProcess.Vars.DECISION, "ABANDON",
-        IncubationProcess.Vars.ABANDON_REASON, "Désaccords entre les fondateurs sur la gouvernance",
-        IncubationProcess.Vars.LESSONS_LEARNED, "Écrire la gouvernance et les rôles des fondateurs dès la pré-maquette"));
+    completeTask(cooperative, Map.of(IncubationProcess.Vars.DECISION.name(), "ABANDON",
+        IncubationProcess.Vars.ABANDON_REASON.name(), "Désaccords entre les fondateurs sur la gouvernance",
+        IncubationProcess.Vars.LESSONS_LEARNED.name(), "Écrire la gouvernance et les rôles des fondateurs dès la pré-maquette"));
     ProcessInstance school = proposeProject("École de l'économie circulaire");
-    decideStage(school, Map.of(IncubationProcess.Vars.PARTNER_NAME, "Grand groupe du BTP",
-        IncubationProcess.Vars.PARTNER_COMMITTED, true), "GO");
-    decideStage(school, Map.of(IncubationProcess.Vars.PARTNER_NAME, "Fondation pour l'insertion",
-        IncubationProcess.Vars.PARTNER_COMMITTED, true), "GO");
-    decideStage(school, Map.of(IncubationProcess.Vars.TERRITORY, "Plaine Commune"), "GO");
-    decideStage(school, Map.of(IncubationProcess.Vars.BUDGET, 500_000L), "GO");
+    decideStage(school, Map.of(IncubationProcess.Vars.PARTNER_NAME.name(), "Grand groupe du BTP",
+        IncubationProcess.Vars.PARTNER_COMMITTED.name(), true), "GO");
+    decideStage(school, Map.of(IncubationProcess.Vars.PARTNER_NAME.name(), "Fondation pour l'insertion",
+        IncubationProcess.Vars.PARTNER_COMMITTED.name(), true), "GO");
+    decideStage(school, Map.of(IncubationProcess.Vars.TERRITORY.name(), "Plaine Commune"), "GO");
+    decideStage(school, Map.of(IncubationProcess.Vars.BUDGET.name(), 500_000L), "GO");
     proposeProject("Fonds territorial citoyen");
   }
 
   private ProcessInstance proposeProject(String name) {
     return runtimeService.startProcessInstanceByKey(IncubationProcess.KEY,
-        Map.of(IncubationProcess.Vars.PROJECT_NAME, name, IncubationProcess.Vars.LEAD_USER_ID, "coordinatrice"));
+        Map.of(IncubationProcess.Vars.PROJECT_NAME.name(), name, IncubationProcess.Vars.LEAD_USER_ID.name(), "coordinatrice"));
   }
 
   /** The lead reports the stage's facts, then the committee decides. */
   private void decideStage(ProcessInstance project, Map<String, Object> facts, String decision) {
     completeTask(project, facts);
-    completeTask(project, Map.of(IncubationProcess.Vars.DECISION, decision));
+    completeTask(project, Map.of(IncubationProcess.Vars.DECISION.name(), decision));
   }
 
   private void answerMobilization(ProcessInstance drive, PartnerStructure structure, Map<String, Object> answer) {

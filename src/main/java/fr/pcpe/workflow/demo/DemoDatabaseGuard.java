@@ -1,7 +1,7 @@
 package fr.pcpe.workflow.demo;
 
 import fr.pcpe.workflow.system.PcpeProperties;
-import fr.pcpe.workflow.system.StartRefusedException;
+import fr.pcpe.workflow.system.engine.StartRefusedException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.InitializingBean;

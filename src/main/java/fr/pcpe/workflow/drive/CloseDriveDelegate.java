@@ -29,6 +29,6 @@ class CloseDriveDelegate implements JavaDelegate {
     String report = messages.getMessage("drive.closingReport", new Object[] {reference,
         messages.getMessage("drive.closingReason." + reason, null, Locale.FRENCH),
         drive.getHiresCount(), drive.getTargetHires()}, Locale.FRENCH);
-    execution.setVariable(DriveProcess.Vars.CLOSING_REPORT, report);
+    DriveProcess.Vars.CLOSING_REPORT.on(execution).set(report);
   }
 }

@@ -1,5 +1,21 @@
 package fr.pcpe.workflow.drive;
 
+import static fr.pcpe.workflow.common.ProcessVariable.date;
+import static fr.pcpe.workflow.common.ProcessVariable.enumVar;
+import static fr.pcpe.workflow.common.ProcessVariable.flag;
+import static fr.pcpe.workflow.common.ProcessVariable.instant;
+import static fr.pcpe.workflow.common.ProcessVariable.integer;
+import static fr.pcpe.workflow.common.ProcessVariable.list;
+import static fr.pcpe.workflow.common.ProcessVariable.shown;
+import static fr.pcpe.workflow.common.ProcessVariable.text;
+
+import fr.pcpe.workflow.common.ContractType;
+import fr.pcpe.workflow.common.ProcessVariable;
+import fr.pcpe.workflow.employer.Sector;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
 /**
  * The {@code recruitmentDrive} process (processes/drive/recruitment-drive.bpmn): its key, the element
  * ids code refers to, and its variable names, which are also the form field keys.
@@ -23,45 +39,45 @@ public final class DriveProcess {
 
   /** Variables written by the onboarding form. */
   public static final class Vars {
-    public static final String EMPLOYER_NAME = "employerName";
-    public static final String SIRET = "siret";
-    public static final String SECTOR = "sector";
-    public static final String CONTACT_NAME = "contactName";
-    public static final String CONTACT_EMAIL = "contactEmail";
-    public static final String CONTACT_PHONE = "contactPhone";
-    public static final String NEED_DESCRIPTION = "needDescription";
+    public static final ProcessVariable<String> EMPLOYER_NAME = text("employerName");
+    public static final ProcessVariable<String> SIRET = text("siret");
+    public static final ProcessVariable<Sector> SECTOR = enumVar("sector", Sector.class);
+    public static final ProcessVariable<String> CONTACT_NAME = text("contactName");
+    public static final ProcessVariable<String> CONTACT_EMAIL = text("contactEmail");
+    public static final ProcessVariable<String> CONTACT_PHONE = text("contactPhone");
+    public static final ProcessVariable<String> NEED_DESCRIPTION = text("needDescription");
 
     // the agreement form
-    public static final String JOB_TITLE = "jobTitle";
-    public static final String ROME_CODE = "romeCode";
-    public static final String CONTRACT_TYPE = "contractType";
-    public static final String POSITIONS = "positions";
-    public static final String START_DATE = "startDate";
-    public static final String PLACE = "place";
-    public static final String PREREQUISITES = "prerequisites";
-    public static final String TARGET_HIRES = "targetHires";
-    public static final String DEADLINE = "deadline";
-    public static final String MONTHLY_RHYTHM = "monthlyRhythm";
+    public static final ProcessVariable<String> JOB_TITLE = text("jobTitle");
+    public static final ProcessVariable<String> ROME_CODE = text("romeCode");
+    public static final ProcessVariable<ContractType> CONTRACT_TYPE = enumVar("contractType", ContractType.class);
+    public static final ProcessVariable<Integer> POSITIONS = integer("positions");
+    public static final ProcessVariable<LocalDate> START_DATE = date("startDate");
+    public static final ProcessVariable<String> PLACE = text("place");
+    public static final ProcessVariable<String> PREREQUISITES = text("prerequisites");
+    public static final ProcessVariable<Integer> TARGET_HIRES = integer("targetHires");
+    public static final ProcessVariable<LocalDate> DEADLINE = date("deadline");
+    public static final ProcessVariable<Integer> MONTHLY_RHYTHM = integer("monthlyRhythm");
     /** The structures to mobilize (their group ids), chosen among {@link #STRUCTURE_OPTIONS}. */
-    public static final String MOBILIZED_STRUCTURES = "mobilizedStructures";
+    public static final ProcessVariable<List<String>> MOBILIZED_STRUCTURES = list("mobilizedStructures");
     /** JSON options [{label, value}] of the agreement form's structure list. */
-    public static final String STRUCTURE_OPTIONS = "structureOptions";
+    public static final ProcessVariable<Object> STRUCTURE_OPTIONS = shown("structureOptions");
 
     // one mobilization (multi-instance element variable) and the structure's answer
-    public static final String STRUCTURE_GROUP_ID = "structureGroupId";
-    public static final String MOBILIZATION_DECISION = "mobilizationDecision";
-    public static final String COMMITTED_CANDIDATES = "committedCandidates";
-    public static final String MOBILIZATION_COMMENT = "mobilizationComment";
+    public static final ProcessVariable<String> STRUCTURE_GROUP_ID = text("structureGroupId");
+    public static final ProcessVariable<MobilizationAnswer.Decision> MOBILIZATION_DECISION = enumVar("mobilizationDecision", MobilizationAnswer.Decision.class);
+    public static final ProcessVariable<Integer> COMMITTED_CANDIDATES = integer("committedCandidates");
+    public static final ProcessVariable<String> MOBILIZATION_COMMENT = text("mobilizationComment");
     /** Commitments against the target, shown to the coordinator (Markdown). */
-    public static final String MOBILIZATION_SUMMARY = "mobilizationSummary";
+    public static final ProcessVariable<String> MOBILIZATION_SUMMARY = text("mobilizationSummary");
 
     /** The monitoring form: the coordinator closes the drive early. */
-    public static final String CLOSE_CONFIRMED = "closeConfirmed";
+    public static final ProcessVariable<Boolean> CLOSE_CONFIRMED = flag("closeConfirmed");
 
     /** The deadline as the instant the deadline timer fires (end of the day, Paris time). */
-    public static final String DEADLINE_AT = "deadlineAt";
+    public static final ProcessVariable<Date> DEADLINE_AT = instant("deadlineAt");
     /** The closing report shown in the last task, as Markdown. */
-    public static final String CLOSING_REPORT = "closingReport";
+    public static final ProcessVariable<String> CLOSING_REPORT = text("closingReport");
 
     private Vars() {
     }

@@ -89,7 +89,7 @@ public class DriveService {
     } else {
       ProcessInstance process = runtimeService.createProcessInstanceQuery().processDefinitionKey(DriveProcess.KEY)
           .processInstanceBusinessKey(reference).singleResult();
-      runtimeService.setVariable(process.getId(), DriveProcess.Vars.MOBILIZATION_SUMMARY,
+      runtimeService.setVariable(process.getId(), DriveProcess.Vars.MOBILIZATION_SUMMARY.name(),
           mobilizations.summary(reference));
     }
     return true;

@@ -1,10 +1,9 @@
 package fr.pcpe.workflow.drive;
 
-import static fr.pcpe.workflow.common.FormValues.enumValue;
-import static fr.pcpe.workflow.common.FormValues.integer;
-import static fr.pcpe.workflow.common.FormValues.text;
+import static fr.pcpe.workflow.drive.DriveProcess.Vars.COMMITTED_CANDIDATES;
+import static fr.pcpe.workflow.drive.DriveProcess.Vars.MOBILIZATION_COMMENT;
+import static fr.pcpe.workflow.drive.DriveProcess.Vars.MOBILIZATION_DECISION;
 
-import fr.pcpe.workflow.drive.DriveProcess.Vars;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -15,20 +14,20 @@ record MobilizationAnswer(Decision decision, Integer committedCandidates, String
   enum Decision { COMMIT, DECLINE }
 
   static MobilizationAnswer read(VariableScope scope) {
-    return new MobilizationAnswer(enumValue(Decision.class, scope.getVariable(Vars.MOBILIZATION_DECISION)),
-        integer(scope.getVariable(Vars.COMMITTED_CANDIDATES)), text(scope.getVariable(Vars.MOBILIZATION_COMMENT)));
+    return new MobilizationAnswer(MOBILIZATION_DECISION.from(scope), COMMITTED_CANDIDATES.from(scope),
+        MOBILIZATION_COMMENT.from(scope));
   }
 
   Map<String, String> violations() {
     Map<String, String> violations = new LinkedHashMap<>();
     if (decision == null) {
-      violations.put(Vars.MOBILIZATION_DECISION, "mobilization.decision.required");
+      violations.put(MOBILIZATION_DECISION.name(), "mobilization.decision.required");
     } else if (decision == Decision.COMMIT
         && (committedCandidates == null || committedCandidates < 1 || committedCandidates > 1000)) {
-      violations.put(Vars.COMMITTED_CANDIDATES, "mobilization.committedCandidates.invalid");
+      violations.put(COMMITTED_CANDIDATES.name(), "mobilization.committedCandidates.invalid");
     }
     if (comment != null && comment.length() > 1000) {
-      violations.put(Vars.MOBILIZATION_COMMENT, "mobilization.comment.tooLong");
+      violations.put(MOBILIZATION_COMMENT.name(), "mobilization.comment.tooLong");
     }
     return violations;
   }

@@ -17,6 +17,6 @@ class OfferStructuresListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.getExecution().setVariable(DriveProcess.Vars.STRUCTURE_OPTIONS, FormOptions.of(mobilizations.structureOptions()));
+    DriveProcess.Vars.STRUCTURE_OPTIONS.on(task.getExecution()).set(FormOptions.of(mobilizations.structureOptions()));
   }
 }

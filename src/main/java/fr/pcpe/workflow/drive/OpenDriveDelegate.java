@@ -25,11 +25,11 @@ class OpenDriveDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DriveAgreement agreement = DriveVariables.agreement(execution);
+    DriveAgreement agreement = DriveAgreement.read(execution);
     RecruitmentDrive drive = driveService.open(execution.getProcessBusinessKey(), agreement);
     mobilizations.request(drive.getReference(), agreement.mobilizedStructures());
-    execution.setVariable(DriveProcess.Vars.MOBILIZATION_SUMMARY, mobilizations.summary(drive.getReference()));
+    DriveProcess.Vars.MOBILIZATION_SUMMARY.on(execution).set(mobilizations.summary(drive.getReference()));
     Date deadlineAt = Date.from(drive.getDeadline().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-    execution.setVariable(DriveProcess.Vars.DEADLINE_AT, deadlineAt);
+    DriveProcess.Vars.DEADLINE_AT.on(execution).set(deadlineAt);
   }
 }

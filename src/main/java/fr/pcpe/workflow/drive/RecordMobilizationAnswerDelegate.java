@@ -17,8 +17,8 @@ class RecordMobilizationAnswerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String drive = execution.getProcessBusinessKey();
-    String structureGroup = (String) execution.getVariable(DriveProcess.Vars.STRUCTURE_GROUP_ID);
+    String structureGroup = DriveProcess.Vars.STRUCTURE_GROUP_ID.from(execution);
     mobilizations.answer(drive, structureGroup, MobilizationAnswer.read(execution));
-    execution.getProcessInstance().setVariable(DriveProcess.Vars.MOBILIZATION_SUMMARY, mobilizations.summary(drive));
+    DriveProcess.Vars.MOBILIZATION_SUMMARY.on(execution.getProcessInstance()).set(mobilizations.summary(drive));
   }
 }

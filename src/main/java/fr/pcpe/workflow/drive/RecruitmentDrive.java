@@ -2,30 +2,25 @@ package fr.pcpe.workflow.drive;
 
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.JobOffer;
+import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** An employer's recruitment run through the PCPE; its reference is the process business key. */
 @Entity
-public class RecruitmentDrive {
+public class RecruitmentDrive extends ReferencedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(unique = true)
-  private String reference;
+  @Override
+  protected String referenceFormat() {
+    return "DRV-%d-%04d";
+  }
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -53,22 +48,12 @@ public class RecruitmentDrive {
   @Version
   private long version;
 
-  @Column(nullable = false)
-  private Instant createdAt;
-
   protected RecruitmentDrive() {
   }
 
   RecruitmentDrive(Instant createdAt) {
     this.status = DriveStatus.ONBOARDING;
     this.createdAt = createdAt;
-  }
-
-  /** A readable reference from the database id, e.g. DRV-2026-0007; set once the id exists. */
-  void assignReference(ZoneId zone) {
-    if (reference == null) {
-      reference = "DRV-%d-%04d".formatted(createdAt.atZone(zone).getYear(), id);
-    }
   }
 
   void employerOnboarded(Employer employer, String needDescription) {
@@ -105,14 +90,6 @@ public class RecruitmentDrive {
 
   public ClosingReason getClosingReason() {
     return closingReason;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getReference() {
-    return reference;
   }
 
   public DriveStatus getStatus() {

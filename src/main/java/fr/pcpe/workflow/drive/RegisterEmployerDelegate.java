@@ -1,7 +1,6 @@
 package fr.pcpe.workflow.drive;
 
 import fr.pcpe.workflow.employer.Employer;
-import fr.pcpe.workflow.employer.EmployerOnboarding;
 import fr.pcpe.workflow.employer.EmployerService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,8 +20,9 @@ class RegisterEmployerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    EmployerOnboarding onboarding = DriveVariables.onboarding(execution);
-    Employer employer = employerService.register(onboarding);
+    EmployerOnboarding onboarding = EmployerOnboarding.read(execution);
+    Employer employer = employerService.register(onboarding.employerName(), onboarding.siret(),
+        onboarding.sector(), onboarding.contactName(), onboarding.contactEmail(), onboarding.contactPhone());
     driveService.employerOnboarded(execution.getProcessBusinessKey(), employer,
         onboarding.needDescription());
   }

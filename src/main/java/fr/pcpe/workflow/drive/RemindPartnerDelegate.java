@@ -17,7 +17,7 @@ class RemindPartnerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String drive = execution.getProcessBusinessKey();
-    String structureGroup = (String) execution.getVariable(DriveProcess.Vars.STRUCTURE_GROUP_ID);
+    String structureGroup = DriveProcess.Vars.STRUCTURE_GROUP_ID.from(execution);
     mobilizations.remind(drive, structureGroup);
   }
 }

@@ -1,27 +1,32 @@
 package fr.pcpe.workflow.drive;
 
-import fr.pcpe.workflow.system.FormRules;
+import static fr.pcpe.workflow.drive.DriveProcess.Vars.CLOSE_CONFIRMED;
+
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** End listener of the monitoring task: a coordinator closes a drive early only by confirming it. */
+/**
+ * End listener of the monitoring task: a coordinator closes a drive early only by confirming it (a
+ * boundary event, deadline or target reached, cancels the task: nothing to check then).
+ */
 @Component
-class ValidateClosingDecisionListener implements ExecutionListener {
+class ValidateClosingDecisionListener extends FormCheck<Boolean> {
 
-  private final FormRules formRules;
-
-  ValidateClosingDecisionListener(FormRules formRules) {
-    this.formRules = formRules;
+  ValidateClosingDecisionListener(FormRules rules) {
+    super(rules);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    // a boundary event (deadline, target reached) cancels the task: no decision to check then
-    if (!execution.isCanceled()
-        && !Boolean.TRUE.equals(execution.getVariable(DriveProcess.Vars.CLOSE_CONFIRMED))) {
-      formRules.enforce(Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, "closing.notConfirmed"));
-    }
+  protected Boolean read(DelegateExecution execution) {
+    return CLOSE_CONFIRMED.from(execution);
+  }
+
+  @Override
+  protected Map<String, String> violations(Boolean confirmed, LocalDate today) {
+    return confirmed ? Map.of() : Map.of(CLOSE_CONFIRMED.name(), "closing.notConfirmed");
   }
 }

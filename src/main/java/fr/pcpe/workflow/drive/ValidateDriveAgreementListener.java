@@ -1,31 +1,30 @@
 package fr.pcpe.workflow.drive;
 
-import fr.pcpe.workflow.system.FormRules;
-import java.time.Clock;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** End listener of the agreement task: the server checks the qualified need and the drive's terms. */
 @Component
-class ValidateDriveAgreementListener implements ExecutionListener {
+class ValidateDriveAgreementListener extends FormCheck<DriveAgreement> {
 
-  private final FormRules formRules;
   private final MobilizationService mobilizations;
-  private final Clock clock;
 
-  ValidateDriveAgreementListener(FormRules formRules, MobilizationService mobilizations, Clock clock) {
-    this.formRules = formRules;
+  ValidateDriveAgreementListener(FormRules rules, MobilizationService mobilizations) {
+    super(rules);
     this.mobilizations = mobilizations;
-    this.clock = clock;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (!execution.isCanceled()) {
-      formRules.enforce(DriveVariables.agreement(execution)
-          .violations(LocalDate.now(clock), mobilizations.knownStructureGroups()));
-    }
+  protected DriveAgreement read(DelegateExecution execution) {
+    return DriveAgreement.read(execution);
+  }
+
+  @Override
+  protected Map<String, String> violations(DriveAgreement agreement, LocalDate today) {
+    return agreement.violations(today, mobilizations.knownStructureGroups());
   }
 }

@@ -1,24 +1,27 @@
 package fr.pcpe.workflow.drive;
 
-import fr.pcpe.workflow.system.FormRules;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
+import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** End listener of the onboarding task: the server checks what the form submitted (docs/adr/0002). */
 @Component
-class ValidateEmployerOnboardingListener implements ExecutionListener {
+class ValidateEmployerOnboardingListener extends FormCheck<EmployerOnboarding> {
 
-  private final FormRules formRules;
-
-  ValidateEmployerOnboardingListener(FormRules formRules) {
-    this.formRules = formRules;
+  ValidateEmployerOnboardingListener(FormRules rules) {
+    super(rules);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (!execution.isCanceled()) {
-      formRules.enforce(DriveVariables.onboarding(execution).violations());
-    }
+  protected EmployerOnboarding read(DelegateExecution execution) {
+    return EmployerOnboarding.read(execution);
+  }
+
+  @Override
+  protected Map<String, String> violations(EmployerOnboarding onboarding, LocalDate today) {
+    return onboarding.violations();
   }
 }

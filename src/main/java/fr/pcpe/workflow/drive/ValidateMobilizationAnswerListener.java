@@ -1,24 +1,27 @@
 package fr.pcpe.workflow.drive;
 
-import fr.pcpe.workflow.system.FormRules;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
+import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** End listener of a structure's answer: a commitment says how many candidates (docs/adr/0002). */
 @Component
-class ValidateMobilizationAnswerListener implements ExecutionListener {
+class ValidateMobilizationAnswerListener extends FormCheck<MobilizationAnswer> {
 
-  private final FormRules formRules;
-
-  ValidateMobilizationAnswerListener(FormRules formRules) {
-    this.formRules = formRules;
+  ValidateMobilizationAnswerListener(FormRules rules) {
+    super(rules);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (!execution.isCanceled()) {
-      formRules.enforce(MobilizationAnswer.read(execution).violations());
-    }
+  protected MobilizationAnswer read(DelegateExecution execution) {
+    return MobilizationAnswer.read(execution);
+  }
+
+  @Override
+  protected Map<String, String> violations(MobilizationAnswer answer, LocalDate today) {
+    return answer.violations();
   }
 }

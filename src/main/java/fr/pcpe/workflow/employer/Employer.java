@@ -51,12 +51,12 @@ public class Employer {
     this.createdAt = Instant.now();
   }
 
-  void update(EmployerOnboarding onboarding) {
-    this.name = onboarding.employerName();
-    this.sector = onboarding.sectorValue();
-    this.contactName = onboarding.contactName();
-    this.contactEmail = onboarding.contactEmail();
-    this.contactPhone = onboarding.contactPhone();
+  void update(String name, Sector sector, String contactName, String contactEmail, String contactPhone) {
+    this.name = name;
+    this.sector = sector;
+    this.contactName = contactName;
+    this.contactEmail = contactEmail;
+    this.contactPhone = contactPhone;
   }
 
   public Long getId() {

@@ -1,7 +1,9 @@
 package fr.pcpe.workflow.employer;
 
-import fr.pcpe.workflow.system.AccessProvisioning;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.common.Siret;
+
+import fr.pcpe.workflow.system.security.AccessProvisioning;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +23,14 @@ public class EmployerService {
    * sure its Camunda group exists.
    */
   @Transactional
-  public Employer register(EmployerOnboarding onboarding) {
-    if (!onboarding.violations().isEmpty()) {
-      throw new IllegalArgumentException("Invalid onboarding: " + onboarding.violations().keySet());
+  public Employer register(String name, String siret, Sector sector, String contactName, String contactEmail,
+      String contactPhone) {
+    if (name == null || !Siret.isValid(siret) || sector == null || contactEmail == null) {
+      throw new IllegalArgumentException("Incomplete employer " + siret);
     }
-    Employer employer = employers.findBySiret(onboarding.siret())
-        .orElseGet(() -> new Employer(onboarding.siret(), PcpeGroups.ofEmployer(onboarding.siret())));
-    employer.update(onboarding);
+    Employer employer = employers.findBySiret(Siret.normalize(siret))
+        .orElseGet(() -> new Employer(Siret.normalize(siret), PcpeGroups.ofEmployer(Siret.normalize(siret))));
+    employer.update(name, sector, contactName, contactEmail, contactPhone);
     employer = employers.save(employer);
     accessProvisioning.provisionEmployerGroup(employer.getGroupId(), employer.getName());
     return employer;

@@ -7,29 +7,24 @@ import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** The follow-up of one candidate who left a CCE without a job, by a named referent. */
 @Entity
-public class FollowUp {
+public class FollowUp extends ReferencedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(unique = true)
-  private String reference;
+  @Override
+  protected String referenceFormat() {
+    return "SUI-%d-%05d";
+  }
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   private Candidate candidate;
@@ -72,9 +67,6 @@ public class FollowUp {
 
   private String outcomeComment;
 
-  @Column(nullable = false)
-  private Instant createdAt;
-
   private Instant closedAt;
 
   protected FollowUp() {
@@ -88,12 +80,6 @@ public class FollowUp {
     this.status = Status.ACTIVE;
     this.currentStep = Step.MEET;
     this.createdAt = now;
-  }
-
-  void assignReference(ZoneId zone) {
-    if (reference == null) {
-      reference = "SUI-%d-%05d".formatted(createdAt.atZone(zone).getYear(), id);
-    }
   }
 
   /** A new step starts: its deadlines count from now, nobody above the referent is concerned yet. */
@@ -152,14 +138,6 @@ public class FollowUp {
     this.closedAt = now;
   }
 
-  public Long getId() {
-    return id;
-  }
-
-  public String getReference() {
-    return reference;
-  }
-
   public Candidate getCandidate() {
     return candidate;
   }
@@ -198,10 +176,6 @@ public class FollowUp {
 
   public Outcome getOutcome() {
     return outcome;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
   }
 
   /** Whether the follow-up ended in a job (for the CCE's report). */

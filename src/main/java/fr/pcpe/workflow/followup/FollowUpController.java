@@ -75,7 +75,7 @@ class FollowUpController {
         .filter(f -> caller.maySee(f.getStructure().getGroupId()))
         .filter(f -> structure == null || structure.equals(f.getStructure().getGroupId()))
         .filter(f -> level == null || level.equals(f.getEscalationLevel().name()))
-        .map(f -> new OverdueView(f.getReference(), f.getCandidate().getFirstName() + " " + f.getCandidate().getLastName(),
+        .map(f -> new OverdueView(f.getReference(), f.getCandidate().fullName(),
             f.getStructure().getName(), f.getReferentUserId(), f.getCurrentStep().name(), f.getEscalationLevel().name(),
             followUps.daysWithoutContact(f)))
         .toList();
@@ -111,7 +111,7 @@ class FollowUpController {
 
   private FollowUpView view(String reference) {
     FollowUp f = followUps.find(reference);
-    return new FollowUpView(f.getReference(), f.getCandidate().getFirstName() + " " + f.getCandidate().getLastName(),
+    return new FollowUpView(f.getReference(), f.getCandidate().fullName(),
         f.getStructure().getName(), f.getReferentUserId(), f.getEventDate(), f.getStatus().name(),
         f.getCurrentStep().name(), f.getEscalationLevel() == null ? null : f.getEscalationLevel().name(),
         f.getLastContactAt(), f.getOutcome() == null ? null : f.getOutcome().name(),

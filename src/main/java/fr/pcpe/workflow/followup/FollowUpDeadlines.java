@@ -1,5 +1,9 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.DurationWords;
+import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
+import java.util.HashMap;
+
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import java.time.Duration;
@@ -11,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The follow-up's deadlines (DESIGN.md 3.4), ISO-8601 durations from application.yaml (PCPE_FOLLOW_UP_*;
  * PT30S and the like to watch them live): when, after a step starts, the referent is reminded, the head
- * of the structure alerted, then the PCPE coordinators. The timers of cce-follow-up.bpmn call
- * {@code ${followUpDeadlines.at(stepStartedAt, 'meet', 'HEAD')}}.
+ * of the structure alerted, then the PCPE coordinators. The timers of follow-up-escalation.bpmn call
+ * {@code ${followUpDeadlines.at(stepStartedAt, step, 'HEAD')}}.
  */
 @Component("followUpDeadlines")
 public class FollowUpDeadlines {
@@ -20,6 +24,7 @@ public class FollowUpDeadlines {
   private final Map<Step, Map<Level, Duration>> chain;
   private final Duration checkInInterval;
   private final Duration maxDuration;
+  private final DurationWords words;
 
   FollowUpDeadlines(
       @Value("${pcpe.follow-up.meet-reminder}") Duration meetReminder,
@@ -32,7 +37,7 @@ public class FollowUpDeadlines {
       @Value("${pcpe.follow-up.check-in-reminder}") Duration checkInReminder,
       @Value("${pcpe.follow-up.check-in-head}") Duration checkInHead,
       @Value("${pcpe.follow-up.check-in-coordinators}") Duration checkInCoordinators,
-      @Value("${pcpe.follow-up.max-duration}") Duration maxDuration) {
+      @Value("${pcpe.follow-up.max-duration}") Duration maxDuration, DurationWords words) {
     this.chain = Map.of(
         Step.MEET, Map.of(Level.REMINDER, meetReminder, Level.HEAD, meetHead, Level.COORDINATORS, meetCoordinators),
         Step.PROPOSE, Map.of(Level.REMINDER, proposalReminder, Level.HEAD, proposalHead,
@@ -41,21 +46,26 @@ public class FollowUpDeadlines {
             Level.COORDINATORS, checkInCoordinators));
     this.checkInInterval = checkInInterval;
     this.maxDuration = maxDuration;
+    this.words = words;
   }
 
-  /** @param step meet, propose or checkIn (the BPMN's names) */
+  /** @param step the late step ({@code step} in followUpEscalation), @param level who is told */
   public Date at(Date stepStartedAt, String step, String level) {
-    Step key = switch (step) {
-      case "meet" -> Step.MEET;
-      case "propose" -> Step.PROPOSE;
-      case "checkIn" -> Step.CHECK_IN;
-      default -> throw new IllegalArgumentException("No follow-up step " + step);
-    };
-    return Date.from(stepStartedAt.toInstant().plus(chain.get(key).get(Level.valueOf(level))));
+    return Date.from(stepStartedAt.toInstant().plus(chain.get(Step.valueOf(step)).get(Level.valueOf(level))));
   }
 
   public Date checkInDue(Date lastContact) {
     return Date.from(lastContact.toInstant().plus(checkInInterval));
+  }
+
+  /** The deadlines the forms mention, in words, as variables of a new follow-up. */
+  Map<String, Object> inWords() {
+    Map<String, Object> variables = new HashMap<>();
+    Vars.MEET_DEADLINE.put(variables, words.of(chain.get(Step.MEET).get(Level.HEAD)));
+    Vars.PROPOSAL_DEADLINE.put(variables, words.of(chain.get(Step.PROPOSE).get(Level.HEAD)));
+    Vars.CHECK_IN_INTERVAL.put(variables, words.of(checkInInterval));
+    Vars.MAX_DURATION.put(variables, words.of(maxDuration));
+    return variables;
   }
 
   Duration maxDuration() {

@@ -1,12 +1,5 @@
 package fr.pcpe.workflow.followup;
 
-import static fr.pcpe.workflow.common.FormValues.date;
-import static fr.pcpe.workflow.common.FormValues.enumValue;
-import static fr.pcpe.workflow.common.FormValues.text;
-
-import fr.pcpe.workflow.followup.FollowUpEnums.Level;
-import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
-import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,19 +8,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The thin delegates of cce-follow-up.bpmn: each records one thing through {@link FollowUpService} and
- * routes the process (its current step, and when that step's deadlines start counting).
+ * says when the next step's deadlines start counting.
  */
 final class FollowUpDelegates {
 
   private FollowUpDelegates() {
   }
 
-  static void nextStep(DelegateExecution execution, Step step, Date startedAt) {
-    execution.getProcessInstance().setVariable(Vars.CURRENT_STEP, step.name());
-    if (startedAt != null) {
-      execution.getProcessInstance().setVariable(Vars.STEP_STARTED_AT, startedAt);
-    }
-    execution.getProcessInstance().setVariable(Vars.ESCALATION_LEVEL, null);
+  /** The next step's deadlines count from {@code startedAt}; no alert has been sent for it yet. */
+  static void moveOn(DelegateExecution execution, Date startedAt) {
+    Vars.STEP_STARTED_AT.on(execution.getProcessInstance()).set(startedAt);
+    Vars.ESCALATION_LEVEL.on(execution.getProcessInstance()).set(null);
   }
 
   /** The referent met the candidate: a concrete proposal is due, counted from the meeting. */
@@ -41,9 +32,7 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Date startedAt = followUps.recordMeeting(execution.getProcessBusinessKey(),
-          date(execution.getVariable(Vars.MEETING_DATE)));
-      nextStep(execution, Step.PROPOSE, startedAt);
+      moveOn(execution, followUps.recordMeeting(execution.getProcessBusinessKey(), Vars.MEETING_DATE.from(execution)));
     }
   }
 
@@ -58,10 +47,8 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Date startedAt = followUps.recordProposal(execution.getProcessBusinessKey(),
-          enumValue(Proposal.class, execution.getVariable(Vars.PROPOSAL_TYPE)),
-          text(execution.getVariable(Vars.PROPOSAL_DETAILS)));
-      nextStep(execution, Step.CHECK_IN, startedAt);
+      moveOn(execution, followUps.recordProposal(execution.getProcessBusinessKey(), Vars.PROPOSAL_TYPE.from(execution),
+          Vars.PROPOSAL_DETAILS.from(execution)));
     }
   }
 
@@ -76,7 +63,7 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      nextStep(execution, Step.CHECK_IN, Date.from(clock.instant()));
+      moveOn(execution, Date.from(clock.instant()));
     }
   }
 
@@ -93,14 +80,17 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Step next = followUps.recordCheckIn(execution.getProcessBusinessKey(),
-          enumValue(FollowUpEnums.CheckIn.class, execution.getVariable(Vars.CHECK_IN_OUTCOME)),
-          text(execution.getVariable(Vars.CHECK_IN_NOTES)));
-      nextStep(execution, next, Date.from(clock.instant()));
+      boolean closed = followUps.recordCheckIn(execution.getProcessBusinessKey(), Vars.CHECK_IN_OUTCOME.from(execution),
+          Vars.CHECK_IN_NOTES.from(execution));
+      Vars.FOLLOW_UP_CLOSED.on(execution).set(closed);
+      moveOn(execution, Date.from(clock.instant()));
     }
   }
 
-  /** A late step: the level (input parameter of the service task) says who is told. */
+  /**
+   * In followUpEscalation: a step is late, the level (input parameter of the service task) says who is
+   * told; the follow-up's instance shows the level to Tasklist's filter.
+   */
   @Component("escalateFollowUpDelegate")
   static class EscalateFollowUpDelegate implements JavaDelegate {
     private final FollowUpService followUps;
@@ -111,14 +101,13 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Level level = Level.valueOf((String) execution.getVariableLocal(Vars.LEVEL));
-      followUps.escalate(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), level);
-      execution.getProcessInstance().setVariable(Vars.ESCALATION_LEVEL,
-          followUps.find(execution.getProcessBusinessKey()).getEscalationLevel().name());
+      followUps.escalate(execution.getProcessBusinessKey(), Vars.LEVEL.fromLocal(execution));
+      Vars.ESCALATION_LEVEL.on(execution.getProcessInstance().getSuperExecution().getProcessInstance())
+          .set(followUps.find(execution.getProcessBusinessKey()).getEscalationLevel());
     }
   }
 
-  /** The pause is over: the interrupted step starts again, its deadlines from now. */
+  /** In followUpOnHold: the pause is over, the interrupted step starts again, its deadlines from now. */
   @Component("resumeFollowUpDelegate")
   static class ResumeFollowUpDelegate implements JavaDelegate {
     private final FollowUpService followUps;
@@ -129,8 +118,7 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Date startedAt = followUps.resumed(execution.getProcessBusinessKey());
-      nextStep(execution, followUps.find(execution.getProcessBusinessKey()).getCurrentStep(), startedAt);
+      moveOn(execution.getProcessInstance().getSuperExecution(), followUps.resumed(execution.getProcessBusinessKey()));
     }
   }
 
@@ -145,9 +133,8 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      followUps.recordClosure(execution.getProcessBusinessKey(),
-          enumValue(FollowUpEnums.Outcome.class, execution.getVariable(Vars.OUTCOME)),
-          text(execution.getVariable(Vars.OUTCOME_COMMENT)));
+      followUps.recordClosure(execution.getProcessBusinessKey(), Vars.OUTCOME.from(execution),
+          Vars.OUTCOME_COMMENT.from(execution));
     }
   }
 

@@ -1,9 +1,33 @@
 package fr.pcpe.workflow.followup;
 
-/** The {@code cceFollowUp} process (processes/followup/cce-follow-up.bpmn). Business key: the follow-up's reference. */
+import static fr.pcpe.workflow.common.ProcessVariable.date;
+import static fr.pcpe.workflow.common.ProcessVariable.enumVar;
+import static fr.pcpe.workflow.common.ProcessVariable.flag;
+import static fr.pcpe.workflow.common.ProcessVariable.instant;
+import static fr.pcpe.workflow.common.ProcessVariable.text;
+
+import fr.pcpe.workflow.common.ProcessVariable;
+import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
+import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
+import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
+import fr.pcpe.workflow.followup.FollowUpEnums.Step;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * The {@code cceFollowUp} process (processes/followup/cce-follow-up.bpmn) and the two it calls: the
+ * escalation of a late step ({@code followUpEscalation}) and a pause ({@code followUpOnHold}). Business
+ * key of all three: the follow-up's reference.
+ */
 public final class FollowUpProcess {
 
   public static final String KEY = "cceFollowUp";
+  public static final String ESCALATION_KEY = "followUpEscalation";
+  public static final String ON_HOLD_KEY = "followUpOnHold";
 
   public static final String TASK_MEET = "userTask_meetCandidate";
   public static final String TASK_PROPOSE = "userTask_makeProposal";
@@ -14,31 +38,51 @@ public final class FollowUpProcess {
   static final String CLOSED_MESSAGE = "followUpClosed";
 
   public static final class Vars {
-    public static final String REFERENT_ID = "referentId";
-    public static final String STRUCTURE_GROUP_ID = "structureGroupId";
-    public static final String CURRENT_STEP = "currentStep";
+    public static final ProcessVariable<String> REFERENT_ID = text("referentId");
+    public static final ProcessVariable<String> STRUCTURE_GROUP_ID = text("structureGroupId");
+    public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
     /** When the current step's deadlines started counting (the CCE, the meeting, a resumption…). */
-    public static final String STEP_STARTED_AT = "stepStartedAt";
-    public static final String RESUME_AT = "resumeAt";
-    public static final String ESCALATION_LEVEL = "escalationLevel";
-    /** Input parameter of the escalation service tasks. */
-    static final String LEVEL = "level";
-    public static final String CANDIDATE_NAME = "candidateName";
+    public static final ProcessVariable<Date> STEP_STARTED_AT = instant("stepStartedAt");
+    public static final ProcessVariable<Date> RESUME_AT = instant("resumeAt");
+    /** The highest alert of the current step, for Tasklist's "late follow-ups" filter. */
+    public static final ProcessVariable<Level> ESCALATION_LEVEL = enumVar("escalationLevel", Level.class);
+    /** Set by a check-in: an outcome, or the maximum duration, ends the follow-up. */
+    public static final ProcessVariable<Boolean> FOLLOW_UP_CLOSED = flag("followUpClosed");
 
-    public static final String MEETING_DATE = "meetingDate";
-    public static final String MEETING_NOTES = "meetingNotes";
-    public static final String PROPOSAL_TYPE = "proposalType";
-    public static final String PROPOSAL_DETAILS = "proposalDetails";
-    public static final String CHECK_IN_OUTCOME = "checkInOutcome";
-    public static final String CHECK_IN_NOTES = "checkInNotes";
+    // the deadlines, in words, for the forms (they are configurable)
+    public static final ProcessVariable<String> MEET_DEADLINE = text("meetDeadline");
+    public static final ProcessVariable<String> PROPOSAL_DEADLINE = text("proposalDeadline");
+    public static final ProcessVariable<String> CHECK_IN_INTERVAL = text("checkInInterval");
+    public static final ProcessVariable<String> MAX_DURATION = text("maxDuration");
+
+    public static final ProcessVariable<LocalDate> MEETING_DATE = date("meetingDate");
+    public static final ProcessVariable<String> MEETING_NOTES = text("meetingNotes");
+    public static final ProcessVariable<Proposal> PROPOSAL_TYPE = enumVar("proposalType", Proposal.class);
+    public static final ProcessVariable<String> PROPOSAL_DETAILS = text("proposalDetails");
+    public static final ProcessVariable<CheckIn> CHECK_IN_OUTCOME = enumVar("checkInOutcome", CheckIn.class);
+    public static final ProcessVariable<String> CHECK_IN_NOTES = text("checkInNotes");
     /** A closure outside a check-in: its outcome and comment. */
-    public static final String OUTCOME = "outcome";
-    public static final String OUTCOME_COMMENT = "outcomeComment";
+    public static final ProcessVariable<Outcome> OUTCOME = enumVar("outcome", Outcome.class);
+    public static final ProcessVariable<String> OUTCOME_COMMENT = text("outcomeComment");
+
+    /** In {@code followUpEscalation}: the late step, and the level of each alert (input parameter). */
+    public static final ProcessVariable<Step> STEP = enumVar("step", Step.class);
+    public static final ProcessVariable<Level> LEVEL = enumVar("level", Level.class);
 
     private Vars() {
     }
   }
 
   private FollowUpProcess() {
+  }
+
+  /** Starts the follow-up: the referent must meet the candidate, the deadlines count from the CCE. */
+  static void start(RuntimeService runtime, FollowUp followUp, Date eventStart, FollowUpDeadlines deadlines) {
+    Map<String, Object> variables = new HashMap<>(deadlines.inWords());
+    Vars.REFERENT_ID.put(variables, followUp.getReferentUserId());
+    Vars.STRUCTURE_GROUP_ID.put(variables, followUp.getStructure().getGroupId());
+    Vars.STEP_STARTED_AT.put(variables, eventStart);
+    Vars.CANDIDATE_NAME.put(variables, followUp.getCandidate().fullName());
+    runtime.startProcessInstanceByKey(KEY, followUp.getReference(), variables);
   }
 }

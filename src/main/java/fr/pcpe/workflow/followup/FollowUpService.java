@@ -8,13 +8,12 @@ import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
-import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.common.InvalidInputException;
-import fr.pcpe.workflow.system.EngineAccess;
+import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.Access;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -93,14 +92,7 @@ public class FollowUpService {
     }
     FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, eventDate, clock.instant()));
     followUp.assignReference(clock.getZone());
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.REFERENT_ID, referentUserId);
-    variables.put(Vars.STRUCTURE_GROUP_ID, candidate.getStructure().getGroupId());
-    variables.put(Vars.CURRENT_STEP, Step.MEET.name());
-    variables.put(Vars.STEP_STARTED_AT, startOf(eventDate));
-    variables.put(Vars.CANDIDATE_NAME, candidate.getFirstName() + " " + candidate.getLastName());
-    engineAccess.asSystem(() -> runtimeService.startProcessInstanceByKey(FollowUpProcess.KEY,
-        followUp.getReference(), variables));
+    engineAccess.asSystem(() -> FollowUpProcess.start(runtimeService, followUp, startOf(eventDate), deadlines));
     return followUp;
   }
 
@@ -163,21 +155,21 @@ public class FollowUpService {
    * A monthly check-in: an outcome closes the follow-up, so does the maximum duration; otherwise the
    * next check-in counts from today.
    *
-   * @return the next step
+   * @return whether the follow-up is closed
    */
   @Transactional
-  Step recordCheckIn(String reference, FollowUpEnums.CheckIn result, String notes) {
+  boolean recordCheckIn(String reference, FollowUpEnums.CheckIn result, String notes) {
     FollowUp followUp = find(reference);
     if (result != FollowUpEnums.CheckIn.CONTINUE) {
       followUp.close(Outcome.valueOf(result.name()), notes, clock.instant());
-      return Step.CLOSE;
+      return true;
     }
     if (!clock.instant().isBefore(followUp.getCreatedAt().plus(deadlines.maxDuration()))) {
       followUp.close(Outcome.MAX_DURATION, notes, clock.instant());
-      return Step.CLOSE;
+      return true;
     }
     followUp.checkedIn(LocalDate.now(clock));
-    return Step.CHECK_IN;
+    return false;
   }
 
   /**
@@ -185,11 +177,12 @@ public class FollowUpService {
    * emailed, and the referent's task becomes visible to them (it stays the referent's).
    */
   @Transactional
-  void escalate(String reference, String processInstanceId, Level level) {
+  void escalate(String reference, Level level) {
     FollowUp followUp = find(reference);
     followUp.escalated(level);
     escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant()));
-    Task late = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    Task late = taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
+        .processInstanceBusinessKey(reference).singleResult();
     String recipient = switch (level) {
       case REMINDER -> referentEmail(followUp);
       case HEAD -> {
@@ -203,7 +196,7 @@ public class FollowUpService {
     };
     Map<String, Object> values = new HashMap<>();
     values.put("reference", reference);
-    values.put("candidateName", followUp.getCandidate().getFirstName() + " " + followUp.getCandidate().getLastName());
+    values.put("candidateName", followUp.getCandidate().fullName());
     values.put("structureName", followUp.getStructure().getName());
     values.put("referent", followUp.getReferentUserId());
     values.put("taskName", late.getName());
@@ -225,7 +218,7 @@ public class FollowUpService {
     }
     followUp.pause(reason, resumeDate);
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.PAUSED_MESSAGE)
-        .processInstanceBusinessKey(reference).setVariable(Vars.RESUME_AT, startOf(resumeDate)).correlate());
+        .processInstanceBusinessKey(reference).setVariable(Vars.RESUME_AT.name(), startOf(resumeDate)).correlate());
     return followUp;
   }
 
@@ -238,7 +231,7 @@ public class FollowUpService {
     }
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.CLOSED_MESSAGE)
         .processInstanceBusinessKey(reference)
-        .setVariable(Vars.OUTCOME, outcome.name()).setVariable(Vars.OUTCOME_COMMENT, comment).correlate());
+        .setVariable(Vars.OUTCOME.name(), outcome.name()).setVariable(Vars.OUTCOME_COMMENT.name(), comment).correlate());
     return find(reference);
   }
 

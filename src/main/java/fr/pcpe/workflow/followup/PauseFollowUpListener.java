@@ -1,17 +1,17 @@
 package fr.pcpe.workflow.followup;
 
-import static fr.pcpe.workflow.common.FormValues.date;
-import static fr.pcpe.workflow.common.FormValues.text;
+import static fr.pcpe.workflow.followup.PauseProcess.Vars.FOLLOW_UP_REFERENCE;
+import static fr.pcpe.workflow.followup.PauseProcess.Vars.PAUSE_REASON;
+import static fr.pcpe.workflow.followup.PauseProcess.Vars.RESUME_DATE;
 
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.NotFoundException;
-import fr.pcpe.workflow.system.FormRules;
-import java.time.Clock;
+import fr.pcpe.workflow.followup.FollowUpForms.PauseForm;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,33 +19,32 @@ import org.springframework.stereotype.Component;
  * (PCPE staff, or the candidate's structure and its heads); a refusal changes nothing.
  */
 @Component
-class PauseFollowUpListener implements ExecutionListener {
+class PauseFollowUpListener extends FormCheck<PauseForm> {
 
   private final FollowUpService followUps;
-  private final FormRules formRules;
-  private final Clock clock;
 
-  PauseFollowUpListener(FollowUpService followUps, FormRules formRules, Clock clock) {
+  PauseFollowUpListener(FollowUpService followUps, FormRules rules) {
+    super(rules);
     this.followUps = followUps;
-    this.formRules = formRules;
-    this.clock = clock;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    String reference = text(execution.getVariable("followUpReference"));
-    String reason = text(execution.getVariable("pauseReason"));
-    LocalDate resume = date(execution.getVariable("resumeDate"));
-    Map<String, String> violations = new LinkedHashMap<>();
-    if (reason == null || reason.length() > 500 || resume == null || !resume.isAfter(LocalDate.now(clock))) {
-      violations.put("pauseReason", "followUp.pause.invalid");
-    }
-    formRules.enforce(violations);
+  protected PauseForm read(DelegateExecution execution) {
+    return new PauseForm(FOLLOW_UP_REFERENCE.from(execution), PAUSE_REASON.from(execution), RESUME_DATE.from(execution));
+  }
+
+  @Override
+  protected Map<String, String> violations(PauseForm pause, LocalDate today) {
+    return pause.violations(today);
+  }
+
+  @Override
+  protected void accepted(PauseForm pause, DelegateExecution execution) {
     try {
-      followUps.pause(reference == null ? "" : reference, reason, resume);
-      execution.setProcessBusinessKey(reference);
+      followUps.pause(pause.reference() == null ? "" : pause.reference(), pause.reason(), pause.resumeDate());
+      execution.setProcessBusinessKey(pause.reference());
     } catch (NotFoundException | ConflictException refused) {
-      formRules.refuse("followUpReference", refused.getMessage());
+      refuse(FOLLOW_UP_REFERENCE, refused.getMessage());
     }
   }
 }

@@ -1,41 +1,57 @@
 package fr.pcpe.workflow.followup;
 
-import static fr.pcpe.workflow.common.FormValues.date;
-import static fr.pcpe.workflow.common.FormValues.enumValue;
-import static fr.pcpe.workflow.common.FormValues.text;
+import static fr.pcpe.workflow.followup.ReconnectionProcess.Vars.MEETING_DATE;
+import static fr.pcpe.workflow.followup.ReconnectionProcess.Vars.MINIMUM_LEVEL;
+import static fr.pcpe.workflow.followup.ReconnectionProcess.Vars.PARTICIPANT_OPTIONS;
+import static fr.pcpe.workflow.followup.ReconnectionProcess.Vars.PRESENT;
+import static fr.pcpe.workflow.followup.ReconnectionProcess.Vars.STRUCTURE;
+import static fr.pcpe.workflow.followup.ReconnectionProcess.Vars.VENUE;
 
 import fr.pcpe.workflow.common.FormOptions;
-import fr.pcpe.workflow.common.FormValues;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
-import fr.pcpe.workflow.system.FormRules;
-import java.time.Clock;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The listeners and delegates of reconnection-meeting.bpmn. */
 final class ReconnectionDelegates {
 
-  static final String MEETING_DATE = "meetingDate";
-  static final String VENUE = "venue";
-  static final String MINIMUM_LEVEL = "minimumLevel";
-  /** Optional: only this structure's follow-ups (its group id). */
-  static final String STRUCTURE = "structure";
-  static final String PARTICIPANT_OPTIONS = "participantOptions";
-  static final String PRESENT = "present";
-
   private ReconnectionDelegates() {
   }
 
-  static List<Long> present(DelegateExecution execution) {
-    return FormValues.list(execution.getVariable(PRESENT)).stream().map(FormValues::integer).filter(Objects::nonNull)
-        .map(Integer::longValue).toList();
+  /** The start form: when, where, from which alert level, optionally one structure's follow-ups. */
+  record Plan(LocalDate date, String venue, Level level, String structure, boolean nobodyToInvite) {
+
+    Map<String, String> violations(LocalDate today) {
+      Map<String, String> violations = new LinkedHashMap<>();
+      if (date == null || date.isBefore(today)) {
+        violations.put(MEETING_DATE.name(), "reconnection.date.invalid");
+      }
+      if (venue == null || venue.length() > 200) {
+        violations.put(VENUE.name(), "reconnection.venue.required");
+      }
+      if (level == null) {
+        violations.put(MINIMUM_LEVEL.name(), "reconnection.level.required");
+      } else if (nobodyToInvite) {
+        violations.put(MINIMUM_LEVEL.name(), "reconnection.nobody");
+      }
+      return violations;
+    }
+  }
+
+  /** Who came: recorded after the meeting, and only the invited. */
+  record Outcome(List<Long> present, List<Long> invited, LocalDate meetingDate) {
+
+    Map<String, String> violations(LocalDate today) {
+      return today.isBefore(meetingDate) || !invited.containsAll(present)
+          ? Map.of(PRESENT.name(), "reconnection.outcome.invalid") : Map.of();
+    }
   }
 
   /**
@@ -43,65 +59,55 @@ final class ReconnectionDelegates {
    * above in one action; the meeting's reference becomes the business key.
    */
   @Component("planReconnectionListener")
-  static class PlanReconnectionListener implements ExecutionListener {
+  static class PlanReconnectionListener extends FormCheck<Plan> {
     private final ReconnectionService meetings;
-    private final FormRules formRules;
-    private final Clock clock;
 
-    PlanReconnectionListener(ReconnectionService meetings, FormRules formRules, Clock clock) {
+    PlanReconnectionListener(ReconnectionService meetings, FormRules rules) {
+      super(rules);
       this.meetings = meetings;
-      this.formRules = formRules;
-      this.clock = clock;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-      LocalDate date = date(execution.getVariable(MEETING_DATE));
-      String venue = text(execution.getVariable(VENUE));
-      Level level = enumValue(Level.class, execution.getVariable(MINIMUM_LEVEL));
-      String structure = text(execution.getVariable(STRUCTURE));
-      Map<String, String> violations = new LinkedHashMap<>();
-      if (date == null || date.isBefore(LocalDate.now(clock))) {
-        violations.put(MEETING_DATE, "reconnection.date.invalid");
-      }
-      if (venue == null || venue.length() > 200) {
-        violations.put(VENUE, "reconnection.venue.required");
-      }
-      if (level == null) {
-        violations.put(MINIMUM_LEVEL, "reconnection.level.required");
-      } else if (meetings.candidatesFor(level, structure).isEmpty()) {
-        violations.put(MINIMUM_LEVEL, "reconnection.nobody");
-      }
-      formRules.enforce(violations);
-      ReconnectionMeeting meeting = meetings.plan(date, venue, level, structure);
+    protected Plan read(DelegateExecution execution) {
+      Level level = MINIMUM_LEVEL.from(execution);
+      String structure = STRUCTURE.from(execution);
+      return new Plan(MEETING_DATE.from(execution), VENUE.from(execution), level, structure,
+          level != null && meetings.candidatesFor(level, structure).isEmpty());
+    }
+
+    @Override
+    protected Map<String, String> violations(Plan plan, LocalDate today) {
+      return plan.violations(today);
+    }
+
+    @Override
+    protected void accepted(Plan plan, DelegateExecution execution) {
+      ReconnectionMeeting meeting = meetings.plan(plan.date(), plan.venue(), plan.level(), plan.structure());
       execution.setProcessBusinessKey(meeting.getReference());
-      execution.setVariable(PARTICIPANT_OPTIONS, FormOptions.of(meetings.participantOptions(meeting.getReference())));
+      PARTICIPANT_OPTIONS.on(execution).set(FormOptions.of(meetings.participantOptions(meeting.getReference())));
     }
   }
 
   /** End listener of the outcome form: after the meeting, and only the invited. */
   @Component("validateReconnectionOutcomeListener")
-  static class ValidateReconnectionOutcomeListener implements ExecutionListener {
+  static class ValidateReconnectionOutcomeListener extends FormCheck<Outcome> {
     private final ReconnectionService meetings;
-    private final FormRules formRules;
-    private final Clock clock;
 
-    ValidateReconnectionOutcomeListener(ReconnectionService meetings, FormRules formRules, Clock clock) {
+    ValidateReconnectionOutcomeListener(ReconnectionService meetings, FormRules rules) {
+      super(rules);
       this.meetings = meetings;
-      this.formRules = formRules;
-      this.clock = clock;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-      if (execution.isCanceled()) {
-        return;
-      }
+    protected Outcome read(DelegateExecution execution) {
       ReconnectionMeeting meeting = meetings.find(execution.getProcessBusinessKey());
       List<Long> invited = meeting.getInvitations().stream().map(ReconnectionMeeting.Invitation::getId).toList();
-      if (LocalDate.now(clock).isBefore(meeting.getMeetingDate()) || !invited.containsAll(present(execution))) {
-        formRules.enforce(Map.of(PRESENT, "reconnection.outcome.invalid"));
-      }
+      return new Outcome(PRESENT.from(execution), invited, meeting.getMeetingDate());
+    }
+
+    @Override
+    protected Map<String, String> violations(Outcome outcome, LocalDate today) {
+      return outcome.violations(today);
     }
   }
 
@@ -115,7 +121,7 @@ final class ReconnectionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      meetings.recordOutcome(execution.getProcessBusinessKey(), present(execution));
+      meetings.recordOutcome(execution.getProcessBusinessKey(), PRESENT.from(execution));
     }
   }
 }

@@ -1,7 +1,7 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +13,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,14 +21,12 @@ import java.util.List;
  * their referents, all at once.
  */
 @Entity
-public class ReconnectionMeeting {
+public class ReconnectionMeeting extends ReferencedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(unique = true)
-  private String reference;
+  @Override
+  protected String referenceFormat() {
+    return "REN-%d-%03d";
+  }
 
   private LocalDate meetingDate;
 
@@ -38,9 +35,6 @@ public class ReconnectionMeeting {
   @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL)
   @OrderBy("id")
   private List<Invitation> invitations = new ArrayList<>();
-
-  @Column(nullable = false)
-  private Instant createdAt;
 
   protected ReconnectionMeeting() {
   }
@@ -51,18 +45,8 @@ public class ReconnectionMeeting {
     this.createdAt = now;
   }
 
-  void assignReference(ZoneId zone) {
-    if (reference == null) {
-      reference = "REN-%d-%03d".formatted(createdAt.atZone(zone).getYear(), id);
-    }
-  }
-
   void invite(FollowUp followUp) {
     invitations.add(new Invitation(this, followUp));
-  }
-
-  public String getReference() {
-    return reference;
   }
 
   public LocalDate getMeetingDate() {

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,17 +32,19 @@ public class ReconnectionService {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final MailService mails;
+  private final MessageSource messages;
   private final Clock clock;
 
   ReconnectionService(ReconnectionMeetingRepository meetings, FollowUpService followUps,
       FollowUpRepository followUpRecords, TaskService taskService, IdentityService identityService, MailService mails,
-      Clock clock) {
+      MessageSource messages, Clock clock) {
     this.meetings = meetings;
     this.followUps = followUps;
     this.followUpRecords = followUpRecords;
     this.taskService = taskService;
     this.identityService = identityService;
     this.mails = mails;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -64,7 +68,7 @@ public class ReconnectionService {
       values.put("reference", meeting.getReference());
       values.put("meetingDate", date);
       values.put("venue", venue);
-      values.put("candidateName", followUp.getCandidate().getFirstName() + " " + followUp.getCandidate().getLastName());
+      values.put("candidateName", followUp.getCandidate().fullName());
       values.put("followUp", followUp.getReference());
       User referent = identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult();
       mails.queue(meeting.getReference() + ":" + followUp.getReference() + ":referent",
@@ -87,7 +91,7 @@ public class ReconnectionService {
     return find(reference).getInvitations().stream()
         .map(invitation -> {
           FollowUp followUp = invitation.getFollowUp();
-          return FormOptions.option(followUp.getCandidate().getFirstName() + " " + followUp.getCandidate().getLastName()
+          return FormOptions.option(followUp.getCandidate().fullName()
               + " (" + followUp.getStructure().getName() + ", référent " + followUp.getReferentUserId() + ")",
               invitation.getId());
         })
@@ -111,8 +115,9 @@ public class ReconnectionService {
       Task meet = taskService.createTaskQuery().processInstanceBusinessKey(followUp.getReference())
           .taskDefinitionKey(FollowUpProcess.TASK_MEET).singleResult();
       if (followUp.getCurrentStep() == Step.MEET && meet != null) {
-        taskService.complete(meet.getId(), Map.of(FollowUpProcess.Vars.MEETING_DATE, meeting.getMeetingDate().toString(),
-            FollowUpProcess.Vars.MEETING_NOTES, "Rencontré(e) à la réunion de reconnexion " + reference));
+        taskService.complete(meet.getId(), Map.of(FollowUpProcess.Vars.MEETING_DATE.name(),
+            meeting.getMeetingDate().toString(), FollowUpProcess.Vars.MEETING_NOTES.name(),
+            messages.getMessage("reconnection.meetingNotes", new Object[] {reference}, Locale.FRENCH)));
       } else {
         followUps.contacted(followUp.getReference(), meeting.getMeetingDate());
       }

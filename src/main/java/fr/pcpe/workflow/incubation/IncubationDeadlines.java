@@ -1,5 +1,9 @@
 package fr.pcpe.workflow.incubation;
 
+import fr.pcpe.workflow.common.DurationWords;
+import java.util.HashMap;
+import java.util.Map;
+
 import java.time.Duration;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,11 +19,21 @@ public class IncubationDeadlines {
 
   private final Duration checkIn;
   private final Duration stalledAfter;
+  private final DurationWords words;
 
   IncubationDeadlines(@Value("${pcpe.incubation.check-in-every}") Duration checkIn,
-      @Value("${pcpe.incubation.stalled-after}") Duration stalledAfter) {
+      @Value("${pcpe.incubation.stalled-after}") Duration stalledAfter, DurationWords words) {
     this.checkIn = checkIn;
     this.stalledAfter = stalledAfter;
+    this.words = words;
+  }
+
+  /** The delays the forms mention, in words, as variables of a new project. */
+  Map<String, Object> inWords() {
+    Map<String, Object> variables = new HashMap<>();
+    IncubationProcess.Vars.CHECK_IN_EVERY.put(variables, words.of(checkIn));
+    IncubationProcess.Vars.STALLED_AFTER.put(variables, words.of(stalledAfter));
+    return variables;
   }
 
   /** A repeating cycle, for a non-interrupting boundary timer. */

@@ -1,17 +1,15 @@
 package fr.pcpe.workflow.incubation;
 
-import static fr.pcpe.workflow.common.FormValues.decimal;
-import static fr.pcpe.workflow.common.FormValues.enumValue;
-import static fr.pcpe.workflow.common.FormValues.text;
-
-import fr.pcpe.workflow.incubation.IncubationEnums.Decision;
+import fr.pcpe.workflow.common.ProcessVariable;
 import fr.pcpe.workflow.incubation.IncubationProcess.Vars;
-import fr.pcpe.workflow.system.FormRules;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,9 +17,9 @@ import org.springframework.stereotype.Component;
 /** The thin listeners and delegates of project-incubation.bpmn. */
 final class IncubationDelegates {
 
-  private static final List<String> STAGE_FORM = List.of(Vars.TERRITORY, Vars.BUDGET, Vars.PARTNER_NAME,
+  private static final List<ProcessVariable<?>> STAGE_FORM = List.of(Vars.TERRITORY, Vars.BUDGET, Vars.PARTNER_NAME,
       Vars.PARTNER_COMMITTED, Vars.FUNDER_NAME, Vars.FUNDER_AMOUNT);
-  private static final List<String> COMMITTEE_FORM = List.of(Vars.DECISION, Vars.REMARKS);
+  private static final List<ProcessVariable<?>> COMMITTEE_FORM = List.of(Vars.DECISION, Vars.REMARKS);
 
   private IncubationDelegates() {
   }
@@ -29,122 +27,121 @@ final class IncubationDelegates {
   static void showStage(DelegateExecution execution, IncubationService projects, MessageSource messages) {
     IncubationProject project = projects.find(execution.getProcessBusinessKey());
     DelegateExecution process = execution.getProcessInstance();
-    process.setVariable(Vars.STAGE, project.getStage().name());
-    process.setVariable(Vars.STAGE_LABEL, messages.getMessage("incubation.stage." + project.getStage(), null,
-        java.util.Locale.FRENCH));
-    process.setVariable(Vars.STAGE_SINCE, projects.stageSince(execution.getProcessBusinessKey()));
-  }
-
-  static IncubationService.StageWork stageWork(DelegateExecution execution) {
-    return new IncubationService.StageWork(text(execution.getVariable(Vars.TERRITORY)),
-        decimal(execution.getVariable(Vars.BUDGET)), text(execution.getVariable(Vars.PARTNER_NAME)),
-        Boolean.TRUE.equals(execution.getVariable(Vars.PARTNER_COMMITTED)), text(execution.getVariable(Vars.FUNDER_NAME)),
-        decimal(execution.getVariable(Vars.FUNDER_AMOUNT)));
+    Vars.STAGE.on(process).set(project.getStage());
+    Vars.STAGE_LABEL.on(process).set(messages.getMessage("incubation.stage." + project.getStage(), null, Locale.FRENCH));
+    Vars.STAGE_SINCE.on(process).set(projects.stageSince(execution.getProcessBusinessKey()));
   }
 
   static IncubationService.CommitteeDecision committee(DelegateExecution execution) {
-    return new IncubationService.CommitteeDecision(enumValue(Decision.class, execution.getVariable(Vars.DECISION)),
-        text(execution.getVariable(Vars.REMARKS)), text(execution.getVariable(Vars.ABANDON_REASON)),
-        text(execution.getVariable(Vars.LESSONS_LEARNED)));
+    return new IncubationService.CommitteeDecision(Vars.DECISION.from(execution), Vars.REMARKS.from(execution),
+        Vars.ABANDON_REASON.from(execution), Vars.LESSONS_LEARNED.from(execution));
+  }
+
+  /** The start form: a name, and a lead who is a user. */
+  record ProjectProposal(String name, String description, String leadUserId, boolean leadKnown) {
+
+    Map<String, String> violations() {
+      Map<String, String> violations = new LinkedHashMap<>();
+      if (name == null || name.length() > 200) {
+        violations.put(Vars.PROJECT_NAME.name(), "incubation.name.required");
+      }
+      if (!leadKnown) {
+        violations.put(Vars.LEAD_USER_ID.name(), "incubation.lead.unknown");
+      }
+      return violations;
+    }
   }
 
   /** Start listener (Tasklist's start form): the project's record, reference and first stage. */
   @Component("createProjectListener")
-  static class CreateProjectListener implements ExecutionListener {
+  static class CreateProjectListener extends FormCheck<ProjectProposal> {
     private final IncubationService projects;
-    private final FormRules formRules;
+    private final IncubationDeadlines deadlines;
     private final MessageSource messages;
 
-    CreateProjectListener(IncubationService projects, FormRules formRules, MessageSource messages) {
+    CreateProjectListener(IncubationService projects, IncubationDeadlines deadlines, FormRules rules,
+        MessageSource messages) {
+      super(rules);
       this.projects = projects;
-      this.formRules = formRules;
+      this.deadlines = deadlines;
       this.messages = messages;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-      String name = text(execution.getVariable(Vars.PROJECT_NAME));
-      String lead = text(execution.getVariable(Vars.LEAD_USER_ID));
-      Map<String, String> violations = new LinkedHashMap<>();
-      if (name == null || name.length() > 200) {
-        violations.put(Vars.PROJECT_NAME, "incubation.name.required");
-      }
-      if (lead == null || execution.getProcessEngineServices().getIdentityService().createUserQuery().userId(lead)
-          .count() == 0) {
-        violations.put(Vars.LEAD_USER_ID, "incubation.lead.unknown");
-      }
-      formRules.enforce(violations);
-      execution.setProcessBusinessKey(projects.create(name, text(execution.getVariable(Vars.DESCRIPTION)), lead));
+    protected ProjectProposal read(DelegateExecution execution) {
+      String lead = Vars.LEAD_USER_ID.from(execution);
+      return new ProjectProposal(Vars.PROJECT_NAME.from(execution), Vars.DESCRIPTION.from(execution), lead,
+          lead != null && execution.getProcessEngineServices().getIdentityService().createUserQuery().userId(lead)
+              .count() > 0);
+    }
+
+    @Override
+    protected Map<String, String> violations(ProjectProposal proposal, LocalDate today) {
+      return proposal.violations();
+    }
+
+    @Override
+    protected void accepted(ProjectProposal proposal, DelegateExecution execution) {
+      execution.setProcessBusinessKey(projects.create(proposal.name(), proposal.description(), proposal.leadUserId()));
+      execution.setVariables(deadlines.inWords());
       showStage(execution, projects, messages);
     }
   }
 
+  /**
+   * End listener of the stage's work: checks the figures, records the stage's facts, and gives
+   * committee-advice.dmn (the next activity) the facts it decides on.
+   */
   @Component("validateStageWorkListener")
-  static class ValidateStageWorkListener implements ExecutionListener {
-    private final FormRules formRules;
-
-    ValidateStageWorkListener(FormRules formRules) {
-      this.formRules = formRules;
-    }
-
-    @Override
-    public void notify(DelegateExecution execution) {
-      if (execution.isCanceled()) {
-        return;
-      }
-      IncubationService.StageWork work = stageWork(execution);
-      Map<String, String> violations = new LinkedHashMap<>();
-      if (execution.getVariable(Vars.BUDGET) != null && (work.budget() == null || work.budget().signum() < 0)) {
-        violations.put(Vars.BUDGET, "incubation.budget.invalid");
-      }
-      if (work.funderName() != null && (work.funderAmount() == null || work.funderAmount().signum() <= 0)
-          || work.funderName() == null && execution.getVariable(Vars.FUNDER_AMOUNT) != null) {
-        violations.put(Vars.FUNDER_AMOUNT, "incubation.funder.invalid");
-      }
-      formRules.enforce(violations);
-    }
-  }
-
-  /** Records the stage's facts, then asks committee-advice.dmn for its advice. */
-  @Component("adviseCommitteeDelegate")
-  static class AdviseCommitteeDelegate implements JavaDelegate {
+  static class ValidateStageWorkListener extends FormCheck<IncubationService.StageWork> {
     private final IncubationService projects;
 
-    AdviseCommitteeDelegate(IncubationService projects) {
+    ValidateStageWorkListener(IncubationService projects, FormRules rules) {
+      super(rules);
       this.projects = projects;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-      projects.recordStageWork(execution.getProcessBusinessKey(), stageWork(execution));
-      STAGE_FORM.forEach(execution::removeVariable);
-      IncubationService.Advice advice = projects.advise(execution.getProcessBusinessKey());
-      execution.getProcessInstance().setVariable(Vars.ADVICE, advice.advice());
-      execution.getProcessInstance().setVariable(Vars.ADVICE_RATIONALE, advice.rationale());
+    protected IncubationService.StageWork read(DelegateExecution execution) {
+      return new IncubationService.StageWork(Vars.TERRITORY.from(execution), Vars.BUDGET.from(execution),
+          execution.getVariable(Vars.BUDGET.name()) != null, Vars.PARTNER_NAME.from(execution),
+          Vars.PARTNER_COMMITTED.from(execution), Vars.FUNDER_NAME.from(execution), Vars.FUNDER_AMOUNT.from(execution),
+          execution.getVariable(Vars.FUNDER_AMOUNT.name()) != null);
+    }
+
+    @Override
+    protected Map<String, String> violations(IncubationService.StageWork work, LocalDate today) {
+      return work.violations();
+    }
+
+    @Override
+    protected void accepted(IncubationService.StageWork work, DelegateExecution execution) {
+      String reference = execution.getProcessBusinessKey();
+      projects.recordStageWork(reference, work);
+      STAGE_FORM.forEach(field -> field.on(execution).remove());
+      IncubationProject project = projects.find(reference);
+      DelegateExecution process = execution.getProcessInstance();
+      Vars.LEAD_NAMED.on(process).set(project.leadNamed());
+      Vars.TERRITORY_FOUND.on(process).set(project.territoryFound());
+      Vars.COMMITTED_PARTNERS.on(process).set(project.committedPartners());
+      Vars.BUDGET_SECURED_SHARE.on(process).set(project.budgetSecuredShare());
     }
   }
 
   @Component("validateCommitteeDecisionListener")
-  static class ValidateCommitteeDecisionListener implements ExecutionListener {
-    private final FormRules formRules;
-
-    ValidateCommitteeDecisionListener(FormRules formRules) {
-      this.formRules = formRules;
+  static class ValidateCommitteeDecisionListener extends FormCheck<IncubationService.CommitteeDecision> {
+    ValidateCommitteeDecisionListener(FormRules rules) {
+      super(rules);
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-      if (execution.isCanceled()) {
-        return;
-      }
-      IncubationService.CommitteeDecision committee = committee(execution);
-      if (committee.decision() == null) {
-        formRules.enforce(Map.of(Vars.DECISION, "incubation.decision.required"));
-      }
-      if (committee.decision() == Decision.ABANDON
-          && (committee.abandonReason() == null || committee.lessonsLearned() == null)) {
-        formRules.enforce(Map.of(Vars.ABANDON_REASON, "incubation.abandon.incomplete"));
-      }
+    protected IncubationService.CommitteeDecision read(DelegateExecution execution) {
+      return committee(execution);
+    }
+
+    @Override
+    protected Map<String, String> violations(IncubationService.CommitteeDecision committee, LocalDate today) {
+      return committee.violations();
     }
   }
 
@@ -163,11 +160,11 @@ final class IncubationDelegates {
     public void execute(DelegateExecution execution) {
       IncubationService.CommitteeDecision committee = committee(execution);
       IncubationService.Outcome outcome = projects.decide(execution.getProcessBusinessKey(), committee,
-          (String) execution.getVariable(Vars.ADVICE));
-      COMMITTEE_FORM.forEach(execution::removeVariable);
+          Vars.ADVICE.from(execution));
+      COMMITTEE_FORM.forEach(field -> field.on(execution).remove());
       // a reworked stage starts again with the committee's remarks in front of the lead
-      execution.getProcessInstance().setVariable(Vars.COMMITTEE_REMARKS, committee.remarks());
-      execution.getProcessInstance().setVariable(Vars.OUTCOME, outcome.name());
+      Vars.COMMITTEE_REMARKS.on(execution.getProcessInstance()).set(committee.remarks());
+      Vars.OUTCOME.on(execution.getProcessInstance()).set(outcome);
       showStage(execution, projects, messages);
     }
   }
@@ -183,8 +180,8 @@ final class IncubationDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      projects.recordAbandonment(execution.getProcessBusinessKey(), text(execution.getVariable(Vars.ABANDON_REASON)),
-          text(execution.getVariable(Vars.LESSONS_LEARNED)));
+      projects.recordAbandonment(execution.getProcessBusinessKey(), Vars.ABANDON_REASON.from(execution),
+          Vars.LESSONS_LEARNED.from(execution));
     }
   }
 }

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.incubation;
 import fr.pcpe.workflow.incubation.IncubationEnums.CommitmentKind;
 import fr.pcpe.workflow.incubation.IncubationEnums.Stage;
 import fr.pcpe.workflow.incubation.IncubationEnums.Status;
+import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,20 +20,17 @@ import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A new form of employment incubated from idea to capitalisation, or abandoned with its lessons. */
 @Entity
-public class IncubationProject {
+public class IncubationProject extends ReferencedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(unique = true)
-  private String reference;
+  @Override
+  protected String referenceFormat() {
+    return "PRJ-%d-%03d";
+  }
 
   @Column(nullable = false)
   private String name;
@@ -60,9 +58,6 @@ public class IncubationProject {
 
   private String lessonsLearned;
 
-  @Column(nullable = false)
-  private Instant createdAt;
-
   @OneToMany(mappedBy = "project", cascade = CascadeType.ALL)
   @OrderBy("id")
   private List<Commitment> commitments = new ArrayList<>();
@@ -82,12 +77,6 @@ public class IncubationProject {
     this.status = Status.ACTIVE;
     this.stageSince = now;
     this.createdAt = now;
-  }
-
-  void assignReference(ZoneId zone) {
-    if (reference == null) {
-      reference = "PRJ-%d-%03d".formatted(createdAt.atZone(zone).getYear(), id);
-    }
   }
 
   void describe(String territory, BigDecimal budget) {
@@ -145,10 +134,6 @@ public class IncubationProject {
     BigDecimal secured = commitments.stream().filter(c -> c.kind == CommitmentKind.FUNDER && c.committed && c.amount != null)
         .map(c -> c.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     return secured.multiply(BigDecimal.valueOf(100)).divide(budget, 0, RoundingMode.DOWN).intValue();
-  }
-
-  public String getReference() {
-    return reference;
   }
 
   public String getName() {

@@ -5,14 +5,13 @@ import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.incubation.IncubationEnums.CommitmentKind;
 import fr.pcpe.workflow.incubation.IncubationEnums.Decision;
 import fr.pcpe.workflow.incubation.IncubationEnums.Status;
-import fr.pcpe.workflow.system.EngineAccess;
+import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.Access;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,22 +23,17 @@ public class IncubationService {
   /** Where a project goes after its committee: the process routes on it. */
   enum Outcome { NEXT_STAGE, REWORK, CAPITALISED, ABANDONED }
 
-  record Advice(String advice, String rationale) {
-  }
-
   private final ProjectRepository projects;
   private final PartnerOrganizationRepository organizations;
-  private final DecisionService decisionService;
   private final RuntimeService runtimeService;
   private final EngineAccess engineAccess;
   private final Access access;
   private final Clock clock;
 
   IncubationService(ProjectRepository projects, PartnerOrganizationRepository organizations,
-      DecisionService decisionService, RuntimeService runtimeService, EngineAccess engineAccess, Access access, Clock clock) {
+      RuntimeService runtimeService, EngineAccess engineAccess, Access access, Clock clock) {
     this.projects = projects;
     this.organizations = organizations;
-    this.decisionService = decisionService;
     this.runtimeService = runtimeService;
     this.engineAccess = engineAccess;
     this.access = access;
@@ -76,17 +70,6 @@ public class IncubationService {
     }
   }
 
-  /** The committee's advice from the project's facts (processes/incubation/committee-advice.dmn). */
-  @Transactional(readOnly = true)
-  Advice advise(String reference) {
-    IncubationProject project = find(reference);
-    DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey("committeeAdvice", Map.of(
-        "stage", project.getStage().name(), "leadNamed", project.leadNamed(),
-        "territoryFound", project.territoryFound(), "committedPartners", project.committedPartners(),
-        "budgetSecuredShare", project.budgetSecuredShare())).getSingleResult();
-    return new Advice(result.getEntry("advice"), result.getEntry("rationale"));
-  }
-
   /** Records the committee's decision next to the advice it had; returns where the project goes. */
   @Transactional
   Outcome decide(String reference, CommitteeDecision committee, String advice) {
@@ -112,8 +95,8 @@ public class IncubationService {
     }
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(IncubationProcess.ABANDON_MESSAGE)
         .processInstanceBusinessKey(reference)
-        .setVariables(Map.of(IncubationProcess.Vars.ABANDON_REASON, reason,
-            IncubationProcess.Vars.LESSONS_LEARNED, lessons))
+        .setVariable(IncubationProcess.Vars.ABANDON_REASON.name(), reason)
+        .setVariable(IncubationProcess.Vars.LESSONS_LEARNED.name(), lessons)
         .correlate());
     return find(reference);
   }
@@ -141,12 +124,35 @@ public class IncubationService {
         .orElseGet(() -> organizations.save(new PartnerOrganization(name, clock.instant())));
   }
 
-  /** The lead's stage form. */
-  record StageWork(String territory, BigDecimal budget, String partnerName, boolean partnerCommitted,
-      String funderName, BigDecimal funderAmount) {
+  /** The lead's stage form; {@code budgetSent} and {@code funderAmountSent}: whether a value was typed at all. */
+  record StageWork(String territory, BigDecimal budget, boolean budgetSent, String partnerName,
+      boolean partnerCommitted, String funderName, BigDecimal funderAmount, boolean funderAmountSent) {
+
+    /** A budget typed is a positive amount; a funder comes with its amount, an amount with its funder. */
+    Map<String, String> violations() {
+      Map<String, String> violations = new LinkedHashMap<>();
+      if (budgetSent && (budget == null || budget.signum() < 0)) {
+        violations.put(IncubationProcess.Vars.BUDGET.name(), "incubation.budget.invalid");
+      }
+      if (funderName != null && (funderAmount == null || funderAmount.signum() <= 0)
+          || funderName == null && funderAmountSent) {
+        violations.put(IncubationProcess.Vars.FUNDER_AMOUNT.name(), "incubation.funder.invalid");
+      }
+      return violations;
+    }
   }
 
   /** The committee's form: decision, remarks, and for an abandonment its reason and lessons. */
   record CommitteeDecision(Decision decision, String remarks, String abandonReason, String lessonsLearned) {
+
+    Map<String, String> violations() {
+      if (decision == null) {
+        return Map.of(IncubationProcess.Vars.DECISION.name(), "incubation.decision.required");
+      }
+      if (decision == Decision.ABANDON && (abandonReason == null || lessonsLearned == null)) {
+        return Map.of(IncubationProcess.Vars.ABANDON_REASON.name(), "incubation.abandon.incomplete");
+      }
+      return Map.of();
+    }
   }
 }

@@ -1,8 +1,8 @@
 package fr.pcpe.workflow.partner;
 
 import fr.pcpe.workflow.common.ForbiddenException;
-import fr.pcpe.workflow.system.AccessProvisioning;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.AccessProvisioning;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;

@@ -23,7 +23,7 @@ class RecordHireDelegate implements JavaDelegate {
     var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String confirmedBy = authentication == null ? "system" : authentication.getUserId();
     if (!referrals.hire(execution.getProcessBusinessKey(), HireConfirmation.read(execution), confirmedBy)) {
-      execution.setVariable(ReferralProcess.Vars.NOT_HIRED_REASON, RefusalReason.DRIVE_CLOSED.name());
+      ReferralProcess.Vars.NOT_HIRED_REASON.on(execution).set(RefusalReason.DRIVE_CLOSED);
       throw new BpmnError(ReferralProcess.DRIVE_CLOSED_ERROR, "La campagne n'accepte plus d'embauche");
     }
   }

@@ -1,7 +1,5 @@
 package fr.pcpe.workflow.referral;
 
-import static fr.pcpe.workflow.common.FormValues.enumValue;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,9 +16,8 @@ class RecordNotHiredDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RefusalReason reason = enumValue(RefusalReason.class,
-        execution.getVariable(ReferralProcess.Vars.NOT_HIRED_REASON));
+    RefusalReason reason = ReferralProcess.Vars.NOT_HIRED_REASON.from(execution);
     referrals.notHired(execution.getProcessBusinessKey(), reason,
-        Boolean.TRUE.equals(execution.getVariable(ReferralProcess.Vars.ADD_TO_POOL)));
+        ReferralProcess.Vars.ADD_TO_POOL.from(execution));
   }
 }

@@ -1,7 +1,5 @@
 package fr.pcpe.workflow.referral;
 
-import static fr.pcpe.workflow.common.FormValues.text;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +17,6 @@ class RecordWithdrawalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     referrals.recordWithdrawal(execution.getProcessBusinessKey(),
-        text(execution.getVariable(ReferralProcess.Vars.WITHDRAWAL_COMMENT)));
+        ReferralProcess.Vars.WITHDRAWAL_COMMENT.from(execution));
   }
 }

@@ -3,29 +3,24 @@ package fr.pcpe.workflow.referral;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** A candidate referred by a partner structure to a recruitment drive; one per candidate and drive. */
 @Entity
-public class Referral {
+public class Referral extends ReferencedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(unique = true)
-  private String reference;
+  @Override
+  protected String referenceFormat() {
+    return "ORI-%d-%05d";
+  }
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   private RecruitmentDrive drive;
@@ -57,9 +52,6 @@ public class Referral {
   private String submittedBy;
 
   @Column(nullable = false)
-  private Instant createdAt;
-
-  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Referral() {
@@ -74,12 +66,6 @@ public class Referral {
     this.status = ReferralStatus.SUBMITTED;
     this.createdAt = now;
     this.updatedAt = now;
-  }
-
-  void assignReference(ZoneId zone) {
-    if (reference == null) {
-      reference = "ORI-%d-%05d".formatted(createdAt.atZone(zone).getYear(), id);
-    }
   }
 
   void moveTo(ReferralStatus next, Instant now) {
@@ -111,14 +97,6 @@ public class Referral {
   public boolean isActive() {
     return status == ReferralStatus.SUBMITTED || status == ReferralStatus.SENT_TO_EMPLOYER
         || status == ReferralStatus.INTERVIEW_PLANNED;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getReference() {
-    return reference;
   }
 
   public RecruitmentDrive getDrive() {

@@ -43,7 +43,7 @@ class ReferralController {
     Referral referral = referrals.visibleTo(reference, access.user());
     return new ReferralView(referral.getReference(), referral.getDrive().getReference(),
         referral.getStructure().getName(),
-        referral.getCandidate().getFirstName() + " " + referral.getCandidate().getLastName(),
+        referral.getCandidate().fullName(),
         referral.getStatus(), referral.getOutcomeReason());
   }
 

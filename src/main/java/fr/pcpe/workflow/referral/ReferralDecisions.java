@@ -1,10 +1,12 @@
 package fr.pcpe.workflow.referral;
 
-import static fr.pcpe.workflow.common.FormValues.date;
-import static fr.pcpe.workflow.common.FormValues.enumValue;
-import static fr.pcpe.workflow.common.FormValues.text;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.INTERVIEW_DATE;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.INTERVIEW_DECISION;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.NOT_HIRED_REASON;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.PRESCREEN_COMMENT;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.PRESCREEN_DECISION;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.REFUSAL_REASON;
 
-import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,17 +27,15 @@ final class ReferralDecisions {
   record Prescreening(Prescreen decision, RefusalReason reason, String comment) {
 
     static Prescreening read(VariableScope scope) {
-      return new Prescreening(enumValue(Prescreen.class, scope.getVariable(Vars.PRESCREEN_DECISION)),
-          enumValue(RefusalReason.class, scope.getVariable(Vars.REFUSAL_REASON)),
-          text(scope.getVariable(Vars.PRESCREEN_COMMENT)));
+      return new Prescreening(PRESCREEN_DECISION.from(scope), REFUSAL_REASON.from(scope), PRESCREEN_COMMENT.from(scope));
     }
 
     Map<String, String> violations() {
       Map<String, String> violations = new LinkedHashMap<>();
       if (decision == null) {
-        violations.put(Vars.PRESCREEN_DECISION, "prescreen.decision.required");
+        violations.put(PRESCREEN_DECISION.name(), "prescreen.decision.required");
       } else if (decision == Prescreen.REFUSE && reason == null) {
-        violations.put(Vars.REFUSAL_REASON, "prescreen.reason.required");
+        violations.put(REFUSAL_REASON.name(), "prescreen.reason.required");
       }
       return violations;
     }
@@ -44,19 +44,18 @@ final class ReferralDecisions {
   record InterviewDecision(Interview decision, LocalDate interviewDate, RefusalReason notHiredReason) {
 
     static InterviewDecision read(VariableScope scope) {
-      return new InterviewDecision(enumValue(Interview.class, scope.getVariable(Vars.INTERVIEW_DECISION)),
-          date(scope.getVariable(Vars.INTERVIEW_DATE)),
-          enumValue(RefusalReason.class, scope.getVariable(Vars.NOT_HIRED_REASON)));
+      return new InterviewDecision(INTERVIEW_DECISION.from(scope), INTERVIEW_DATE.from(scope),
+          NOT_HIRED_REASON.from(scope));
     }
 
     Map<String, String> violations(LocalDate today) {
       Map<String, String> violations = new LinkedHashMap<>();
       if (decision == null) {
-        violations.put(Vars.INTERVIEW_DECISION, "interview.decision.required");
+        violations.put(INTERVIEW_DECISION.name(), "interview.decision.required");
       } else if (decision == Interview.INTERVIEW && (interviewDate == null || interviewDate.isBefore(today))) {
-        violations.put(Vars.INTERVIEW_DATE, "interview.date.invalid");
+        violations.put(INTERVIEW_DATE.name(), "interview.date.invalid");
       } else if (decision == Interview.NOT_RETAINED && notHiredReason == null) {
-        violations.put(Vars.NOT_HIRED_REASON, "notHired.reason.required");
+        violations.put(NOT_HIRED_REASON.name(), "notHired.reason.required");
       }
       return violations;
     }

@@ -1,8 +1,24 @@
 package fr.pcpe.workflow.referral;
 
+import static fr.pcpe.workflow.common.ProcessVariable.date;
+import static fr.pcpe.workflow.common.ProcessVariable.enumVar;
+import static fr.pcpe.workflow.common.ProcessVariable.flag;
+import static fr.pcpe.workflow.common.ProcessVariable.integer;
+import static fr.pcpe.workflow.common.ProcessVariable.text;
+
+import fr.pcpe.workflow.common.ContractType;
+import fr.pcpe.workflow.common.ProcessVariable;
+import fr.pcpe.workflow.referral.ReferralDecisions.HireOutcome;
+import fr.pcpe.workflow.referral.ReferralDecisions.Interview;
+import fr.pcpe.workflow.referral.ReferralDecisions.Prescreen;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+
 /**
  * The {@code candidateReferral} process (processes/referral/candidate-referral.bpmn): key, element ids
- * and variable names (the form field keys). Business key: the referral's reference.
+ * and typed variables (their names are the form field keys). Business key: the referral's reference.
  */
 public final class ReferralProcess {
 
@@ -19,7 +35,6 @@ public final class ReferralProcess {
   public static final String ERROR_DRIVE_CLOSED = "error_driveClosed";
   public static final String END_NOT_HIRED = "endEvent_candidateNotHired";
 
-
   /** Message correlated (by business key) when the structure withdraws its candidate. */
   static final String WITHDRAWN_MESSAGE = "referralWithdrawn";
 
@@ -27,31 +42,56 @@ public final class ReferralProcess {
   static final String DRIVE_CLOSED_ERROR = "driveClosed";
 
   public static final class Vars {
-    public static final String DRIVE_REFERENCE = "driveReference";
-    public static final String EMPLOYER_GROUP_ID = "employerGroupId";
-    public static final String STRUCTURE_GROUP_ID = "structureGroupId";
-    public static final String CANDIDATE_NAME = "candidateName";
+    public static final ProcessVariable<String> DRIVE_REFERENCE = text("driveReference");
+    public static final ProcessVariable<String> EMPLOYER_GROUP_ID = text("employerGroupId");
+    public static final ProcessVariable<String> STRUCTURE_GROUP_ID = text("structureGroupId");
+    public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
 
-    public static final String PRESCREEN_DECISION = "prescreenDecision";
-    public static final String REFUSAL_REASON = "refusalReason";
-    public static final String PRESCREEN_COMMENT = "prescreenComment";
+    // the start form of a structure (the candidate's data leaves the process once recorded)
+    public static final ProcessVariable<String> FIRST_NAME = text("firstName");
+    public static final ProcessVariable<String> LAST_NAME = text("lastName");
+    public static final ProcessVariable<String> EMAIL = text("email");
+    public static final ProcessVariable<String> PHONE = text("phone");
+    public static final ProcessVariable<String> CITY = text("city");
+    public static final ProcessVariable<Boolean> RSA_BENEFICIARY = flag("rsaBeneficiary");
+    public static final ProcessVariable<Boolean> CONSENT = flag("consent");
+    public static final ProcessVariable<String> REFERRAL_COMMENT = text("referralComment");
 
-    public static final String INTERVIEW_DECISION = "interviewDecision";
-    public static final String INTERVIEW_DATE = "interviewDate";
-    public static final String NOT_HIRED_REASON = "notHiredReason";
+    public static final ProcessVariable<Prescreen> PRESCREEN_DECISION = enumVar("prescreenDecision", Prescreen.class);
+    public static final ProcessVariable<RefusalReason> REFUSAL_REASON = enumVar("refusalReason", RefusalReason.class);
+    public static final ProcessVariable<String> PRESCREEN_COMMENT = text("prescreenComment");
 
-    public static final String HIRE_DECISION = "hireDecision";
-    public static final String CONTRACT_TYPE = "contractType";
-    public static final String HIRE_START_DATE = "hireStartDate";
-    public static final String WEEKLY_HOURS = "weeklyHours";
-    public static final String ADD_TO_POOL = "addToPool";
+    public static final ProcessVariable<Interview> INTERVIEW_DECISION = enumVar("interviewDecision", Interview.class);
+    public static final ProcessVariable<LocalDate> INTERVIEW_DATE = date("interviewDate");
+    public static final ProcessVariable<RefusalReason> NOT_HIRED_REASON = enumVar("notHiredReason", RefusalReason.class);
 
-    public static final String WITHDRAWAL_COMMENT = "withdrawalComment";
+    public static final ProcessVariable<HireOutcome> HIRE_DECISION = enumVar("hireDecision", HireOutcome.class);
+    public static final ProcessVariable<ContractType> CONTRACT_TYPE = enumVar("contractType", ContractType.class);
+    public static final ProcessVariable<LocalDate> HIRE_START_DATE = date("hireStartDate");
+    public static final ProcessVariable<Integer> WEEKLY_HOURS = integer("weeklyHours");
+    public static final ProcessVariable<Boolean> ADD_TO_POOL = flag("addToPool");
+
+    public static final ProcessVariable<String> WITHDRAWAL_COMMENT = text("withdrawalComment");
 
     private Vars() {
     }
   }
 
   private ReferralProcess() {
+  }
+
+  /** The few variables that route a referral's process: who decides, who is told. */
+  static Map<String, Object> routing(Referral referral) {
+    Map<String, Object> variables = new HashMap<>();
+    Vars.DRIVE_REFERENCE.put(variables, referral.getDrive().getReference());
+    Vars.EMPLOYER_GROUP_ID.put(variables, referral.getDrive().getEmployer().getGroupId());
+    Vars.STRUCTURE_GROUP_ID.put(variables, referral.getStructure().getGroupId());
+    Vars.CANDIDATE_NAME.put(variables, referral.getCandidate().fullName());
+    return variables;
+  }
+
+  /** Starts the process of a referral just recorded, its reference as business key. */
+  static void start(RuntimeService runtime, Referral referral) {
+    runtime.startProcessInstanceByKey(KEY, referral.getReference(), routing(referral));
   }
 }

@@ -9,10 +9,11 @@ import fr.pcpe.workflow.drive.DriveStatus;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
-import fr.pcpe.workflow.system.EngineAccess;
+import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -57,8 +58,7 @@ public class ReferralService {
   public Referral refer(String driveReference, long candidateId, String comment, Caller caller) {
     Referral referral = register(driveReference, candidateId, comment, caller);
     // started by the application, which has just checked the user (the start listener trusts no user's key)
-    engineAccess.asSystem(() -> runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referral.getReference(),
-        processVariables(referral)));
+    engineAccess.asSystem(() -> ReferralProcess.start(runtimeService, referral));
     return referral;
   }
 
@@ -86,14 +86,10 @@ public class ReferralService {
     return referral;
   }
 
-  /** The few variables that route a referral's process: who decides, who is told. */
-  static Map<String, Object> processVariables(Referral referral) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Vars.DRIVE_REFERENCE, referral.getDrive().getReference());
-    variables.put(Vars.EMPLOYER_GROUP_ID, referral.getDrive().getEmployer().getGroupId());
-    variables.put(Vars.STRUCTURE_GROUP_ID, referral.getStructure().getGroupId());
-    variables.put(Vars.CANDIDATE_NAME, referral.getCandidate().getFirstName() + " " + referral.getCandidate().getLastName());
-    return variables;
+  /** A drive's referrals, for its closing report. */
+  @Transactional(readOnly = true)
+  public List<Referral> ofDrive(String driveReference) {
+    return referrals.findByDriveReference(driveReference);
   }
 
   /**
@@ -128,7 +124,7 @@ public class ReferralService {
     // the structure may withdraw its own referral (checked above), not update process instances
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(ReferralProcess.WITHDRAWN_MESSAGE)
         .processInstanceBusinessKey(reference)
-        .setVariable(Vars.WITHDRAWAL_COMMENT, comment)
+        .setVariable(Vars.WITHDRAWAL_COMMENT.name(), comment)
         .correlate());
     return find(reference);
   }
@@ -227,7 +223,7 @@ public class ReferralService {
     values.put("reference", referral.getReference());
     values.put("driveReference", referral.getDrive().getReference());
     values.put("jobTitle", referral.getDrive().getJobOffer().getTitle());
-    values.put("candidateName", referral.getCandidate().getFirstName() + " " + referral.getCandidate().getLastName());
+    values.put("candidateName", referral.getCandidate().fullName());
     return values;
   }
 

@@ -1,7 +1,16 @@
 package fr.pcpe.workflow.referral;
 
-import static fr.pcpe.workflow.common.FormValues.text;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.CITY;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.CONSENT;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.DRIVE_REFERENCE;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.EMAIL;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.FIRST_NAME;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.LAST_NAME;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.PHONE;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.REFERRAL_COMMENT;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.RSA_BENEFICIARY;
 
+import fr.pcpe.workflow.common.ProcessVariable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,37 +22,36 @@ record ReferralSubmission(String driveReference, String firstName, String lastNa
     String city, boolean rsaBeneficiary, boolean consent, String comment) {
 
   /** The candidate's data in the form (the drive reference stays: it routes the process). */
-  static final List<String> FORM_FIELDS = List.of("firstName", "lastName", "email", "phone",
-      "city", "rsaBeneficiary", "consent", "referralComment");
+  static final List<ProcessVariable<?>> CANDIDATE_FIELDS = List.of(FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY,
+      RSA_BENEFICIARY, CONSENT, REFERRAL_COMMENT);
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final Pattern EMAIL_FORMAT = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   static ReferralSubmission read(VariableScope scope) {
-    return new ReferralSubmission(text(scope.getVariable("driveReference")), text(scope.getVariable("firstName")),
-        text(scope.getVariable("lastName")), text(scope.getVariable("email")), text(scope.getVariable("phone")),
-        text(scope.getVariable("city")), Boolean.TRUE.equals(scope.getVariable("rsaBeneficiary")),
-        Boolean.TRUE.equals(scope.getVariable("consent")), text(scope.getVariable("referralComment")));
+    return new ReferralSubmission(DRIVE_REFERENCE.from(scope), FIRST_NAME.from(scope), LAST_NAME.from(scope),
+        EMAIL.from(scope), PHONE.from(scope), CITY.from(scope), RSA_BENEFICIARY.from(scope), CONSENT.from(scope),
+        REFERRAL_COMMENT.from(scope));
   }
 
   Map<String, String> violations() {
     Map<String, String> violations = new LinkedHashMap<>();
     if (driveReference == null) {
-      violations.put("driveReference", "submission.driveReference.required");
+      violations.put(DRIVE_REFERENCE.name(), "submission.driveReference.required");
     }
     if (firstName == null || firstName.length() > 100) {
-      violations.put("firstName", "candidate.firstName.required");
+      violations.put(FIRST_NAME.name(), "candidate.firstName.required");
     }
     if (lastName == null || lastName.length() > 100) {
-      violations.put("lastName", "candidate.lastName.required");
+      violations.put(LAST_NAME.name(), "candidate.lastName.required");
     }
-    if (email != null && !EMAIL.matcher(email).matches()) {
-      violations.put("email", "candidate.email.invalid");
+    if (email != null && !EMAIL_FORMAT.matcher(email).matches()) {
+      violations.put(EMAIL.name(), "candidate.email.invalid");
     }
     if (!consent) {
-      violations.put("consent", "candidate.consent.required");
+      violations.put(CONSENT.name(), "candidate.consent.required");
     }
     if (comment != null && comment.length() > 1000) {
-      violations.put("referralComment", "referral.comment.tooLong");
+      violations.put(REFERRAL_COMMENT.name(), "referral.comment.tooLong");
     }
     return violations;
   }

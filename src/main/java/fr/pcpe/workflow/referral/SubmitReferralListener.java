@@ -7,12 +7,14 @@ import fr.pcpe.workflow.common.ForbiddenException;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureService;
-import fr.pcpe.workflow.system.FormRules;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -26,31 +28,41 @@ import org.springframework.stereotype.Component;
  * for a referral it has just recorded, with its reference as key.
  */
 @Component
-class SubmitReferralListener implements ExecutionListener {
+class SubmitReferralListener extends FormCheck<ReferralSubmission> {
 
   private final ReferralService referrals;
   private final CandidateRepository candidates;
   private final PartnerStructureService structures;
-  private final FormRules formRules;
   private final Clock clock;
 
   SubmitReferralListener(ReferralService referrals, CandidateRepository candidates, PartnerStructureService structures,
-      FormRules formRules, Clock clock) {
+      FormRules rules, Clock clock) {
+    super(rules);
     this.referrals = referrals;
     this.candidates = candidates;
     this.structures = structures;
-    this.formRules = formRules;
     this.clock = clock;
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (user == null && execution.getProcessBusinessKey() != null) {
-      return;
-    }
-    ReferralSubmission submission = ReferralSubmission.read(execution);
-    formRules.enforce(submission.violations());
+  protected ReferralSubmission read(DelegateExecution execution) {
+    return ReferralSubmission.read(execution);
+  }
+
+  @Override
+  protected Map<String, String> violations(ReferralSubmission submission, LocalDate today) {
+    return submission.violations();
+  }
+
+  /** Not when the application starts the process of the referral it has just recorded (ReferralService#refer). */
+  @Override
+  protected boolean submitted(DelegateExecution execution) {
+    return user(execution) != null || execution.getProcessBusinessKey() == null;
+  }
+
+  @Override
+  protected void accepted(ReferralSubmission submission, DelegateExecution execution) {
+    Authentication user = user(execution);
     List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
     try {
       PartnerStructure structure = structures.ofMember(groups);
@@ -59,12 +71,16 @@ class SubmitReferralListener implements ExecutionListener {
       Referral referral = referrals.register(submission.driveReference(), candidate.getId(), submission.comment(),
           new Caller(userId, groups));
       execution.setProcessBusinessKey(referral.getReference());
-      execution.setVariables(ReferralService.processVariables(referral));
+      execution.setVariables(ReferralProcess.routing(referral));
       // the candidate's personal data lives in the domain tables, not in process variables
-      execution.removeVariables(ReferralSubmission.FORM_FIELDS);
+      ReferralSubmission.CANDIDATE_FIELDS.forEach(field -> field.on(execution).remove());
     } catch (ForbiddenException | NotFoundException | ConflictException refused) {
-      formRules.refuse("driveReference", refused.getMessage());
+      refuse(ReferralProcess.Vars.DRIVE_REFERENCE, refused.getMessage());
     }
+  }
+
+  private static Authentication user(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
   }
 
   private Candidate findOrRecord(ReferralSubmission submission, PartnerStructure structure, String userId) {

@@ -1,29 +1,27 @@
 package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.system.FormRules;
-import java.time.Clock;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** End listener of the hire confirmation: contract type, a real start date, weekly hours (docs/adr/0002). */
 @Component
-class ValidateHireConfirmationListener implements ExecutionListener {
+class ValidateHireConfirmationListener extends FormCheck<HireConfirmation> {
 
-  private final FormRules formRules;
-  private final Clock clock;
-
-  ValidateHireConfirmationListener(FormRules formRules, Clock clock) {
-    this.formRules = formRules;
-    this.clock = clock;
+  ValidateHireConfirmationListener(FormRules rules) {
+    super(rules);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (!execution.isCanceled()) {
-      LocalDate today = LocalDate.now(clock);
-      formRules.enforce(HireConfirmation.read(execution).violations(today));
-    }
+  protected HireConfirmation read(DelegateExecution execution) {
+    return HireConfirmation.read(execution);
+  }
+
+  @Override
+  protected Map<String, String> violations(HireConfirmation form, LocalDate today) {
+    return form.violations(today);
   }
 }

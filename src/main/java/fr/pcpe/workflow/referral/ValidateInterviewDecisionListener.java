@@ -1,29 +1,27 @@
 package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.system.FormRules;
-import java.time.Clock;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** End listener of the employer's interview decision (docs/adr/0002). */
 @Component
-class ValidateInterviewDecisionListener implements ExecutionListener {
+class ValidateInterviewDecisionListener extends FormCheck<ReferralDecisions.InterviewDecision> {
 
-  private final FormRules formRules;
-  private final Clock clock;
-
-  ValidateInterviewDecisionListener(FormRules formRules, Clock clock) {
-    this.formRules = formRules;
-    this.clock = clock;
+  ValidateInterviewDecisionListener(FormRules rules) {
+    super(rules);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (!execution.isCanceled()) {
-      LocalDate today = LocalDate.now(clock);
-      formRules.enforce(ReferralDecisions.InterviewDecision.read(execution).violations(today));
-    }
+  protected ReferralDecisions.InterviewDecision read(DelegateExecution execution) {
+    return ReferralDecisions.InterviewDecision.read(execution);
+  }
+
+  @Override
+  protected Map<String, String> violations(ReferralDecisions.InterviewDecision form, LocalDate today) {
+    return form.violations(today);
   }
 }

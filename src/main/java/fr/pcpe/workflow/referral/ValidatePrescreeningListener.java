@@ -1,24 +1,27 @@
 package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.system.FormRules;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
+import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** End listener of the pre-screening: a refusal needs its reason (docs/adr/0002). */
 @Component
-class ValidatePrescreeningListener implements ExecutionListener {
+class ValidatePrescreeningListener extends FormCheck<ReferralDecisions.Prescreening> {
 
-  private final FormRules formRules;
-
-  ValidatePrescreeningListener(FormRules formRules) {
-    this.formRules = formRules;
+  ValidatePrescreeningListener(FormRules rules) {
+    super(rules);
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (!execution.isCanceled()) {
-      formRules.enforce(ReferralDecisions.Prescreening.read(execution).violations());
-    }
+  protected ReferralDecisions.Prescreening read(DelegateExecution execution) {
+    return ReferralDecisions.Prescreening.read(execution);
+  }
+
+  @Override
+  protected Map<String, String> violations(ReferralDecisions.Prescreening form, LocalDate today) {
+    return form.violations();
   }
 }

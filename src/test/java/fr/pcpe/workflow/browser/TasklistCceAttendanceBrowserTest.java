@@ -10,7 +10,7 @@ import fr.pcpe.workflow.cce.CceProcess;
 import fr.pcpe.workflow.cce.CceService;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.referral.TestReferrals;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -48,10 +48,10 @@ class TasklistCceAttendanceBrowserTest extends TasklistBrowserTest {
     driver = Browser.start();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     ProcessInstance cce = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
-    complete(cce, Map.of(CceProcess.Vars.CITY, "Bondy", CceProcess.Vars.VENUE, "Mairie de Bondy",
-        CceProcess.Vars.EVENT_DATE, TestDrives.today().toString()));
+    complete(cce, Map.of(CceProcess.Vars.CITY.name(), "Bondy", CceProcess.Vars.VENUE.name(), "Mairie de Bondy",
+        CceProcess.Vars.EVENT_DATE.name(), TestDrives.today().toString()));
     Long offer = drives.find(drives.open(5).getBusinessKey()).getJobOffer().getId();
-    complete(cce, Map.of(CceProcess.Vars.OFFERS, "[\"" + offer + "\"]"));
+    complete(cce, Map.of(CceProcess.Vars.OFFERS.name(), "[\"" + offer + "\"]"));
     TestReferrals.TestStructure structure = fixtures.structure();
     for (int i = 0; i < 3; i++) {
       cces.invite(cce.getBusinessKey(), fixtures.candidate(structure).getId(), new Caller(structure.referent(),

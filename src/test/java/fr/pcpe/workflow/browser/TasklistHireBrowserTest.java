@@ -49,8 +49,8 @@ class TasklistHireBrowserTest extends TasklistBrowserTest {
     TestReferrals.TestStructure structure = fixtures.structure();
     String reference = referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), null,
         new Caller(structure.referent(), fixtures.groupsOf(structure))).getReference();
-    complete(reference, Map.of(Vars.PRESCREEN_DECISION, "ACCEPT"));
-    complete(reference, Map.of(Vars.INTERVIEW_DECISION, "INTERVIEW", Vars.INTERVIEW_DATE,
+    complete(reference, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    complete(reference, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         TestDrives.today().plusDays(1).toString()));
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
     String tasklist = tasklist();

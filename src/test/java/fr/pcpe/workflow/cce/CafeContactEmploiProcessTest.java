@@ -80,10 +80,10 @@ class CafeContactEmploiProcessTest {
 
   private ProcessInstance plannedWithOffer(LocalDate eventDate) {
     ProcessInstance cce = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
-    taskService.complete(task(cce).getId(), Map.of(Vars.CITY, "Clichy-sous-Bois", Vars.VENUE, "Maison de l'emploi",
-        Vars.AUDIENCE, "Bénéficiaires du RSA", Vars.EVENT_DATE, eventDate.toString()));
+    taskService.complete(task(cce).getId(), Map.of(Vars.CITY.name(), "Clichy-sous-Bois", Vars.VENUE.name(), "Maison de l'emploi",
+        Vars.AUDIENCE.name(), "Bénéficiaires du RSA", Vars.EVENT_DATE.name(), eventDate.toString()));
     Long offerId = drives.find(drives.open(5).getBusinessKey()).getJobOffer().getId();
-    taskService.complete(task(cce).getId(), Map.of(Vars.OFFERS, "[\"" + offerId + "\"]"));
+    taskService.complete(task(cce).getId(), Map.of(Vars.OFFERS.name(), "[\"" + offerId + "\"]"));
     return cce;
   }
 
@@ -119,11 +119,11 @@ class CafeContactEmploiProcessTest {
     List<CceInvitation> invitations = cces.invitationsOf(reference);
     String first = "\"" + invitations.get(0).getId() + "\"";
     String second = "\"" + invitations.get(1).getId() + "\"";
-    assertThatThrownBy(() -> taskService.complete(attendance.getId(), Map.of(Vars.ATTENDEES, "[" + second + "]",
-        Vars.HIRED, "[" + first + "]", Vars.SHORTLISTED, "[]")))
+    assertThatThrownBy(() -> taskService.complete(attendance.getId(), Map.of(Vars.ATTENDEES.name(), "[" + second + "]",
+        Vars.HIRED.name(), "[" + first + "]", Vars.SHORTLISTED.name(), "[]")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("cochés présents");
-    taskService.complete(attendance.getId(), Map.of(Vars.ATTENDEES, "[" + first + "," + second + "]",
-        Vars.HIRED, "[" + first + "]", Vars.SHORTLISTED, "[" + second + "]"));
+    taskService.complete(attendance.getId(), Map.of(Vars.ATTENDEES.name(), "[" + first + "," + second + "]",
+        Vars.HIRED.name(), "[" + first + "]", Vars.SHORTLISTED.name(), "[" + second + "]"));
 
     List<CceInvitation> recorded = cces.invitationsOf(reference);
     assertThat(recorded.get(0).getFollowUpReference()).isNull();
@@ -132,7 +132,7 @@ class CafeContactEmploiProcessTest {
     assertThat(followUps.find(recorded.get(1).getFollowUpReference()).getEventDate()).isEqualTo(eventDate);
 
     fire(cce, CceProcess.TIMER_REPORT_DUE);
-    String report = (String) runtimeService.getVariable(cce.getId(), Vars.CCE_REPORT);
+    String report = (String) runtimeService.getVariable(cce.getId(), Vars.CCE_REPORT.name());
     assertThat(report).contains("Clichy-sous-Bois", "Offres : **1**", "Invités : **3**", "Présents : **2**",
         "Embauchés le jour même : **1**");
     taskService.complete(task(cce).getId());
@@ -145,14 +145,14 @@ class CafeContactEmploiProcessTest {
   void badPlanOrNoOfferIsRefused() {
     ProcessInstance cce = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
     String plan = task(cce).getId();
-    assertThatThrownBy(() -> taskService.complete(plan, Map.of(Vars.CITY, "Bondy", Vars.VENUE, "Mairie",
-        Vars.EVENT_DATE, TestDrives.today().minusDays(400).toString())))
+    assertThatThrownBy(() -> taskService.complete(plan, Map.of(Vars.CITY.name(), "Bondy", Vars.VENUE.name(), "Mairie",
+        Vars.EVENT_DATE.name(), TestDrives.today().minusDays(400).toString())))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("date du Café");
-    taskService.complete(plan, Map.of(Vars.CITY, "Bondy", Vars.VENUE, "Mairie",
-        Vars.EVENT_DATE, TestDrives.today().plusDays(3).toString()));
+    taskService.complete(plan, Map.of(Vars.CITY.name(), "Bondy", Vars.VENUE.name(), "Mairie",
+        Vars.EVENT_DATE.name(), TestDrives.today().plusDays(3).toString()));
 
     String offers = task(cce).getId();
-    assertThatThrownBy(() -> taskService.complete(offers, Map.of(Vars.OFFERS, "[]")))
+    assertThatThrownBy(() -> taskService.complete(offers, Map.of(Vars.OFFERS.name(), "[]")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("au moins une offre");
     assertThat(task(cce).getTaskDefinitionKey()).isEqualTo(CceProcess.TASK_COLLECT_OFFERS);
   }

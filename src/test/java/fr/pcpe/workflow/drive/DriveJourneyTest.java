@@ -8,7 +8,7 @@ import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.partner.PartnerStructure;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -99,7 +99,7 @@ class DriveJourneyTest {
     assertThat(http.withBasicAuth(referent, TestUsers.PASSWORD).getForObject("/api/referrals/" + referral, String.class))
         .contains("\"status\":\"HIRED\"");
     String report = (String) taskService.getVariable(taskService.createTaskQuery().processInstanceBusinessKey(reference)
-        .singleResult().getId(), DriveProcess.Vars.CLOSING_REPORT);
+        .singleResult().getId(), DriveProcess.Vars.CLOSING_REPORT.name());
     assertThat(report).contains("objectif d'embauches atteint", "| " + structure.getName() + " | 1 | 1 | 1 | 1 | 1 |");
 
     submit(coordinator, reference, DriveProcess.TASK_REVIEW_CLOSING_REPORT, "{}");

@@ -75,7 +75,7 @@ class MobilizationTest {
   }
 
   private String summary() {
-    return (String) runtimeService.getVariable(drive.getId(), DriveProcess.Vars.MOBILIZATION_SUMMARY);
+    return (String) runtimeService.getVariable(drive.getId(), DriveProcess.Vars.MOBILIZATION_SUMMARY.name());
   }
 
   private void daysLater(double days) {
@@ -98,11 +98,11 @@ class MobilizationTest {
   @DisplayName("une structure s'engage : le nombre promis est exigé, puis compté face à l'objectif")
   void structureCommits() {
     String taskId = answerTaskOf(committing).getId();
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION, "COMMIT")))
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION.name(), "COMMIT")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("candidats promis");
 
-    taskService.complete(taskId, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION, "COMMIT",
-        DriveProcess.Vars.COMMITTED_CANDIDATES, 30L));
+    taskService.complete(taskId, Map.of(DriveProcess.Vars.MOBILIZATION_DECISION.name(), "COMMIT",
+        DriveProcess.Vars.COMMITTED_CANDIDATES.name(), 30L));
 
     assertThat(statusOf(committing)).isEqualTo(Mobilization.Status.COMMITTED);
     assertThat(summary()).contains("1 engagée(s) pour **30 candidat(s)**", "objectif : 40", "1 en attente");
@@ -112,8 +112,8 @@ class MobilizationTest {
   @Test
   @DisplayName("une structure décline")
   void structureDeclines() {
-    taskService.complete(answerTaskOf(committing).getId(), Map.of(DriveProcess.Vars.MOBILIZATION_DECISION, "DECLINE",
-        DriveProcess.Vars.MOBILIZATION_COMMENT, "Pas de public pour ce poste"));
+    taskService.complete(answerTaskOf(committing).getId(), Map.of(DriveProcess.Vars.MOBILIZATION_DECISION.name(), "DECLINE",
+        DriveProcess.Vars.MOBILIZATION_COMMENT.name(), "Pas de public pour ce poste"));
 
     assertThat(statusOf(committing)).isEqualTo(Mobilization.Status.DECLINED);
     assertThat(summary()).contains("1 refus");
@@ -122,8 +122,8 @@ class MobilizationTest {
   @Test
   @DisplayName("structure silencieuse : relancée à J+3 par e-mail, « sans réponse » noté à J+7")
   void silentStructureIsRemindedThenRecorded() {
-    taskService.complete(answerTaskOf(committing).getId(), Map.of(DriveProcess.Vars.MOBILIZATION_DECISION, "COMMIT",
-        DriveProcess.Vars.COMMITTED_CANDIDATES, 10L));
+    taskService.complete(answerTaskOf(committing).getId(), Map.of(DriveProcess.Vars.MOBILIZATION_DECISION.name(), "COMMIT",
+        DriveProcess.Vars.COMMITTED_CANDIDATES.name(), 10L));
 
     daysLater(2.9);
     assertThat(mailbox.deliveredTo(silent.getEmail())).noneMatch(mail -> mail.subject().startsWith("Relance"));

@@ -6,7 +6,7 @@ import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.employer.EmployerRepository;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -53,7 +53,7 @@ class OnboardingRestTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("Le SIRET doit compter 14 chiffres et sa clé de contrôle doit être juste.");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
-    assertThat(taskService.getVariable(taskId, DriveProcess.Vars.SIRET)).isNull();
+    assertThat(taskService.getVariable(taskId, DriveProcess.Vars.SIRET.name())).isNull();
     assertThat(employers.findBySiret("12345678901234")).isEmpty();
     assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.ONBOARDING);
   }
@@ -65,8 +65,8 @@ class OnboardingRestTest {
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     Map<String, Object> form = RecruitmentDriveProcessTest.onboardingForm(TestSirets.fresh());
-    form.remove(DriveProcess.Vars.CONTACT_EMAIL);
-    form.put(DriveProcess.Vars.SECTOR, "PIRATERIE");
+    form.remove(DriveProcess.Vars.CONTACT_EMAIL.name());
+    form.put(DriveProcess.Vars.SECTOR.name(), "PIRATERIE");
 
     ResponseEntity<String> response = submit(coordinator, taskId, form);
 

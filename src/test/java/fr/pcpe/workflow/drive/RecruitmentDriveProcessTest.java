@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.employer.EmployerRepository;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -69,12 +69,12 @@ class RecruitmentDriveProcessTest {
 
   public static Map<String, Object> onboardingForm(String siret) {
     Map<String, Object> form = new HashMap<>();
-    form.put(DriveProcess.Vars.EMPLOYER_NAME, "Entrepôts du Test " + siret);
-    form.put(DriveProcess.Vars.SIRET, siret);
-    form.put(DriveProcess.Vars.SECTOR, "LOGISTICS");
-    form.put(DriveProcess.Vars.CONTACT_NAME, "Marc Dubois");
-    form.put(DriveProcess.Vars.CONTACT_EMAIL, "rh-" + siret + "@test.example");
-    form.put(DriveProcess.Vars.NEED_DESCRIPTION, "30 préparateurs de commandes en CDI");
+    form.put(DriveProcess.Vars.EMPLOYER_NAME.name(), "Entrepôts du Test " + siret);
+    form.put(DriveProcess.Vars.SIRET.name(), siret);
+    form.put(DriveProcess.Vars.SECTOR.name(), "LOGISTICS");
+    form.put(DriveProcess.Vars.CONTACT_NAME.name(), "Marc Dubois");
+    form.put(DriveProcess.Vars.CONTACT_EMAIL.name(), "rh-" + siret + "@test.example");
+    form.put(DriveProcess.Vars.NEED_DESCRIPTION.name(), "30 préparateurs de commandes en CDI");
     return form;
   }
 
@@ -113,7 +113,7 @@ class RecruitmentDriveProcessTest {
     taskService.complete(task(first).getId(), onboardingForm(siret));
     ProcessInstance second = driveService.start();
     Map<String, Object> form = onboardingForm(siret);
-    form.put(DriveProcess.Vars.CONTACT_NAME, "Nouvelle Contact");
+    form.put(DriveProcess.Vars.CONTACT_NAME.name(), "Nouvelle Contact");
     taskService.complete(task(second).getId(), form);
 
     assertThat(employers.findBySiret(siret)).get()
@@ -134,22 +134,22 @@ class RecruitmentDriveProcessTest {
 
     assertThat(instance).isWaitingAt(DriveProcess.TASK_ONBOARD_EMPLOYER);
     assertThat(employers.findBySiret("81234567600018")).isEmpty();
-    assertThat(taskService.getVariable(taskId, DriveProcess.Vars.SIRET)).isNull();
+    assertThat(taskService.getVariable(taskId, DriveProcess.Vars.SIRET.name())).isNull();
   }
 
   /** @param structureGroups the structures to mobilize, as the JSON list a multi-select submits */
   public static Map<String, Object> agreementForm(LocalDate today, int positions, int target,
       String... structureGroups) {
     Map<String, Object> form = new HashMap<>();
-    form.put(DriveProcess.Vars.JOB_TITLE, "Préparateur de commandes");
-    form.put(DriveProcess.Vars.ROME_CODE, "N1103");
-    form.put(DriveProcess.Vars.CONTRACT_TYPE, "CDI");
-    form.put(DriveProcess.Vars.POSITIONS, (long) positions);
-    form.put(DriveProcess.Vars.START_DATE, today.plusMonths(1).toString());
-    form.put(DriveProcess.Vars.PLACE, "Tremblay-en-France");
-    form.put(DriveProcess.Vars.TARGET_HIRES, (long) target);
-    form.put(DriveProcess.Vars.DEADLINE, today.plusMonths(3).toString());
-    form.put(DriveProcess.Vars.MOBILIZED_STRUCTURES, Arrays.stream(structureGroups)
+    form.put(DriveProcess.Vars.JOB_TITLE.name(), "Préparateur de commandes");
+    form.put(DriveProcess.Vars.ROME_CODE.name(), "N1103");
+    form.put(DriveProcess.Vars.CONTRACT_TYPE.name(), "CDI");
+    form.put(DriveProcess.Vars.POSITIONS.name(), (long) positions);
+    form.put(DriveProcess.Vars.START_DATE.name(), today.plusMonths(1).toString());
+    form.put(DriveProcess.Vars.PLACE.name(), "Tremblay-en-France");
+    form.put(DriveProcess.Vars.TARGET_HIRES.name(), (long) target);
+    form.put(DriveProcess.Vars.DEADLINE.name(), today.plusMonths(3).toString());
+    form.put(DriveProcess.Vars.MOBILIZED_STRUCTURES.name(), Arrays.stream(structureGroups)
         .map(group -> "\"" + group + "\"").collect(Collectors.joining(",", "[", "]")));
     return form;
   }
@@ -189,8 +189,8 @@ class RecruitmentDriveProcessTest {
     ProcessInstance instance = driveService.start();
     taskService.complete(task(instance).getId(), onboardingForm(TestSirets.fresh()));
     Map<String, Object> form = agreementForm(today(), 10, 20, "structure-inconnue");
-    form.put(DriveProcess.Vars.ROME_CODE, "Z12");
-    form.put(DriveProcess.Vars.DEADLINE, today().minusDays(1).toString());
+    form.put(DriveProcess.Vars.ROME_CODE.name(), "Z12");
+    form.put(DriveProcess.Vars.DEADLINE.name(), today().minusDays(1).toString());
     String taskId = task(instance).getId();
 
     assertThatThrownBy(() -> taskService.complete(taskId, form))
@@ -207,15 +207,15 @@ class RecruitmentDriveProcessTest {
     ProcessInstance instance = openDrive(20);
     String monitorId = task(DriveProcess.TASK_MONITOR_DRIVE, instance).getId();
 
-    assertThatThrownBy(() -> taskService.complete(monitorId, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, false)))
+    assertThatThrownBy(() -> taskService.complete(monitorId, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED.name(), false)))
         .isInstanceOf(FormFieldValidationException.class);
-    taskService.complete(monitorId, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, true));
+    taskService.complete(monitorId, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED.name(), true));
 
     assertThat(instance).isWaitingAt(DriveProcess.TASK_REVIEW_CLOSING_REPORT);
     RecruitmentDrive drive = driveService.find(instance.getBusinessKey());
     assertThat(drive.getStatus()).isEqualTo(DriveStatus.CLOSED);
     assertThat(drive.getClosingReason()).isEqualTo(ClosingReason.COORDINATOR_DECISION);
-    assertThat((String) runtimeService.getVariable(instance.getId(), DriveProcess.Vars.CLOSING_REPORT))
+    assertThat((String) runtimeService.getVariable(instance.getId(), DriveProcess.Vars.CLOSING_REPORT.name()))
         .contains(instance.getBusinessKey(), "décision de la coordination", "**0** sur un objectif de 20");
     taskService.complete(task(instance).getId());
     assertThat(instance).isEnded().hasPassed(DriveProcess.END_DRIVE_CLOSED);

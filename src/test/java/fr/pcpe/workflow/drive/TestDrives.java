@@ -48,7 +48,7 @@ public class TestDrives {
 
   /** The coordinator closes the open drive. */
   public void closeByCoordinator(ProcessInstance instance) {
-    complete(instance, DriveProcess.TASK_MONITOR_DRIVE, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, true));
+    complete(instance, DriveProcess.TASK_MONITOR_DRIVE, Map.of(DriveProcess.Vars.CLOSE_CONFIRMED.name(), true));
   }
 
   private void complete(ProcessInstance instance, String taskKey, Map<String, Object> form) {

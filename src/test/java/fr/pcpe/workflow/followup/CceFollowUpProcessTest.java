@@ -16,7 +16,7 @@ import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.Mailbox;
 import fr.pcpe.workflow.referral.TestReferrals;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -56,6 +57,8 @@ class CceFollowUpProcessTest {
   TaskService taskService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  RuntimeService runtimeService;
   @Autowired
   HistoryService historyService;
   @Autowired
@@ -93,8 +96,9 @@ class CceFollowUpProcessTest {
     return taskService.createTaskQuery().processInstanceBusinessKey(followUp.getReference()).singleResult();
   }
 
+  /** Moves the clock, then runs what falls due in the follow-up and the processes it calls (alerts, pause). */
   private void daysLater(FollowUp followUp, double days) {
-    TestClock.daysAfter(eventStart, days, managementService, followUps.instanceOf(followUp.getReference()).getId());
+    TestClock.daysAfter(eventStart, days, managementService, runtimeService, followUp.getReference());
   }
 
   private List<Level> levels(FollowUp followUp) {
@@ -118,7 +122,7 @@ class CceFollowUpProcessTest {
     assertThat(meet.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_MEET);
 
     daysLater(followUp, 3);
-    taskService.complete(meet.getId(), Map.of(Vars.MEETING_DATE, eventDate.plusDays(3).toString()));
+    taskService.complete(meet.getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(3).toString()));
     daysLater(followUp, 7.5);
 
     assertThat(levels(followUp)).isEmpty();
@@ -167,7 +171,7 @@ class CceFollowUpProcessTest {
     FollowUp met = open();
     FollowUp forgotten = open();
     daysLater(met, 2);
-    taskService.complete(taskOf(met).getId(), Map.of(Vars.MEETING_DATE, eventDate.plusDays(2).toString()));
+    taskService.complete(taskOf(met).getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(2).toString()));
 
     daysLater(met, 7.01);
     daysLater(forgotten, 7.01);
@@ -200,7 +204,7 @@ class CceFollowUpProcessTest {
   void lateProposalEscalates() {
     FollowUp followUp = open();
     daysLater(followUp, 2);
-    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE, eventDate.plusDays(2).toString()));
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(2).toString()));
 
     daysLater(followUp, 16.9);
     assertThat(levels(followUp)).isEmpty();
@@ -215,22 +219,22 @@ class CceFollowUpProcessTest {
   void monthlyCheckInUntilAnOutcome() {
     FollowUp followUp = open();
     daysLater(followUp, 1);
-    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE, eventDate.plusDays(1).toString()));
-    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.PROPOSAL_TYPE, "IMMERSION",
-        Vars.PROPOSAL_DETAILS, "Immersion de deux semaines chez LogiNord"));
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(1).toString()));
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.PROPOSAL_TYPE.name(), "IMMERSION",
+        Vars.PROPOSAL_DETAILS.name(), "Immersion de deux semaines chez LogiNord"));
     assertThat(taskOf(followUp)).isNull();
 
     daysLater(followUp, 31.01);
     Task checkIn = taskOf(followUp);
     assertThat(checkIn.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_CHECK_IN);
-    taskService.complete(checkIn.getId(), Map.of(Vars.CHECK_IN_OUTCOME, "CONTINUE"));
+    taskService.complete(checkIn.getId(), Map.of(Vars.CHECK_IN_OUTCOME.name(), "CONTINUE"));
     assertThat(taskOf(followUp)).isNull();
     daysLater(followUp, 61.5);
-    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.CHECK_IN_OUTCOME, "JOB", Vars.CHECK_IN_NOTES, "CDI"));
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.CHECK_IN_OUTCOME.name(), "JOB", Vars.CHECK_IN_NOTES.name(), "CDI"));
 
     assertThat(followUps.find(followUp.getReference()).getOutcome()).isEqualTo(FollowUpEnums.Outcome.JOB);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(followUp.getReference())
-        .finished().count()).isOne();
+        .processDefinitionKey(FollowUpProcess.KEY).finished().count()).isOne();
   }
 
   @Test
@@ -239,7 +243,7 @@ class CceFollowUpProcessTest {
     FollowUp followUp = open();
     String taskId = taskOf(followUp).getId();
 
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of(Vars.MEETING_DATE, eventDate.plusDays(5).toString())))
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(5).toString())))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("rencontre");
     assertThat(taskOf(followUp).getId()).isEqualTo(taskId);
   }
@@ -325,7 +329,7 @@ class CceFollowUpProcessTest {
     assertThat(closed.getBody()).contains("\"status\":\"CLOSED\"", "\"outcome\":\"JOB\"");
     assertThat(taskOf(followUp)).isNull();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(followUp.getReference())
-        .finished().count()).isOne();
+        .processDefinitionKey(FollowUpProcess.KEY).finished().count()).isOne();
     assertThat(TestHttp.postJson(http, structure.referent(), path, "{\"outcome\":\"JOB\"}").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
   }

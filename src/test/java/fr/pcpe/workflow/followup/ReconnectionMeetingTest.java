@@ -55,7 +55,7 @@ class ReconnectionMeetingTest {
   private FollowUp lateFollowUp(TestReferrals.TestStructure structure, LocalDate eventDate, double daysLate) {
     FollowUp followUp = followUps.open(fixtures.candidate(structure).getId(), eventDate, structure.referent());
     TestClock.daysAfter(eventDate.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), daysLate, managementService,
-        followUps.instanceOf(followUp.getReference()).getId());
+        runtimeService, followUp.getReference());
     return followUp;
   }
 
@@ -77,8 +77,8 @@ class ReconnectionMeetingTest {
     LocalDate meetingDay = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Europe/Paris"));
 
     ProcessInstance meeting = runtimeService.startProcessInstanceByKey("reconnectionMeeting", Map.of(
-        ReconnectionDelegates.MEETING_DATE, meetingDay.toString(), ReconnectionDelegates.VENUE, "Maison de l'emploi",
-        ReconnectionDelegates.MINIMUM_LEVEL, "COORDINATORS"));
+        ReconnectionProcess.Vars.MEETING_DATE.name(), meetingDay.toString(), ReconnectionProcess.Vars.VENUE.name(), "Maison de l'emploi",
+        ReconnectionProcess.Vars.MINIMUM_LEVEL.name(), "COORDINATORS"));
 
     ReconnectionMeeting planned = meetings.find(meeting.getBusinessKey());
     assertThat(planned.getInvitations()).extracting(invitation -> invitation.getFollowUp().getReference())
@@ -87,7 +87,7 @@ class ReconnectionMeetingTest {
         .filteredOn(mail -> mail.subject().startsWith("Réunion de reconnexion")).hasSize(2);
 
     taskService.complete(taskService.createTaskQuery().processInstanceId(meeting.getId()).singleResult().getId(),
-        Map.of(ReconnectionDelegates.PRESENT, "[\"" + invitationOf(planned, cameBack) + "\"]"));
+        Map.of(ReconnectionProcess.Vars.PRESENT.name(), "[\"" + invitationOf(planned, cameBack) + "\"]"));
 
     assertThat(followUps.find(cameBack.getReference()).getCurrentStep()).isEqualTo(Step.PROPOSE);
     assertThat(followUps.find(cameBack.getReference()).getMetAt()).isEqualTo(meetingDay);
@@ -100,8 +100,8 @@ class ReconnectionMeetingTest {
   void pastMeetingIsRefused() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("reconnectionMeeting").count();
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("reconnectionMeeting", Map.of(
-        ReconnectionDelegates.MEETING_DATE, TestDrives.today().minusDays(1).toString(),
-        ReconnectionDelegates.VENUE, "Mairie", ReconnectionDelegates.MINIMUM_LEVEL, "REMINDER")))
+        ReconnectionProcess.Vars.MEETING_DATE.name(), TestDrives.today().minusDays(1).toString(),
+        ReconnectionProcess.Vars.VENUE.name(), "Mairie", ReconnectionProcess.Vars.MINIMUM_LEVEL.name(), "REMINDER")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("date de la réunion");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("reconnectionMeeting").count())
         .isEqualTo(before);
@@ -117,9 +117,9 @@ class ReconnectionMeetingTest {
     lateFollowUp(other, eventDate, 15.1);
 
     ProcessInstance meeting = runtimeService.startProcessInstanceByKey("reconnectionMeeting", Map.of(
-        ReconnectionDelegates.MEETING_DATE, LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Europe/Paris"))
-            .toString(), ReconnectionDelegates.VENUE, "Bondy", ReconnectionDelegates.MINIMUM_LEVEL, "HEAD",
-        ReconnectionDelegates.STRUCTURE, mine.structure().getGroupId()));
+        ReconnectionProcess.Vars.MEETING_DATE.name(), LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Europe/Paris"))
+            .toString(), ReconnectionProcess.Vars.VENUE.name(), "Bondy", ReconnectionProcess.Vars.MINIMUM_LEVEL.name(), "HEAD",
+        ReconnectionProcess.Vars.STRUCTURE.name(), mine.structure().getGroupId()));
 
     assertThat(meetings.find(meeting.getBusinessKey()).getInvitations())
         .extracting(invitation -> invitation.getFollowUp().getReference()).containsExactly(ours.getReference());

@@ -13,7 +13,7 @@ import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.incubation.IncubationEnums.Stage;
 import fr.pcpe.workflow.incubation.IncubationEnums.Status;
 import fr.pcpe.workflow.incubation.IncubationProcess.Vars;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -70,7 +70,7 @@ class ProjectIncubationProcessTest {
 
   private ProcessInstance propose() {
     return runtimeService.startProcessInstanceByKey(IncubationProcess.KEY,
-        Map.of(Vars.PROJECT_NAME, "Groupement d'employeurs petite enfance", Vars.LEAD_USER_ID, lead));
+        Map.of(Vars.PROJECT_NAME.name(), "Groupement d'employeurs petite enfance", Vars.LEAD_USER_ID.name(), lead));
   }
 
   private void work(ProcessInstance project, Map<String, Object> facts) {
@@ -80,7 +80,7 @@ class ProjectIncubationProcessTest {
 
   private void committee(ProcessInstance project, Decision decision, Map<String, Object> more) {
     Map<String, Object> form = new HashMap<>(more);
-    form.put(Vars.DECISION, decision.name());
+    form.put(Vars.DECISION.name(), decision.name());
     taskService.complete(taskService.createTaskQuery().processInstanceId(project.getId())
         .taskDefinitionKey(IncubationProcess.TASK_COMMITTEE).singleResult().getId(), form);
   }
@@ -93,14 +93,14 @@ class ProjectIncubationProcessTest {
   private void goThroughStage(ProcessInstance project, int stage) {
     Map<String, Object> facts = new HashMap<>();
     if (stage == 0) {
-      facts.put(Vars.TERRITORY, "Est ensemble");
-      facts.put(Vars.BUDGET, 100_000L);
-      facts.put(Vars.FUNDER_NAME, "FSE+ (fonds européens)");
-      facts.put(Vars.FUNDER_AMOUNT, 80_000L);
+      facts.put(Vars.TERRITORY.name(), "Est ensemble");
+      facts.put(Vars.BUDGET.name(), 100_000L);
+      facts.put(Vars.FUNDER_NAME.name(), "FSE+ (fonds européens)");
+      facts.put(Vars.FUNDER_AMOUNT.name(), 80_000L);
     }
     if (stage <= 1) {
-      facts.put(Vars.PARTNER_NAME, stage == 0 ? "Département de la Seine-Saint-Denis" : "Fondation Entreprendre");
-      facts.put(Vars.PARTNER_COMMITTED, true);
+      facts.put(Vars.PARTNER_NAME.name(), stage == 0 ? "Département de la Seine-Saint-Denis" : "Fondation Entreprendre");
+      facts.put(Vars.PARTNER_COMMITTED.name(), true);
     }
     work(project, facts);
     committee(project, Decision.GO, Map.of());
@@ -129,13 +129,13 @@ class ProjectIncubationProcessTest {
     goThroughStage(project, 1);
     goThroughStage(project, 2);
     work(project, Map.of());
-    assertThat((String) runtimeService.getVariable(project.getId(), Vars.ADVICE)).isEqualTo("GO");
+    assertThat((String) runtimeService.getVariable(project.getId(), Vars.ADVICE.name())).isEqualTo("GO");
 
-    committee(project, Decision.REWORK, Map.of(Vars.REMARKS, "Préciser les besoins des crèches"));
+    committee(project, Decision.REWORK, Map.of(Vars.REMARKS.name(), "Préciser les besoins des crèches"));
 
     assertThat(record(project).getStage()).isEqualTo(Stage.TERRITORY_PARTNERS);
     assertThat(project).isWaitingAt(IncubationProcess.TASK_WORK);
-    assertThat((String) runtimeService.getVariable(project.getId(), Vars.COMMITTEE_REMARKS))
+    assertThat((String) runtimeService.getVariable(project.getId(), Vars.COMMITTEE_REMARKS.name()))
         .isEqualTo("Préciser les besoins des crèches");
     assertThat(record(project).getHistory()).last()
         .satisfies(event -> assertThat(event.getDecision()).isEqualTo(Decision.REWORK));
@@ -149,8 +149,8 @@ class ProjectIncubationProcessTest {
     assertThatThrownBy(() -> committee(project, Decision.ABANDON, Map.of()))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("enseignements");
 
-    committee(project, Decision.ABANDON, Map.of(Vars.ABANDON_REASON, "Désaccords entre les fondateurs",
-        Vars.LESSONS_LEARNED, "Formaliser la gouvernance dès la pré-maquette"));
+    committee(project, Decision.ABANDON, Map.of(Vars.ABANDON_REASON.name(), "Désaccords entre les fondateurs",
+        Vars.LESSONS_LEARNED.name(), "Formaliser la gouvernance dès la pré-maquette"));
 
     assertThat(project).isEnded().hasPassed(IncubationProcess.END_ABANDONED);
     assertThat(record(project).getStatus()).isEqualTo(Status.ABANDONED);
@@ -217,8 +217,8 @@ class ProjectIncubationProcessTest {
     }
     work(project, Map.of());
 
-    assertThat((String) runtimeService.getVariable(project.getId(), Vars.ADVICE)).isEqualTo("REWORK");
-    assertThat((String) runtimeService.getVariable(project.getId(), Vars.ADVICE_RATIONALE)).contains("territoire");
+    assertThat((String) runtimeService.getVariable(project.getId(), Vars.ADVICE.name())).isEqualTo("REWORK");
+    assertThat((String) runtimeService.getVariable(project.getId(), Vars.ADVICE_RATIONALE.name())).contains("territoire");
   }
 
   @Test

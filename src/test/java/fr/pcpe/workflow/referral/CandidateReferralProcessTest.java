@@ -15,7 +15,7 @@ import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -93,12 +93,12 @@ class CandidateReferralProcessTest {
   }
 
   private void accept() {
-    complete(Map.of(Vars.PRESCREEN_DECISION, "ACCEPT"));
+    complete(Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
   }
 
   private void planInterview() {
     accept();
-    complete(Map.of(Vars.INTERVIEW_DECISION, "INTERVIEW", Vars.INTERVIEW_DATE,
+    complete(Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         drivesToday().plusDays(2).toString()));
   }
 
@@ -108,10 +108,10 @@ class CandidateReferralProcessTest {
 
   private Map<String, Object> hired() {
     Map<String, Object> form = new HashMap<>();
-    form.put(Vars.HIRE_DECISION, "HIRED");
-    form.put(Vars.CONTRACT_TYPE, "CDI");
-    form.put(Vars.HIRE_START_DATE, drivesToday().plusDays(10).toString());
-    form.put(Vars.WEEKLY_HOURS, 35L);
+    form.put(Vars.HIRE_DECISION.name(), "HIRED");
+    form.put(Vars.CONTRACT_TYPE.name(), "CDI");
+    form.put(Vars.HIRE_START_DATE.name(), drivesToday().plusDays(10).toString());
+    form.put(Vars.WEEKLY_HOURS.name(), 35L);
     return form;
   }
 
@@ -132,10 +132,10 @@ class CandidateReferralProcessTest {
   @Test
   @DisplayName("refus à la pré-sélection : motif obligatoire, orientation refusée")
   void refusedAtPrescreening() {
-    assertThatThrownBy(() -> complete(Map.of(Vars.PRESCREEN_DECISION, "REFUSE")))
+    assertThatThrownBy(() -> complete(Map.of(Vars.PRESCREEN_DECISION.name(), "REFUSE")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("motif");
 
-    complete(Map.of(Vars.PRESCREEN_DECISION, "REFUSE", Vars.REFUSAL_REASON, "PREREQUISITES_MISSING"));
+    complete(Map.of(Vars.PRESCREEN_DECISION.name(), "REFUSE", Vars.REFUSAL_REASON.name(), "PREREQUISITES_MISSING"));
 
     assertThat(instance).isEnded().hasPassed(ReferralProcess.END_REFUSED);
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.REFUSED);
@@ -165,7 +165,7 @@ class CandidateReferralProcessTest {
   @DisplayName("non retenu pour un entretien : non embauché, avec le motif")
   void notRetainedForInterview() {
     accept();
-    complete(Map.of(Vars.INTERVIEW_DECISION, "NOT_RETAINED", Vars.NOT_HIRED_REASON, "PROFILE_MISMATCH"));
+    complete(Map.of(Vars.INTERVIEW_DECISION.name(), "NOT_RETAINED", Vars.NOT_HIRED_REASON.name(), "PROFILE_MISMATCH"));
 
     assertThat(instance).isEnded().hasPassed(ReferralProcess.END_NOT_HIRED);
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.NOT_HIRED);
@@ -187,7 +187,7 @@ class CandidateReferralProcessTest {
         .satisfies(hire -> assertThat(hire.getContractType()).isEqualTo(ContractType.CDI))
         .satisfies(hire -> assertThat(hire.getWeeklyHours()).isEqualTo(35));
     assertThat(drives.find(drive.getBusinessKey()).getHiresCount()).isEqualTo(1);
-    assertThat((String) runtimeService.getVariable(drive.getId(), DriveProcess.Vars.MOBILIZATION_SUMMARY))
+    assertThat((String) runtimeService.getVariable(drive.getId(), DriveProcess.Vars.MOBILIZATION_SUMMARY.name()))
         .contains("Embauches à ce jour : **1**");
     assertThat(mailbox.deliveredTo(structureEmail)).filteredOn(mail -> mail.subject().endsWith("Candidat embauché"))
         .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Contrat CDI", "35 h par semaine"));
@@ -198,8 +198,8 @@ class CandidateReferralProcessTest {
   void invalidHireConfirmationIsRefused() {
     planInterview();
     Map<String, Object> form = hired();
-    form.remove(Vars.CONTRACT_TYPE);
-    form.put(Vars.HIRE_START_DATE, "2026-02-30");
+    form.remove(Vars.CONTRACT_TYPE.name());
+    form.put(Vars.HIRE_START_DATE.name(), "2026-02-30");
 
     assertThatThrownBy(() -> complete(form)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("type de contrat").hasMessageContaining("date de démarrage");
@@ -212,7 +212,7 @@ class CandidateReferralProcessTest {
   @DisplayName("non embauché après l'entretien, gardé en vivier")
   void notHiredGoesToThePool() {
     planInterview();
-    complete(Map.of(Vars.HIRE_DECISION, "NOT_HIRED", Vars.NOT_HIRED_REASON, "OTHER", Vars.ADD_TO_POOL, true));
+    complete(Map.of(Vars.HIRE_DECISION.name(), "NOT_HIRED", Vars.NOT_HIRED_REASON.name(), "OTHER", Vars.ADD_TO_POOL.name(), true));
 
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.NOT_HIRED);
     assertThat(referral().isInPool()).isTrue();
@@ -224,7 +224,7 @@ class CandidateReferralProcessTest {
     planInterview();
     taskService.complete(taskService.createTaskQuery().processInstanceId(drive.getId())
         .taskDefinitionKey(DriveProcess.TASK_MONITOR_DRIVE).singleResult().getId(),
-        Map.of(DriveProcess.Vars.CLOSE_CONFIRMED, true));
+        Map.of(DriveProcess.Vars.CLOSE_CONFIRMED.name(), true));
 
     complete(hired());
 
@@ -285,13 +285,13 @@ class CandidateReferralProcessTest {
     Referral refused = referrals.refer(drive.getBusinessKey(), fixtures.candidate(other).getId(), null,
         new Caller(other.referent(), fixtures.groupsOf(other)));
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(refused.getReference())
-        .singleResult().getId(), Map.of(Vars.PRESCREEN_DECISION, "REFUSE", Vars.REFUSAL_REASON, "OTHER"));
+        .singleResult().getId(), Map.of(Vars.PRESCREEN_DECISION.name(), "REFUSE", Vars.REFUSAL_REASON.name(), "OTHER"));
     planInterview();
     complete(hired());
 
     drives.closeByCoordinator(drive);
 
-    String report = (String) runtimeService.getVariable(drive.getId(), DriveProcess.Vars.CLOSING_REPORT);
+    String report = (String) runtimeService.getVariable(drive.getId(), DriveProcess.Vars.CLOSING_REPORT.name());
     String mine = referral().getStructure().getName();
     assertThat(report).contains("**1** sur un objectif de 5",
         "| " + mine + " | 1 | 1 | 1 | 1 | 1 |",

@@ -70,7 +70,7 @@ class IsolationTest {
     String reference = referrals.refer(drive, fixtures.candidate(structure).getId(), null, new Caller(structure.referent(),
         fixtures.groupsOf(structure))).getReference();
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId(),
-        Map.of(Vars.PRESCREEN_DECISION, "ACCEPT"));
+        Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     return reference;
   }
 
@@ -110,7 +110,7 @@ class IsolationTest {
 
     assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(taskService.createTaskQuery().taskId(taskB).count()).isOne();
-    assertThat(taskService.getVariable(taskB, Vars.INTERVIEW_DECISION)).isNull();
+    assertThat(taskService.getVariable(taskB, Vars.INTERVIEW_DECISION.name())).isNull();
   }
 
   @Test

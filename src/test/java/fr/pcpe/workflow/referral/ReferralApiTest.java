@@ -9,7 +9,7 @@ import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.drive.TestDrives;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ class ReferralApiTest {
 
   private long referralsOf(String driveReference) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
-        .variableValueEquals(ReferralProcess.Vars.DRIVE_REFERENCE, driveReference).count();
+        .variableValueEquals(ReferralProcess.Vars.DRIVE_REFERENCE.name(), driveReference).count();
   }
 
   @Test
@@ -205,7 +205,7 @@ class ReferralApiTest {
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(started.getBody()).containsPattern("\"businessKey\":\"ORI-\\d{4}-\\d{5}\"");
     String instanceId = started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-    assertThat(runtimeService.getVariables(instanceId)).containsKey(ReferralProcess.Vars.EMPLOYER_GROUP_ID)
+    assertThat(runtimeService.getVariables(instanceId)).containsKey(ReferralProcess.Vars.EMPLOYER_GROUP_ID.name())
         .doesNotContainKeys("firstName", "lastName", "email");
     assertThat(candidates.findByStructureIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(
         structure.structure().getId(), "MARTIN", "inès")).hasSize(1);
@@ -265,9 +265,9 @@ class ReferralApiTest {
     TestReferrals.TestStructure structure = fixtures.structure();
     String reference = referralService.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), null,
         new Caller(structure.referent(), fixtures.groupsOf(structure))).getReference();
-    completeTask(reference, Map.of(ReferralProcess.Vars.PRESCREEN_DECISION, "ACCEPT"));
-    completeTask(reference, Map.of(ReferralProcess.Vars.INTERVIEW_DECISION, "INTERVIEW",
-        ReferralProcess.Vars.INTERVIEW_DATE, TestDrives.today().plusDays(1).toString()));
+    completeTask(reference, Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    completeTask(reference, Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
+        ReferralProcess.Vars.INTERVIEW_DATE.name(), TestDrives.today().plusDays(1).toString()));
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
     String path = "/task/" + taskId + "/submit-form";
     TasklistSession employerSession = TasklistSession.login(http, employer);

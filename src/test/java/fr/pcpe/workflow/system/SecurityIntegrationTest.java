@@ -1,5 +1,7 @@
 package fr.pcpe.workflow.system;
 
+import fr.pcpe.workflow.system.security.PcpeGroups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
@@ -7,7 +9,7 @@ import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.employer.Employer;
-import fr.pcpe.workflow.employer.EmployerOnboarding;
+import fr.pcpe.workflow.employer.Sector;
 import fr.pcpe.workflow.employer.EmployerService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -59,8 +61,8 @@ class SecurityIntegrationTest {
   void tasksAreVisibleToTheirGroupsOnly() {
     String reference = driveService.start().getBusinessKey();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
-    Employer otherEmployer = employers.register(new EmployerOnboarding("Autre Employeur", TestSirets.fresh(),
-        "RETAIL", "Léa Roux", "rh@autre.example", null, "10 employés libre-service"));
+    Employer otherEmployer = employers.register("Autre Employeur", TestSirets.fresh(), Sector.RETAIL,
+        "Léa Roux", "rh@autre.example", null);
     String employerUser = users.create("emp", otherEmployer.getGroupId());
 
     String query = "/engine-rest/task?processInstanceBusinessKey=" + reference + "&maxResults=10";

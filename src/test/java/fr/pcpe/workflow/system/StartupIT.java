@@ -1,5 +1,10 @@
 package fr.pcpe.workflow.system;
 
+import fr.pcpe.workflow.system.engine.StartRefusedFailureAnalyzer;
+import fr.pcpe.workflow.system.engine.StartRefusedException;
+import fr.pcpe.workflow.system.security.AccessProvisioning;
+import fr.pcpe.workflow.system.security.PcpeGroups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package fr.pcpe.workflow.system.security;
 
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;

@@ -2,7 +2,7 @@ package fr.pcpe.workflow.system.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.pcpe.workflow.system.EngineAccess;
+import fr.pcpe.workflow.system.security.EngineAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestUsers;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;

@@ -16,7 +16,7 @@ import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.ReferralStatus;
 import fr.pcpe.workflow.referral.TestReferrals;
-import fr.pcpe.workflow.system.PcpeGroups;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +86,7 @@ class SecurityAttackTest {
     referral = referrals.refer(drive, fixtures.candidate(victim).getId(), null,
         new Caller(victim.referent(), fixtures.groupsOf(victim))).getReference();
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(referral).singleResult().getId(),
-        Map.of(Vars.PRESCREEN_DECISION, "ACCEPT"));
+        Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     probe.reset();
   }
 
@@ -172,7 +172,7 @@ class SecurityAttackTest {
     assertThat(rerouted.getBody()).contains("structureGroupId");
     assertThat(object.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(variable.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(taskService.getVariable(task, Vars.STRUCTURE_GROUP_ID)).isEqualTo(victim.structure().getGroupId());
+    assertThat(taskService.getVariable(task, Vars.STRUCTURE_GROUP_ID.name())).isEqualTo(victim.structure().getGroupId());
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
 

@@ -1,30 +1,29 @@
-package fr.pcpe.workflow.referral;
+package fr.pcpe.workflow.impact;
 
 import fr.pcpe.workflow.drive.DriveProcess;
+import fr.pcpe.workflow.referral.ReferralService;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Adds the funnel per partner structure to the closing report of a drive. */
 @Component
 class WriteClosingReportDelegate implements JavaDelegate {
 
-  private final ReferralRepository referrals;
+  private final ReferralService referrals;
   private final MessageSource messages;
 
-  WriteClosingReportDelegate(ReferralRepository referrals, MessageSource messages) {
+  WriteClosingReportDelegate(ReferralService referrals, MessageSource messages) {
     this.referrals = referrals;
     this.messages = messages;
   }
 
   @Override
-  @Transactional(readOnly = true)
   public void execute(DelegateExecution execution) {
-    List<DriveFunnel> funnels = DriveFunnel.perStructure(referrals.findByDriveReference(execution.getProcessBusinessKey()));
+    List<DriveFunnel> funnels = DriveFunnel.perStructure(referrals.ofDrive(execution.getProcessBusinessKey()));
     StringBuilder table = new StringBuilder("\n\n")
         .append(messages.getMessage("drive.funnel.header", null, Locale.FRENCH)).append("\n|---|---|---|---|---|---|\n");
     DriveFunnel total = new DriveFunnel(messages.getMessage("drive.funnel.total", null, Locale.FRENCH), 0, 0, 0, 0, 0);
@@ -33,8 +32,7 @@ class WriteClosingReportDelegate implements JavaDelegate {
       total = total.plus(funnel);
     }
     table.append(row(total));
-    String summary = (String) execution.getVariable(DriveProcess.Vars.CLOSING_REPORT);
-    execution.setVariable(DriveProcess.Vars.CLOSING_REPORT, summary + table);
+    DriveProcess.Vars.CLOSING_REPORT.on(execution).set(DriveProcess.Vars.CLOSING_REPORT.from(execution) + table);
   }
 
   private static String row(DriveFunnel funnel) {

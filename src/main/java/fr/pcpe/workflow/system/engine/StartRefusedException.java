@@ -1,4 +1,4 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.engine;
 
 /**
  * The application refuses to start on an unsafe configuration or database; the start-up log says what

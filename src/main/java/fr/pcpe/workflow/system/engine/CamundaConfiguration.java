@@ -1,4 +1,7 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.engine;
+
+import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 
 import java.time.Clock;
 import java.time.ZoneId;

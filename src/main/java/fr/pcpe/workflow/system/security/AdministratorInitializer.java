@@ -1,4 +1,7 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.security;
+
+import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.system.engine.StartRefusedException;
 
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;

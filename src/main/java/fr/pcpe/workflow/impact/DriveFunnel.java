@@ -1,5 +1,7 @@
-package fr.pcpe.workflow.referral;
+package fr.pcpe.workflow.impact;
 
+import fr.pcpe.workflow.referral.Referral;
+import fr.pcpe.workflow.referral.ReferralStatus;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

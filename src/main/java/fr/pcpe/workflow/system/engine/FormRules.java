@@ -1,7 +1,11 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.engine;
 
+import fr.pcpe.workflow.common.ProcessVariable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.context.MessageSource;
@@ -15,14 +19,21 @@ import org.springframework.stereotype.Component;
 public class FormRules {
 
   private final MessageSource messages;
+  private final Clock clock;
 
-  FormRules(MessageSource messages) {
+  FormRules(MessageSource messages, Clock clock) {
     this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** The engine's date, against which dates in forms are judged. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   /** Refuses with a message already in French, about one field. */
-  public void refuse(String field, String message) {
-    throw new FormFieldValidationException(java.util.Set.of(field),
+  public void refuse(ProcessVariable<?> field, String message) {
+    throw new FormFieldValidationException(Set.of(field.name()),
         messages.getMessage("form.refused", new Object[] {message}, Locale.FRENCH));
   }
 

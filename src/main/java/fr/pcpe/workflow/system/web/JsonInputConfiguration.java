@@ -1,4 +1,4 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -1,5 +1,6 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.security;
 
+import fr.pcpe.workflow.followup.FollowUpProcess;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
@@ -105,7 +106,7 @@ public class AccessProvisioning {
     // late follow-ups: each user sees those of the tasks visible to them (referent, heads, coordinators)
     ensureFilterForEverybody("Suivis en retard", "Les suivis après un Café Contact Emploi dont une étape est en retard", -15,
         taskService.createTaskQuery().processDefinitionKey("cceFollowUp")
-            .processVariableValueLike("escalationLevel", "%").orderByTaskCreateTime().asc());
+            .processVariableValueLike(FollowUpProcess.Vars.ESCALATION_LEVEL.name(), "%").orderByTaskCreateTime().asc());
   }
 
   /**

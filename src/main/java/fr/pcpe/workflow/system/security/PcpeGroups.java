@@ -1,4 +1,4 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.security;
 
 /** Ids of the Camunda groups the application creates. */
 public final class PcpeGroups {

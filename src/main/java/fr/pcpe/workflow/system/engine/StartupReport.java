@@ -1,4 +1,6 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.engine;
+
+import fr.pcpe.workflow.system.PcpeProperties;
 
 import fr.pcpe.workflow.demo.DemoData;
 import org.slf4j.Logger;

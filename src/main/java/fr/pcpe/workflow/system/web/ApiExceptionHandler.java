@@ -1,4 +1,4 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.web;
 
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.ForbiddenException;

@@ -1,10 +1,10 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.engine;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Prints why the application refused to start and what to do, instead of a stack trace. */
-class StartRefusedFailureAnalyzer extends AbstractFailureAnalyzer<StartRefusedException> {
+public class StartRefusedFailureAnalyzer extends AbstractFailureAnalyzer<StartRefusedException> {
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, StartRefusedException cause) {

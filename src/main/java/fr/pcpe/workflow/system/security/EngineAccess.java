@@ -1,4 +1,4 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.security;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,4 +1,4 @@
-package fr.pcpe.workflow.system;
+package fr.pcpe.workflow.system.engine;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,0 +1,2 @@
+/** Partner structures and their Camunda groups. */
+package fr.pcpe.workflow.partner;

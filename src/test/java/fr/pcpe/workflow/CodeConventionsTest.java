@@ -1,0 +1,79 @@
+package fr.pcpe.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pcpe.workflow.common.ProcessVariable;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Conventions of src/main that a reviewer would otherwise check by hand (no Spring, no engine). */
+class CodeConventionsTest {
+
+  private static final Path MAIN = Path.of("src/main/java");
+  /** A name given to the engine's variable API as a literal. */
+  private static final Pattern LITERAL = Pattern.compile(
+      "(?:[gs]etVariable(?:Local)?|removeVariable|[vV]ariableValue\\w*|variables?\\.put)\\(\\s*\"(\\w+)\"");
+
+  @Test
+  @DisplayName("a process variable's name is written once, in its process class, not in calls to the engine")
+  void variableNamesOnlyInProcessClasses() throws Exception {
+    Set<String> names = variableNames();
+    assertThat(names).contains("hireDecision", "checkInOutcome", "mobilizedStructures", "present");
+    List<String> found = new ArrayList<>();
+    for (Path file : javaFiles()) {
+      if (file.getFileName().toString().endsWith("Process.java")) {
+        continue;
+      }
+      literals(file).stream().filter(names::contains).forEach(literal -> found.add(file + ": \"" + literal + "\""));
+    }
+    assertThat(found).isEmpty();
+  }
+
+  private static Set<String> variableNames() throws Exception {
+    Set<String> names = new TreeSet<>();
+    for (Path file : javaFiles()) {
+      if (!file.getFileName().toString().endsWith("Process.java")) {
+        continue;
+      }
+      String className = MAIN.relativize(file).toString().replace('/', '.').replace(".java", "");
+      for (Class<?> holder : Class.forName(className).getDeclaredClasses()) {
+        for (Field field : holder.getDeclaredFields()) {
+          if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+            field.setAccessible(true);
+            names.add(((ProcessVariable<?>) field.get(null)).name());
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  private static List<Path> javaFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      return files.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  /** The variable names a file gives the engine as literals, comments left out. */
+  private static List<String> literals(Path file) throws IOException {
+    String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
+    List<String> literals = new ArrayList<>();
+    Matcher matcher = LITERAL.matcher(code);
+    while (matcher.find()) {
+      literals.add(matcher.group(1));
+    }
+    return literals;
+  }
+}
