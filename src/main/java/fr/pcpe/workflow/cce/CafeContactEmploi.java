@@ -1,7 +1,7 @@
 package fr.pcpe.workflow.cce;
 
-import fr.pcpe.workflow.employer.JobOffer;
 import fr.pcpe.workflow.common.ReferencedEntity;
+import fr.pcpe.workflow.employer.JobOffer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,28 +1,28 @@
 package fr.pcpe.workflow.demo;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.cce.CceInvitation;
 import fr.pcpe.workflow.cce.CceProcess;
 import fr.pcpe.workflow.cce.CceService;
-import fr.pcpe.workflow.followup.FollowUpProcess;
-import fr.pcpe.workflow.incubation.IncubationProcess;
-import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.employer.Employer;
-import fr.pcpe.workflow.employer.Sector;
 import fr.pcpe.workflow.employer.EmployerService;
+import fr.pcpe.workflow.employer.Sector;
+import fr.pcpe.workflow.followup.FollowUpProcess;
+import fr.pcpe.workflow.incubation.IncubationProcess;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.partner.StructureType;
 import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.referral.ReferralService;
-import fr.pcpe.workflow.system.security.AccessProvisioning;
-import fr.pcpe.workflow.system.security.PcpeGroups;
-import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.system.security.AccessProvisioning;
+import fr.pcpe.workflow.system.security.Caller;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -253,12 +253,12 @@ public class DemoData implements ApplicationRunner {
     // (the coordinators are alerted)
     int[] metAfterDays = {1, 1, 10, 10, 2};
     for (int i = 0; i < metAfterDays.length; i++) {
-      ProcessInstance followUp = runtimeService.createProcessInstanceQuery()
+      ProcessInstance followUp = runtimeService.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
           .processInstanceBusinessKey(followed.get(i).getFollowUpReference()).singleResult();
       completeTask(followUp, Map.of(FollowUpProcess.Vars.MEETING_DATE.name(), held.plusDays(metAfterDays[i]).toString(),
           FollowUpProcess.Vars.MEETING_NOTES.name(), "Rencontré(e) à la structure"));
     }
-    ProcessInstance proposed = runtimeService.createProcessInstanceQuery()
+    ProcessInstance proposed = runtimeService.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
         .processInstanceBusinessKey(followed.get(4).getFollowUpReference()).singleResult();
     completeTask(proposed, Map.of(FollowUpProcess.Vars.PROPOSAL_TYPE.name(), "IMMERSION",
         FollowUpProcess.Vars.PROPOSAL_DETAILS.name(), "Immersion d'une semaine chez LogiNord Entrepôts"));

@@ -1,8 +1,8 @@
 package fr.pcpe.workflow.drive;
 
+import fr.pcpe.workflow.common.ReferencedEntity;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.JobOffer;
-import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

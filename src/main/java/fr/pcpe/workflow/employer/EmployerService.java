@@ -1,7 +1,6 @@
 package fr.pcpe.workflow.employer;
 
 import fr.pcpe.workflow.common.Siret;
-
 import fr.pcpe.workflow.system.security.AccessProvisioning;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import org.springframework.stereotype.Service;

@@ -1,13 +1,13 @@
 package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.common.ReferencedEntity;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import fr.pcpe.workflow.partner.PartnerStructure;
-import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,13 +1,12 @@
 package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.common.DurationWords;
-import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
-import java.util.HashMap;
-
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
+import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

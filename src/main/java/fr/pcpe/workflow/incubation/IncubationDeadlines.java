@@ -1,11 +1,10 @@
 package fr.pcpe.workflow.incubation;
 
 import fr.pcpe.workflow.common.DurationWords;
-import java.util.HashMap;
-import java.util.Map;
-
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

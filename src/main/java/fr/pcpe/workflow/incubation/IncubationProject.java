@@ -1,9 +1,9 @@
 package fr.pcpe.workflow.incubation;
 
+import fr.pcpe.workflow.common.ReferencedEntity;
 import fr.pcpe.workflow.incubation.IncubationEnums.CommitmentKind;
 import fr.pcpe.workflow.incubation.IncubationEnums.Stage;
 import fr.pcpe.workflow.incubation.IncubationEnums.Status;
-import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,9 +1,9 @@
 package fr.pcpe.workflow.referral;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.common.ReferencedEntity;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.partner.PartnerStructure;
-import fr.pcpe.workflow.common.ReferencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

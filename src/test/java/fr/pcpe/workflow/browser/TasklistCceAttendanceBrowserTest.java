@@ -1,6 +1,5 @@
 package fr.pcpe.workflow.browser;
 
-import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
@@ -10,6 +9,7 @@ import fr.pcpe.workflow.cce.CceProcess;
 import fr.pcpe.workflow.cce.CceService;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.referral.TestReferrals;
+import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.List;
 import java.util.Map;

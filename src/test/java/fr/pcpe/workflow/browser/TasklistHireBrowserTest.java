@@ -1,6 +1,5 @@
 package fr.pcpe.workflow.browser;
 
-import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 
@@ -10,6 +9,7 @@ import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.TestReferrals;
+import fr.pcpe.workflow.system.security.Caller;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,9 +1,9 @@
 package fr.pcpe.workflow.drive;
 
-import fr.pcpe.workflow.TasklistSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;

@@ -1,11 +1,11 @@
 package fr.pcpe.workflow.followup;
 
-import fr.pcpe.workflow.TasklistSession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;

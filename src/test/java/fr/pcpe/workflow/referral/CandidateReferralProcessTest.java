@@ -1,11 +1,11 @@
 package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.common.ContractType;
@@ -13,8 +13,8 @@ import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.Mailbox;
-import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Instant;
 import java.util.HashMap;

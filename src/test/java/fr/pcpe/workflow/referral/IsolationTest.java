@@ -1,14 +1,14 @@
 package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
-import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TasklistSession;
+import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import fr.pcpe.workflow.system.security.Caller;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

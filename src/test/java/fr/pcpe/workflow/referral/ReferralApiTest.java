@@ -1,14 +1,14 @@
 package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.TasklistSession;
-import fr.pcpe.workflow.system.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,5 @@
 package fr.pcpe.workflow.system;
 
-import fr.pcpe.workflow.system.security.PcpeGroups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
@@ -9,8 +7,9 @@ import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.employer.Employer;
-import fr.pcpe.workflow.employer.Sector;
 import fr.pcpe.workflow.employer.EmployerService;
+import fr.pcpe.workflow.employer.Sector;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.DisplayName;

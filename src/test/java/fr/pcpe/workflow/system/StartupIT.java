@@ -1,35 +1,33 @@
 package fr.pcpe.workflow.system;
 
-import fr.pcpe.workflow.system.engine.StartRefusedFailureAnalyzer;
-import fr.pcpe.workflow.system.engine.StartRefusedException;
-import fr.pcpe.workflow.system.security.AccessProvisioning;
-import fr.pcpe.workflow.system.security.PcpeGroups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.pcpe.workflow.PcpeWorkflowApplication;
-import fr.pcpe.workflow.demo.DemoData;
-import fr.pcpe.workflow.drive.DriveProcess;
-import fr.pcpe.workflow.partner.PartnerStructureRepository;
-import fr.pcpe.workflow.referral.ReferralProcess;
+import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.demo.DemoData;
+import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.partner.StructureType;
+import fr.pcpe.workflow.referral.ReferralProcess;
+import fr.pcpe.workflow.system.engine.StartRefusedException;
+import fr.pcpe.workflow.system.engine.StartRefusedFailureAnalyzer;
+import fr.pcpe.workflow.system.security.AccessProvisioning;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
-import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,12 +195,9 @@ class StartupIT {
     try (ConfigurableApplicationContext second = start("test", database)) {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
       FollowUpService followUps = second.getBean(FollowUpService.class);
-      String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
-          .singleResult().getId();
-      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
       try {
-        engine.getManagementService().createJobQuery().processInstanceId(instance).executable().list()
-            .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        // the alerts run in followUpEscalation, called by the follow-up with the same business key
+        TestClock.daysAfter(Instant.now(), 8, engine.getManagementService(), engine.getRuntimeService(), reference);
       } finally {
         ClockUtil.reset();
       }

@@ -1,8 +1,7 @@
 package fr.pcpe.workflow.system.engine;
 
-import fr.pcpe.workflow.system.PcpeProperties;
-
 import fr.pcpe.workflow.demo.DemoData;
+import fr.pcpe.workflow.system.PcpeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -1,10 +1,10 @@
 package fr.pcpe.workflow.system.security;
 
-import fr.pcpe.workflow.followup.FollowUpProcess;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import fr.pcpe.workflow.followup.FollowUpProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -2,7 +2,6 @@ package fr.pcpe.workflow.system.security;
 
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.engine.StartRefusedException;
-
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
