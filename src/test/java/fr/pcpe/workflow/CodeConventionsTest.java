@@ -26,6 +26,11 @@ class CodeConventionsTest {
   private static final Pattern LITERAL = Pattern.compile(
       "(?:[gs]etVariable(?:Local)?|removeVariable|[vV]ariableValue\\w*|variables?\\.put)\\(\\s*\"(\\w+)\"");
 
+  /** Accented letters, or French words between spaces. */
+  private static final Pattern FRENCH = Pattern.compile(
+      "[àâçéèêëîïôûùœÀÂÇÉÈÊÎÔÛ]|(?i)\\b(?:aucune?|le|la|les|des|du|une|est|pas|n'est|d'une?)\\s");
+  private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+
   @Test
   @DisplayName("a process variable's name is written once, in its process class, not in calls to the engine")
   void variableNamesOnlyInProcessClasses() throws Exception {
@@ -37,6 +42,20 @@ class CodeConventionsTest {
         continue;
       }
       literals(file).stream().filter(names::contains).forEach(literal -> found.add(file + ": \"" + literal + "\""));
+    }
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  @DisplayName("what people read comes from messages.properties, not from Java strings (demo data aside)")
+  void noFrenchInJava() throws Exception {
+    List<String> found = new ArrayList<>();
+    for (Path file : javaFiles()) {
+      if (file.startsWith(MAIN.resolve("fr/pcpe/workflow/demo"))) {
+        continue; // the demonstration's people, places and stories are data, not messages
+      }
+      strings(file).stream().filter(text -> FRENCH.matcher(text).find())
+          .forEach(text -> found.add(file + ": \"" + text + "\""));
     }
     assertThat(found).isEmpty();
   }
@@ -60,6 +79,19 @@ class CodeConventionsTest {
     return names;
   }
 
+  private static List<String> strings(Path file) throws IOException {
+    List<String> strings = new ArrayList<>();
+    Matcher matcher = STRING.matcher(withoutComments(file));
+    while (matcher.find()) {
+      strings.add(matcher.group(1));
+    }
+    return strings;
+  }
+
+  private static String withoutComments(Path file) throws IOException {
+    return Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
+  }
+
   private static List<Path> javaFiles() throws IOException {
     try (Stream<Path> files = Files.walk(MAIN)) {
       return files.filter(path -> path.toString().endsWith(".java")).sorted().toList();
@@ -68,9 +100,8 @@ class CodeConventionsTest {
 
   /** The variable names a file gives the engine as literals, comments left out. */
   private static List<String> literals(Path file) throws IOException {
-    String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
     List<String> literals = new ArrayList<>();
-    Matcher matcher = LITERAL.matcher(code);
+    Matcher matcher = LITERAL.matcher(withoutComments(file));
     while (matcher.find()) {
       literals.add(matcher.group(1));
     }

@@ -7,9 +7,11 @@ import fr.pcpe.workflow.employer.JobOfferRepository;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +22,16 @@ public class DriveService {
   private final JobOfferRepository jobOffers;
   private final RuntimeService runtimeService;
   private final MobilizationService mobilizations;
+  private final MessageSource messages;
   private final Clock clock;
 
   DriveService(DriveRepository drives, JobOfferRepository jobOffers, RuntimeService runtimeService,
-      MobilizationService mobilizations, Clock clock) {
+      MobilizationService mobilizations, MessageSource messages, Clock clock) {
     this.drives = drives;
     this.jobOffers = jobOffers;
     this.runtimeService = runtimeService;
     this.mobilizations = mobilizations;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -109,7 +113,7 @@ public class DriveService {
   @Transactional(readOnly = true)
   public RecruitmentDrive find(String reference) {
     return drives.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException("Aucune campagne " + reference));
+        .orElseThrow(() -> new NotFoundException(message("drive.notFound", reference)));
   }
 
   /**
@@ -120,8 +124,12 @@ public class DriveService {
   DriveView view(String reference, Caller caller) {
     RecruitmentDrive drive = find(reference);
     if (!caller.isStaff() && !(drive.getEmployer() != null && caller.isMemberOf(drive.getEmployer().getGroupId()))) {
-      throw new NotFoundException("Aucune campagne " + reference);
+      throw new NotFoundException(message("drive.notFound", reference));
     }
     return DriveView.of(drive);
+  }
+
+  private String message(String key, String argument) {
+    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
   }
 }

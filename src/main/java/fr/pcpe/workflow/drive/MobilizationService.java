@@ -121,7 +121,7 @@ public class MobilizationService {
     return mobilizations.findByDriveReferenceAndStructureGroupId(driveReference, groupId).orElseThrow();
   }
 
-  private static Map<String, Object> mailValues(RecruitmentDrive drive, PartnerStructure structure) {
+  private Map<String, Object> mailValues(RecruitmentDrive drive, PartnerStructure structure) {
     Map<String, Object> values = new HashMap<>();
     values.put("driveReference", drive.getReference());
     values.put("structureName", structure.getName());
@@ -129,7 +129,8 @@ public class MobilizationService {
     values.put("jobTitle", drive.getJobOffer().getTitle());
     values.put("romeCode", drive.getJobOffer().getRomeCode());
     values.put("place", drive.getJobOffer().getPlace());
-    values.put("contractType", drive.getJobOffer().getContractType().label());
+    values.put("contractType", messages.getMessage("contractType." + drive.getJobOffer().getContractType(), null,
+        Locale.FRENCH));
     values.put("targetHires", drive.getTargetHires());
     values.put("deadline", drive.getDeadline());
     return values;

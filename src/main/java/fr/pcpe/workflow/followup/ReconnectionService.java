@@ -91,9 +91,9 @@ public class ReconnectionService {
     return find(reference).getInvitations().stream()
         .map(invitation -> {
           FollowUp followUp = invitation.getFollowUp();
-          return FormOptions.option(followUp.getCandidate().fullName()
-              + " (" + followUp.getStructure().getName() + ", référent " + followUp.getReferentUserId() + ")",
-              invitation.getId());
+          return FormOptions.option(messages.getMessage("reconnection.participant", new Object[] {
+              followUp.getCandidate().fullName(), followUp.getStructure().getName(),
+              referentName(followUp.getReferentUserId())}, Locale.FRENCH), invitation.getId());
         })
         .toList();
   }
@@ -122,5 +122,11 @@ public class ReconnectionService {
         followUps.contacted(followUp.getReference(), meeting.getMeetingDate());
       }
     }
+  }
+
+  /** The referent as people know them (a login is never shown). */
+  private String referentName(String userId) {
+    User referent = identityService.createUserQuery().userId(userId).singleResult();
+    return referent == null ? "" : (referent.getFirstName() + " " + referent.getLastName()).strip();
   }
 }

@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +30,17 @@ public class IncubationService {
   private final RuntimeService runtimeService;
   private final EngineAccess engineAccess;
   private final Access access;
+  private final MessageSource messages;
   private final Clock clock;
 
   IncubationService(ProjectRepository projects, PartnerOrganizationRepository organizations,
-      RuntimeService runtimeService, EngineAccess engineAccess, Access access, Clock clock) {
+      RuntimeService runtimeService, EngineAccess engineAccess, Access access, MessageSource messages, Clock clock) {
     this.projects = projects;
     this.organizations = organizations;
     this.runtimeService = runtimeService;
     this.engineAccess = engineAccess;
     this.access = access;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -51,7 +55,7 @@ public class IncubationService {
   @Transactional(readOnly = true)
   public IncubationProject find(String reference) {
     IncubationProject project = projects.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException("Aucun projet " + reference + "."));
+        .orElseThrow(() -> new NotFoundException(message("project.notFound", reference)));
     project.getHistory().size();
     return project;
   }
@@ -91,7 +95,7 @@ public class IncubationService {
     access.requireStaff();
     IncubationProject project = find(reference);
     if (project.getStatus() != Status.ACTIVE) {
-      throw new ConflictException("Le projet " + reference + " n'est plus en cours.");
+      throw new ConflictException(message("project.notActive", reference));
     }
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(IncubationProcess.ABANDON_MESSAGE)
         .processInstanceBusinessKey(reference)
@@ -154,5 +158,9 @@ public class IncubationService {
       }
       return Map.of();
     }
+  }
+
+  private String message(String key, String argument) {
+    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
   }
 }

@@ -24,7 +24,7 @@ class RecordHireDelegate implements JavaDelegate {
     String confirmedBy = authentication == null ? "system" : authentication.getUserId();
     if (!referrals.hire(execution.getProcessBusinessKey(), HireConfirmation.read(execution), confirmedBy)) {
       ReferralProcess.Vars.NOT_HIRED_REASON.on(execution).set(RefusalReason.DRIVE_CLOSED);
-      throw new BpmnError(ReferralProcess.DRIVE_CLOSED_ERROR, "La campagne n'accepte plus d'embauche");
+      throw new BpmnError(ReferralProcess.DRIVE_CLOSED_ERROR, "The drive accepts no more hires");
     }
   }
 }

@@ -137,7 +137,7 @@ public class ReferralService {
   @Transactional(readOnly = true)
   public Referral find(String reference) {
     return referrals.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException("Aucune orientation " + reference));
+        .orElseThrow(() -> new NotFoundException(message("referral.notFound", reference)));
   }
 
   @Transactional
@@ -192,7 +192,7 @@ public class ReferralService {
       referral.moveTo(ReferralStatus.HIRED, clock.instant());
       hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
       notifyStructure(referral, messages.getMessage("referral.hireDetails", new Object[] {
-          confirmation.contractType().label(), confirmation.startDate().toString(), confirmation.weeklyHours()},
+          messages.getMessage("contractType." + confirmation.contractType(), null, Locale.FRENCH), confirmation.startDate().toString(), confirmation.weeklyHours()},
           Locale.FRENCH));
     });
   }

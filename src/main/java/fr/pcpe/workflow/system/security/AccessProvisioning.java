@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import fr.pcpe.workflow.followup.FollowUpProcess;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,8 +52,11 @@ public class AccessProvisioning {
   private final TaskService taskService;
   private final EngineAccess engineAccess;
 
+  private final MessageSource messages;
+
   AccessProvisioning(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, EngineAccess engineAccess) {
+      FilterService filterService, TaskService taskService, EngineAccess engineAccess, MessageSource messages) {
+    this.messages = messages;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -96,16 +101,16 @@ public class AccessProvisioning {
     grant(PcpeGroups.COORDINATORS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
     grant(PcpeGroups.COORDINATORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
         HistoricProcessInstancePermissions.READ);
-    ensureGroupFilter(PcpeGroups.COORDINATORS, "Coordination PCPE", -10);
+    ensureGroupFilter(PcpeGroups.COORDINATORS, "Coordination PCPE", "Coordination PCPE", -10);
 
-    ensureFilterForEverybody("Mes tâches", "Les tâches qui me sont assignées", -20,
+    ensureFilterForEverybody("mine", -20,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensureFilterForEverybody("Tâches de mes groupes", "Les tâches proposées à mes groupes", 0,
+    ensureFilterForEverybody("myGroups", 0,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
     // late follow-ups: each user sees those of the tasks visible to them (referent, heads, coordinators)
-    ensureFilterForEverybody("Suivis en retard", "Les suivis après un Café Contact Emploi dont une étape est en retard", -15,
-        taskService.createTaskQuery().processDefinitionKey("cceFollowUp")
+    ensureFilterForEverybody("lateFollowUps", -15,
+        taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
             .processVariableValueLike(FollowUpProcess.Vars.ESCALATION_LEVEL.name(), "%").orderByTaskCreateTime().asc());
   }
 
@@ -166,7 +171,7 @@ public class AccessProvisioning {
     asSystem(() -> {
       ensureGroup(groupId, name, type);
       grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      ensureGroupFilter(groupId, "Tâches — " + name, 10);
+      ensureGroupFilter(groupId, say("filter.group.name", name), name, 10);
     });
   }
 
@@ -207,13 +212,21 @@ public class AccessProvisioning {
         });
   }
 
-  private void ensureGroupFilter(String groupId, String name, int priority) {
-    Filter filter = ensureFilter(name, "Les tâches proposées au groupe " + groupId, priority,
+  /** A filter of the tasks offered to a group, described with the group's name. */
+  private void ensureGroupFilter(String groupId, String filterName, String groupName, int priority) {
+    Filter filter = ensureFilter(filterName, say("filter.group.description", groupName), priority,
         taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks());
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
-  private void ensureFilterForEverybody(String name, String description, int priority, TaskQuery query) {
+  private String say(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, Locale.FRENCH);
+  }
+
+  /** @param filter the filter's key in messages.properties ({@code filter.<key>.name}, {@code .description}) */
+  private void ensureFilterForEverybody(String key, int priority, TaskQuery query) {
+    String name = say("filter." + key + ".name");
+    String description = say("filter." + key + ".description");
     Filter filter = ensureFilter(name, description, priority, query);
     boolean granted = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
         .resourceId(filter.getId()).userIdIn(ANY).count() > 0;

@@ -1,0 +1,60 @@
+package fr.pcpe.workflow.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
+import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the follow-up's forms, without Spring or the engine. */
+class FollowUpFormsTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+  @Test
+  @DisplayName("une rencontre a eu lieu : pas dans le futur")
+  void meeting() {
+    assertThat(FollowUpForms.meeting(TODAY, TODAY)).isEmpty();
+    assertThat(FollowUpForms.meeting(TODAY.plusDays(1), TODAY)).containsOnlyKeys("meetingDate");
+    assertThat(FollowUpForms.meeting(null, TODAY)).containsOnlyKeys("meetingDate");
+  }
+
+  @Test
+  @DisplayName("une proposition a son type et son détail")
+  void proposal() {
+    assertThat(new FollowUpForms.ProposalForm(Proposal.TRAINING, "Formation CACES").violations()).isEmpty();
+    assertThat(new FollowUpForms.ProposalForm(null, null).violations())
+        .containsOnlyKeys("proposalType", "proposalDetails");
+  }
+
+  @Test
+  @DisplayName("une pause a son motif et une reprise à venir")
+  void pause() {
+    assertThat(new FollowUpForms.PauseForm("SUI-2026-00001", "Hospitalisation", TODAY.plusDays(20)).violations(TODAY))
+        .isEmpty();
+    assertThat(new FollowUpForms.PauseForm("SUI-2026-00001", "Hospitalisation", TODAY).violations(TODAY))
+        .containsOnlyKeys("pauseReason");
+  }
+
+  @Test
+  @DisplayName("une réunion de reconnexion : à venir, un lieu, un niveau où quelqu'un est à inviter")
+  void reconnectionPlan() {
+    assertThat(new ReconnectionDelegates.Plan(TODAY, "Maison de l'emploi", Level.HEAD, null, false)
+        .violations(TODAY)).isEmpty();
+    assertThat(new ReconnectionDelegates.Plan(TODAY.minusDays(1), null, Level.HEAD, null, true).violations(TODAY))
+        .containsOnlyKeys("meetingDate", "venue", "minimumLevel");
+  }
+
+  @Test
+  @DisplayName("qui est venu se note après la réunion, et seulement parmi les invités")
+  void reconnectionOutcome() {
+    assertThat(new ReconnectionDelegates.Outcome(List.of(1L), List.of(1L, 2L), TODAY).violations(TODAY)).isEmpty();
+    assertThat(new ReconnectionDelegates.Outcome(List.of(3L), List.of(1L, 2L), TODAY).violations(TODAY))
+        .containsOnlyKeys("present");
+    assertThat(new ReconnectionDelegates.Outcome(List.of(1L), List.of(1L), TODAY.plusDays(1)).violations(TODAY))
+        .containsOnlyKeys("present");
+  }
+}
