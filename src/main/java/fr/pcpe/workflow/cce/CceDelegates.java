@@ -2,11 +2,6 @@ package fr.pcpe.workflow.cce;
 
 import fr.pcpe.workflow.cce.CceProcess.Vars;
 import fr.pcpe.workflow.common.FormOptions;
-import fr.pcpe.workflow.system.engine.FormCheck;
-import fr.pcpe.workflow.system.engine.FormRules;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -36,23 +31,6 @@ final class CceDelegates {
     }
   }
 
-  @Component("validateCcePlanListener")
-  static class ValidateCcePlanListener extends FormCheck<CcePlan> {
-    ValidateCcePlanListener(FormRules rules) {
-      super(rules);
-    }
-
-    @Override
-    protected CcePlan read(DelegateExecution execution) {
-      return CcePlan.read(execution);
-    }
-
-    @Override
-    protected Map<String, String> violations(CcePlan plan, LocalDate today) {
-      return plan.violations(today);
-    }
-  }
-
   @Component("recordCcePlanDelegate")
   static class RecordCcePlanDelegate implements JavaDelegate {
     private final CceService cces;
@@ -79,26 +57,6 @@ final class CceDelegates {
     @Override
     public void notify(DelegateTask task) {
       Vars.OFFER_OPTIONS.on(task.getExecution()).set(FormOptions.of(cces.offerOptions()));
-    }
-  }
-
-  @Component("validateCceOffersListener")
-  static class ValidateCceOffersListener extends FormCheck<List<Long>> {
-    private final CceService cces;
-
-    ValidateCceOffersListener(CceService cces, FormRules rules) {
-      super(rules);
-      this.cces = cces;
-    }
-
-    @Override
-    protected List<Long> read(DelegateExecution execution) {
-      return Vars.OFFERS.from(execution);
-    }
-
-    @Override
-    protected Map<String, String> violations(List<Long> offers, LocalDate today) {
-      return cces.offersExist(offers) ? Map.of() : Map.of(Vars.OFFERS.name(), "cce.offers.required");
     }
   }
 
@@ -142,32 +100,6 @@ final class CceDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       Vars.INVITEE_OPTIONS.on(execution).set(FormOptions.of(cces.inviteeOptions(execution.getProcessBusinessKey())));
-    }
-  }
-
-  /** The day's sheet, and the invitations it must stay within. */
-  record Attendance(AttendanceSheet sheet, List<Long> invitations) {
-  }
-
-  @Component("validateAttendanceListener")
-  static class ValidateAttendanceListener extends FormCheck<Attendance> {
-    private final CceService cces;
-
-    ValidateAttendanceListener(CceService cces, FormRules rules) {
-      super(rules);
-      this.cces = cces;
-    }
-
-    @Override
-    protected Attendance read(DelegateExecution execution) {
-      return new Attendance(AttendanceSheet.read(execution), cces.invitationsOf(execution.getProcessBusinessKey())
-          .stream().map(CceInvitation::getId).toList());
-    }
-
-    @Override
-    protected Map<String, String> violations(Attendance attendance, LocalDate today) {
-      return attendance.sheet().isConsistentWith(attendance.invitations()) ? Map.of()
-          : Map.of(Vars.ATTENDEES.name(), "cce.attendance.invalid");
     }
   }
 

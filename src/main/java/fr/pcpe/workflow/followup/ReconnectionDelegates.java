@@ -88,29 +88,6 @@ final class ReconnectionDelegates {
     }
   }
 
-  /** End listener of the outcome form: after the meeting, and only the invited. */
-  @Component("validateReconnectionOutcomeListener")
-  static class ValidateReconnectionOutcomeListener extends FormCheck<Outcome> {
-    private final ReconnectionService meetings;
-
-    ValidateReconnectionOutcomeListener(ReconnectionService meetings, FormRules rules) {
-      super(rules);
-      this.meetings = meetings;
-    }
-
-    @Override
-    protected Outcome read(DelegateExecution execution) {
-      ReconnectionMeeting meeting = meetings.find(execution.getProcessBusinessKey());
-      List<Long> invited = meeting.getInvitations().stream().map(ReconnectionMeeting.Invitation::getId).toList();
-      return new Outcome(PRESENT.from(execution), invited, meeting.getMeetingDate());
-    }
-
-    @Override
-    protected Map<String, String> violations(Outcome outcome, LocalDate today) {
-      return outcome.violations(today);
-    }
-  }
-
   @Component("applyReconnectionDelegate")
   static class ApplyReconnectionDelegate implements JavaDelegate {
     private final ReconnectionService meetings;

@@ -128,23 +128,6 @@ final class IncubationDelegates {
     }
   }
 
-  @Component("validateCommitteeDecisionListener")
-  static class ValidateCommitteeDecisionListener extends FormCheck<IncubationService.CommitteeDecision> {
-    ValidateCommitteeDecisionListener(FormRules rules) {
-      super(rules);
-    }
-
-    @Override
-    protected IncubationService.CommitteeDecision read(DelegateExecution execution) {
-      return committee(execution);
-    }
-
-    @Override
-    protected Map<String, String> violations(IncubationService.CommitteeDecision committee, LocalDate today) {
-      return committee.violations();
-    }
-  }
-
   /** Records the decision with the advice; the process routes on the outcome. */
   @Component("recordCommitteeDecisionDelegate")
   static class RecordCommitteeDecisionDelegate implements JavaDelegate {

@@ -3,6 +3,8 @@ package fr.pcpe.workflow.system.engine;
 import fr.pcpe.workflow.common.ProcessVariable;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
@@ -21,6 +23,25 @@ public abstract class FormCheck<T> implements ExecutionListener {
 
   protected FormCheck(FormRules rules) {
     this.rules = rules;
+  }
+
+  /**
+   * A check that only reads and judges, declared as a bean named as the BPMN's listener:
+   * {@code FormCheck.of(rules, HireConfirmation::read, HireConfirmation::violations)}.
+   */
+  public static <T> FormCheck<T> of(FormRules rules, Function<DelegateExecution, T> read,
+      BiFunction<T, LocalDate, Map<String, String>> violations) {
+    return new FormCheck<>(rules) {
+      @Override
+      protected T read(DelegateExecution execution) {
+        return read.apply(execution);
+      }
+
+      @Override
+      protected Map<String, String> violations(T form, LocalDate today) {
+        return violations.apply(form, today);
+      }
+    };
   }
 
   protected abstract T read(DelegateExecution execution);

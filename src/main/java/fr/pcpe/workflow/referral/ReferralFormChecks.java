@@ -1,0 +1,30 @@
+package fr.pcpe.workflow.referral;
+
+import fr.pcpe.workflow.referral.ReferralDecisions.InterviewDecision;
+import fr.pcpe.workflow.referral.ReferralDecisions.Prescreening;
+import fr.pcpe.workflow.system.engine.FormCheck;
+import fr.pcpe.workflow.system.engine.FormRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The server's checks of the referral's task forms (docs/adr/0002), named as candidate-referral.bpmn calls them. */
+@Configuration(proxyBeanMethods = false)
+class ReferralFormChecks {
+
+  /** A refusal needs its reason. */
+  @Bean
+  FormCheck<Prescreening> validatePrescreeningListener(FormRules rules) {
+    return FormCheck.of(rules, Prescreening::read, (prescreening, today) -> prescreening.violations());
+  }
+
+  @Bean
+  FormCheck<InterviewDecision> validateInterviewDecisionListener(FormRules rules) {
+    return FormCheck.of(rules, InterviewDecision::read, InterviewDecision::violations);
+  }
+
+  /** Contract type, a real start date, weekly hours. */
+  @Bean
+  FormCheck<HireConfirmation> validateHireConfirmationListener(FormRules rules) {
+    return FormCheck.of(rules, HireConfirmation::read, HireConfirmation::violations);
+  }
+}
