@@ -119,6 +119,11 @@ public class Referral extends ReferencedEntity {
     return outcomeReason;
   }
 
+  /** What the referring structure wrote about the candidate. */
+  public String getSubmissionComment() {
+    return submissionComment;
+  }
+
   public String getOutcomeComment() {
     return outcomeComment;
   }

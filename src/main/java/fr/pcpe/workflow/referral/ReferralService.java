@@ -151,17 +151,31 @@ public class ReferralService {
   void sendToEmployer(String reference) {
     Referral referral = find(reference);
     referral.moveTo(ReferralStatus.SENT_TO_EMPLOYER, clock.instant());
-    mails.queue(reference + ":to-employer", referral.getDrive().getEmployer().getContactEmail(),
-        "referral-sent-to-employer", mailValues(referral));
     notifyStructure(referral, "");
   }
 
+  /** An employer's task is open: its contact gets the link to decide (the candidate, then the hire). */
   @Transactional
-  void employerReminded(String reference) {
+  void employerTaskOpened(String reference, String taskDefinitionKey, String decisionUrl) {
+    Referral referral = find(reference);
+    boolean interview = ReferralProcess.TASK_DECIDE_INTERVIEW.equals(taskDefinitionKey);
+    Map<String, Object> values = mailValues(referral);
+    values.put("decisionUrl", decisionUrl);
+    values.put("interviewDate", String.valueOf(referral.getInterviewDate()));
+    mails.queue(reference + (interview ? ":to-employer" : ":hire-to-confirm"),
+        referral.getDrive().getEmployer().getContactEmail(),
+        interview ? "referral-sent-to-employer" : "referral-hire-to-confirm", values);
+  }
+
+  /** The employer is reminded, with a new link to the same decision. */
+  @Transactional
+  void employerReminded(String reference, String decisionUrl) {
     Referral referral = find(reference);
     referral.employerReminded(clock.instant());
+    Map<String, Object> values = mailValues(referral);
+    values.put("decisionUrl", decisionUrl);
     mails.queue(reference + ":employer-reminder-" + referral.getEmployerReminders(),
-        referral.getDrive().getEmployer().getContactEmail(), "referral-employer-reminder", mailValues(referral));
+        referral.getDrive().getEmployer().getContactEmail(), "referral-employer-reminder", values);
   }
 
   @Transactional

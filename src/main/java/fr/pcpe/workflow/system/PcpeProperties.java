@@ -2,9 +2,9 @@ package fr.pcpe.workflow.system;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import java.time.Duration;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("pcpe")
 public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @DefaultValue Demo demo,
-    @NotBlank String publicUrl, @Valid @NotNull @DefaultValue Login login) {
+    @NotBlank String publicUrl, @Valid @NotNull @DefaultValue Login login, @Valid @NotNull @DefaultValue Links links) {
 
   /** The first administrator: PCPE_ADMIN_USER and PCPE_ADMIN_PASSWORD. */
   public record Admin(@NotBlank String user, String password) {
@@ -28,6 +28,15 @@ public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @Defau
    * the window has passed (per node).
    */
   public record Login(@DefaultValue("10") @Min(1) int clientMaxFailures,
+      @DefaultValue("PT15M") @NotNull Duration clientWindow) {
+  }
+
+  /**
+   * Links sent by email: how long an employer's decision link and an invitation to choose a password
+   * stay valid, and how many failed uses one client (IP address) may make within the window.
+   */
+  public record Links(@DefaultValue("P14D") @NotNull Duration employerValidity,
+      @DefaultValue("P7D") @NotNull Duration invitationValidity, @DefaultValue("10") @Min(1) int clientMaxFailures,
       @DefaultValue("PT15M") @NotNull Duration clientWindow) {
   }
 

@@ -2,9 +2,9 @@ package fr.pcpe.workflow.system.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.pcpe.workflow.system.security.EngineAccess;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * form accepts no variable from a user.
  */
 @Component
-class FormFields {
+public class FormFields {
 
   private final FormService formService;
   private final RepositoryService repositoryService;
@@ -35,8 +35,26 @@ class FormFields {
     this.engineAccess = engineAccess;
   }
 
+  /** The task's Camunda Form as deployed (JSON); empty when the task does not exist or has none. */
+  public Optional<JsonNode> formOfTask(String taskId) {
+    return engineAccess.asSystem(() -> {
+      try {
+        if (!hasForm(formService.getTaskFormData(taskId))) {
+          return Optional.<JsonNode>empty();
+        }
+        try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+          return Optional.of(json.readTree(form));
+        }
+      } catch (ProcessEngineException unknownTask) {
+        return Optional.<JsonNode>empty();
+      } catch (IOException unreadable) {
+        throw new UncheckedIOException(unreadable);
+      }
+    });
+  }
+
   /** Empty when the task does not exist (the engine then answers 404 itself). */
-  Optional<Set<String>> ofTask(String taskId) {
+  public Optional<Set<String>> ofTask(String taskId) {
     return engineAccess.asSystem(() -> {
       FormData form;
       try {

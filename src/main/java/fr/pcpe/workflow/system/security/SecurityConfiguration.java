@@ -1,7 +1,7 @@
 package fr.pcpe.workflow.system.security;
 
-import fr.pcpe.workflow.system.PcpeProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.system.PcpeProperties;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,10 +89,11 @@ class SecurityConfiguration {
         http.setHeader("X-Content-Type-Options", "nosniff");
         http.setHeader("Referrer-Policy", "no-referrer");
         http.setHeader("X-Frame-Options", "DENY");
-        http.setHeader("Content-Security-Policy", path.startsWith("/api/") || path.startsWith("/engine-rest/")
+        boolean json = path.startsWith("/api/") || path.startsWith("/links/") || path.startsWith("/engine-rest/");
+        http.setHeader("Content-Security-Policy", json
             ? "default-src 'none'; frame-ancestors 'none'"
             : "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-        if (path.startsWith("/api/")) {
+        if (json) {
           http.setHeader("Cache-Control", "no-store");
         }
       }

@@ -1,0 +1,76 @@
+package fr.pcpe.workflow.link;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** A link sent by email: what it is for, whom or what it concerns, until when, and whether it was used. */
+@Entity
+public class SecureLink {
+
+  /** What a link lets its holder do. */
+  public enum Purpose {
+    /** Choose one's password (subject: the user id). */
+    PASSWORD,
+    /** Decide on one employer task (subject: the task id). */
+    EMPLOYER_TASK
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Purpose purpose;
+
+  @Column(nullable = false)
+  private String subject;
+
+  @Column(nullable = false, unique = true)
+  private String tokenHash;
+
+  @Column(nullable = false)
+  private Instant createdAt;
+
+  @Column(nullable = false)
+  private Instant expiresAt;
+
+  private Instant usedAt;
+
+  protected SecureLink() {
+  }
+
+  SecureLink(Purpose purpose, String subject, String tokenHash, Instant createdAt, Instant expiresAt) {
+    this.purpose = purpose;
+    this.subject = subject;
+    this.tokenHash = tokenHash;
+    this.createdAt = createdAt;
+    this.expiresAt = expiresAt;
+  }
+
+  public Purpose getPurpose() {
+    return purpose;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getUsedAt() {
+    return usedAt;
+  }
+
+  Long getId() {
+    return id;
+  }
+}

@@ -1,0 +1,137 @@
+package fr.pcpe.workflow.referral;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.pcpe.workflow.link.SecureLink;
+import fr.pcpe.workflow.link.SecureLinks;
+import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.system.security.EngineAccess;
+import fr.pcpe.workflow.system.security.FormFields;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An employer's decision from the link in an email, without an account (DESIGN §4, docs/adr/0007):
+ * the link is bound to one task (interview decision or hire confirmation), shows what the employer
+ * needs to decide, and completes that task once with its form's fields only, under the same rules as
+ * in Tasklist. A link whose task is done (here or in Tasklist), used, expired or unknown changes nothing.
+ */
+@Service
+public class EmployerDecisions {
+
+  static final Set<String> TASKS = Set.of(ReferralProcess.TASK_DECIDE_INTERVIEW, ReferralProcess.TASK_CONFIRM_HIRE);
+
+  /** Why a link cannot be used, as a key of messages.properties. */
+  public static final class LinkRefused extends RuntimeException {
+    private final String messageKey;
+
+    LinkRefused(String messageKey) {
+      super(messageKey);
+      this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+      return messageKey;
+    }
+  }
+
+  /** What the page shows: who, for which drive, from which structure, and the task's form. */
+  public record Decision(String taskName, String candidateName, String driveReference, String jobTitle,
+      String employerName, String structureName, String structureComment, LocalDate interviewDate, JsonNode form) {
+  }
+
+  private final SecureLinks links;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final FormFields formFields;
+  private final ReferralService referrals;
+  private final EngineAccess engineAccess;
+  private final PcpeProperties properties;
+  private final MessageSource messages;
+
+  EmployerDecisions(SecureLinks links, TaskService taskService, RuntimeService runtimeService, FormFields formFields, ReferralService referrals,
+      EngineAccess engineAccess, PcpeProperties properties, MessageSource messages) {
+    this.links = links;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.formFields = formFields;
+    this.referrals = referrals;
+    this.engineAccess = engineAccess;
+    this.properties = properties;
+    this.messages = messages;
+  }
+
+  /** A new link to an employer's task, for an email; the fragment keeps the token out of logs and referrers. */
+  @Transactional
+  String linkTo(String taskId) {
+    return properties.publicUrl() + "/decision-employeur.html#" + links.issue(SecureLink.Purpose.EMPLOYER_TASK, taskId,
+        properties.links().employerValidity());
+  }
+
+  /** What the link opens; changes nothing. */
+  @Transactional(readOnly = true)
+  public Decision open(String token) {
+    Task task = openTask(token).task();
+    Referral referral = referrals.find(referenceOf(task));
+    return new Decision(task.getName(), referral.getCandidate().fullName(), referral.getDrive().getReference(),
+        referral.getDrive().getJobOffer().getTitle(), referral.getDrive().getEmployer().getName(),
+        referral.getStructure().getName(), referral.getSubmissionComment(), referral.getInterviewDate(),
+        formFields.formOfTask(task.getId()).orElseThrow(() -> new LinkRefused("link.employer.done")));
+  }
+
+  /**
+   * Completes the link's task with the submitted values of its form's fields; the task's rules refuse
+   * bad input (the link stays usable then). Used once: a second submission is refused.
+   */
+  @Transactional
+  public String submit(String token, Map<String, Object> submitted) {
+    OpenTask open = openTask(token);
+    Set<String> fields = formFields.ofTask(open.task().getId()).orElse(Set.of());
+    Map<String, Object> values = new HashMap<>();
+    submitted.forEach((key, value) -> {
+      if (fields.contains(key) && (value == null || value instanceof String || value instanceof Number
+          || value instanceof Boolean)) {
+        values.put(key, value);
+      }
+    });
+    if (!links.use(open.link())) {
+      throw new LinkRefused("link.employer.used");
+    }
+    engineAccess.asSystem(() -> taskService.complete(open.task().getId(), values));
+    return messages.getMessage("link.employer.thanks", null, Locale.FRENCH);
+  }
+
+  private record OpenTask(SecureLink link, Task task) {
+  }
+
+  private OpenTask openTask(String token) {
+    SecureLink link = links.find(SecureLink.Purpose.EMPLOYER_TASK, token)
+        .orElseThrow(() -> new LinkRefused("link.unknown"));
+    if (link.getUsedAt() != null) {
+      throw new LinkRefused("link.employer.used");
+    }
+    Task task = engineAccess.asSystem(() -> Optional.ofNullable(taskService.createTaskQuery()
+        .taskId(link.getSubject()).singleResult())).orElseThrow(() -> new LinkRefused("link.employer.done"));
+    if (!links.isOpen(link)) {
+      throw new LinkRefused("link.expired");
+    }
+    if (!TASKS.contains(task.getTaskDefinitionKey())) {
+      throw new LinkRefused("link.unknown");
+    }
+    return new OpenTask(link, task);
+  }
+
+  private String referenceOf(Task task) {
+    return engineAccess.asSystem(() -> runtimeService.createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
+  }
+}
