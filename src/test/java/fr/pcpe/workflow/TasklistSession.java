@@ -32,7 +32,11 @@ public final class TasklistSession {
   }
 
   public static TasklistSession login(TestRestTemplate http, String user) {
-    ResponseEntity<String> login = tryLogin(http, user, TestUsers.PASSWORD);
+    return login(http, user, TestUsers.PASSWORD);
+  }
+
+  public static TasklistSession login(TestRestTemplate http, String user, String password) {
+    ResponseEntity<String> login = tryLogin(http, user, password);
     assertThat(login.getStatusCode()).as("login of " + user).isEqualTo(HttpStatus.OK);
     String session = login.getHeaders().getFirst("X-Session");
     // the session changed at login: its CSRF token comes with the next read, as in the browser

@@ -44,7 +44,7 @@ public class MobilizationService {
   /** The structures a coordinator may mobilize, as options of the agreement form. */
   @Transactional(readOnly = true)
   public List<Map<String, String>> structureOptions() {
-    return structures.findAllByOrderByName().stream().filter(structure -> structure.getGroupId() != null)
+    return structures.findByActiveTrueOrderByName().stream().filter(structure -> structure.getGroupId() != null)
         .map(structure -> FormOptions.option(structure.getName() + " (" + structure.getCity() + ")",
             structure.getGroupId()))
         .toList();
@@ -52,7 +52,7 @@ public class MobilizationService {
 
   @Transactional(readOnly = true)
   public Set<String> knownStructureGroups() {
-    return structures.findAllByOrderByName().stream().map(PartnerStructure::getGroupId).collect(Collectors.toSet());
+    return structures.findByActiveTrueOrderByName().stream().map(PartnerStructure::getGroupId).collect(Collectors.toSet());
   }
 
   /** Asks each chosen structure (by its group) to commit, by email and by a task for its group. */

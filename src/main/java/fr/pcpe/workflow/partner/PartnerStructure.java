@@ -36,6 +36,11 @@ public class PartnerStructure {
   @Column(unique = true)
   private String groupId;
 
+  private String siret;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
   @Column(nullable = false)
   private Instant createdAt;
 
@@ -49,6 +54,29 @@ public class PartnerStructure {
     this.email = email;
     this.headEmail = headEmail;
     this.createdAt = Instant.now();
+  }
+
+  /** The structure's details as the PCPE edits them (its group stays). */
+  public void update(String name, StructureType type, String city, String email, String headEmail, String siret) {
+    this.name = name;
+    this.type = type;
+    this.city = city;
+    this.email = email;
+    this.headEmail = headEmail;
+    this.siret = siret;
+  }
+
+  /** No longer mobilized nor offered; its people are deactivated with it. */
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public String getSiret() {
+    return siret;
+  }
+
+  public boolean isActive() {
+    return active;
   }
 
   void assignGroup(String groupId) {

@@ -11,5 +11,5 @@ public interface PartnerStructureRepository extends JpaRepository<PartnerStructu
 
   List<PartnerStructure> findByGroupIdIn(Collection<String> groupIds);
 
-  List<PartnerStructure> findAllByOrderByName();
+  List<PartnerStructure> findByActiveTrueOrderByName();
 }

@@ -1,0 +1,100 @@
+// The network's listing and administration for PCPE coordinators (the browser asks for the Camunda login).
+'use strict';
+
+(() => {
+  const status = document.getElementById('status');
+  const kinds = { STRUCTURE: 'Structure partenaire', EMPLOYER: 'Employeur' };
+  const when = (instant) => (instant ? new Date(instant).toLocaleString('fr-FR') : 'jamais');
+
+  async function send(method, url, body) {
+    const response = await fetch(url, {
+      method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined,
+    });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(answer.message || 'Refusé.');
+    }
+    return answer;
+  }
+
+  function cell(row, text) {
+    const td = document.createElement('td');
+    td.textContent = text;
+    row.appendChild(td);
+    return td;
+  }
+
+  function button(label, action) {
+    const element = document.createElement('button');
+    element.textContent = label;
+    element.addEventListener('click', () => action().then(load).catch((e) => { status.textContent = e.message; }));
+    return element;
+  }
+
+  async function load() {
+    const response = await fetch('/api/network');
+    if (!response.ok) {
+      status.textContent = 'Réservé à la coordination du PCPE (identifiants Camunda).';
+      return;
+    }
+    const { organizations } = await response.json();
+    const container = document.getElementById('organizations');
+    const choice = document.getElementById('organizationChoice');
+    container.replaceChildren();
+    choice.replaceChildren();
+    for (const organization of organizations) {
+      const title = document.createElement('h2');
+      title.textContent = `${organization.name}${organization.city ? ' (' + organization.city + ')' : ''} — ${kinds[organization.kind]}`
+        + (organization.active ? '' : ' — désactivée');
+      container.appendChild(title);
+      if (organization.kind === 'STRUCTURE' && organization.active) {
+        container.appendChild(button('Désactiver la structure',
+          () => send('POST', `/api/network/structures/${organization.id}/deactivation`)));
+      }
+      const table = document.createElement('table');
+      table.innerHTML = '<thead><tr><th>Nom</th><th>Rôle</th><th>E-mail</th><th>Dernière connexion</th>'
+        + '<th>Tâches ouvertes</th><th></th></tr></thead>';
+      const body = document.createElement('tbody');
+      for (const person of organization.people) {
+        const row = document.createElement('tr');
+        row.className = person.active ? '' : 'inactive';
+        cell(row, person.name);
+        cell(row, person.roleLabel);
+        cell(row, person.email || '');
+        cell(row, when(person.lastLoginAt));
+        cell(row, String(person.openTasks));
+        const actions = cell(row, person.active ? '' : 'désactivée');
+        if (person.active) {
+          actions.appendChild(button('Renvoyer l\'invitation',
+            () => send('POST', `/api/network/people/${encodeURIComponent(person.login)}/invitation`)));
+          actions.appendChild(button('Désactiver',
+            () => send('POST', `/api/network/people/${encodeURIComponent(person.login)}/deactivation`)));
+        }
+        body.appendChild(row);
+      }
+      table.appendChild(body);
+      container.appendChild(table);
+      if (organization.active) {
+        const option = document.createElement('option');
+        option.value = organization.id;
+        option.textContent = `${organization.name} (${kinds[organization.kind].toLowerCase()})`;
+        choice.appendChild(option);
+      }
+    }
+    status.textContent = `${organizations.length} structure(s) et employeur(s).`;
+  }
+
+  function submitAs(formId, url, convert) {
+    document.getElementById(formId).addEventListener('submit', (event) => {
+      event.preventDefault();
+      const values = Object.fromEntries(new FormData(event.target).entries());
+      send('POST', url, convert(values))
+        .then(() => { event.target.reset(); status.textContent = 'Enregistré.'; return load(); })
+        .catch((e) => { status.textContent = e.message; });
+    });
+  }
+
+  submitAs('structureForm', '/api/network/structures', (values) => values);
+  submitAs('personForm', '/api/network/people', (values) => ({ ...values, organizationId: Number(values.organizationId) }));
+  load();
+})();
