@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.drive;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,9 @@ interface DriveRepository extends JpaRepository<RecruitmentDrive, Long> {
 
   @EntityGraph(attributePaths = "employer")
   Optional<RecruitmentDrive> findByReference(String reference);
+
+  @EntityGraph(attributePaths = {"employer", "jobOffer"})
+  List<RecruitmentDrive> findByStatusOrderByReference(DriveStatus status);
 
   /**
    * Counts one hire in a single atomic update: nothing is counted once the drive is closed or its

@@ -12,4 +12,7 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   @EntityGraph(attributePaths = {"candidate", "structure"})
   List<FollowUp> findByStatusNotAndEscalationLevelNotNullOrderByEventDate(FollowUpEnums.Status status);
+
+  @EntityGraph(attributePaths = {"candidate", "structure"})
+  List<FollowUp> findByStatusOrderByEventDate(FollowUpEnums.Status status);
 }

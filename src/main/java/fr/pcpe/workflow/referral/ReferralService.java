@@ -83,6 +83,8 @@ public class ReferralService {
       throw new ConflictException(message("referral.duplicate", driveReference));
     }
     referral.assignReference(clock.getZone());
+    // the structure gets the reference at once (Tasklist says nothing of the instance it started)
+    notifyStructure(referral, "");
     return referral;
   }
 

@@ -18,6 +18,7 @@ import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -140,7 +141,10 @@ class CandidateReferralProcessTest {
     assertThat(instance).isEnded().hasPassed(ReferralProcess.END_REFUSED);
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.REFUSED);
     assertThat(referral().getOutcomeReason()).isEqualTo(RefusalReason.PREREQUISITES_MISSING);
-    assertThat(mailbox.deliveredTo(structureEmail)).singleElement().satisfies(mail -> {
+    List<Mailbox.Mail> mails = mailbox.deliveredTo(structureEmail);
+    assertThat(mails).first().satisfies(mail -> assertThat(mail.subject())
+        .isEqualTo("Orientation " + instance.getBusinessKey() + " : Orientation enregistrée ; la coordination du PCPE va l'examiner"));
+    assertThat(mails).last().satisfies(mail -> {
       assertThat(mail.subject()).isEqualTo("Orientation " + instance.getBusinessKey()
           + " : Candidature non retenue à la pré-sélection");
       assertThat(mail.body()).contains("Awa Diallo", "Motif : prérequis manquants.");
@@ -157,7 +161,7 @@ class CandidateReferralProcessTest {
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.SENT_TO_EMPLOYER);
     assertThat(mailbox.deliveredTo(employerEmail)).singleElement()
         .satisfies(mail -> assertThat(mail.subject()).contains("Nouvelle candidature", drive.getBusinessKey()));
-    assertThat(mailbox.deliveredTo(structureEmail)).singleElement()
+    assertThat(mailbox.deliveredTo(structureEmail)).hasSize(2).last()
         .satisfies(mail -> assertThat(mail.subject()).endsWith("Candidature transmise à l'employeur"));
   }
 

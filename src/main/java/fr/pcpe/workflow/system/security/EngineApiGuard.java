@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.pcpe.workflow.system.engine.StartFormOptions;
 import fr.pcpe.workflow.system.security.EngineApiRequest.Mount;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,10 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -59,6 +60,7 @@ class EngineApiGuard extends OncePerRequestFilter {
       "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)");
   private static final Pattern TASK_SUBMISSION = Pattern.compile("/task/([^/]+)/(?:submit-form|complete|resolve)");
   private static final Pattern TASK_ASSIGNMENT = Pattern.compile("/task/[^/]+/(?:assignee|delegate|claim)");
+  private static final Pattern START_FORM = Pattern.compile("/process-definition/(?:key/)?[^/]+/deployed-start-form");
 
   /** What only administrators may do, whatever the engine's authorizations say (paths in lower case). */
   private static final List<Rule> ADMIN_ONLY = List.of(
@@ -89,7 +91,11 @@ class EngineApiGuard extends OncePerRequestFilter {
   private final MessageSource messages;
   private final ObjectMapper json = new ObjectMapper();
 
-  EngineApiGuard(IdentityService identityService, FormFields formFields, MessageSource messages) {
+  private final List<StartFormOptions> startFormOptions;
+
+  EngineApiGuard(IdentityService identityService, FormFields formFields, MessageSource messages,
+      List<StartFormOptions> startFormOptions) {
+    this.startFormOptions = startFormOptions;
     this.identityService = identityService;
     this.formFields = formFields;
     this.messages = messages;
@@ -141,6 +147,9 @@ class EngineApiGuard extends OncePerRequestFilter {
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     chain.doFilter(forwarded, buffered);
     hideInternals(buffered);
+    if ("GET".equals(request.getMethod()) && target.match(START_FORM) != null) {
+      fillStartFormOptions(buffered, caller);
+    }
     buffered.copyBodyToResponse();
   }
 
@@ -266,6 +275,33 @@ class EngineApiGuard extends OncePerRequestFilter {
   }
 
   /** Refusals name nothing (no instance or task id); failures show no SQL (the log keeps the details). */
+  /** A start form's selects that name their options get this user's choices (see StartFormOptions). */
+  private void fillStartFormOptions(ContentCachingResponseWrapper response, Caller caller) throws IOException {
+    if (response.getStatus() != HttpServletResponse.SC_OK || startFormOptions.isEmpty()) {
+      return;
+    }
+    JsonNode form;
+    try {
+      form = json.readTree(response.getContentAsByteArray());
+    } catch (IOException notJson) {
+      return;
+    }
+    boolean filled = false;
+    for (JsonNode component : form.path("components")) {
+      String provider = component.path("properties").path("options").asText(null);
+      if (provider != null && component instanceof ObjectNode select) {
+        var options = startFormOptions.stream().filter(source -> source.name().equals(provider)).findFirst()
+            .map(source -> source.options(caller)).orElse(List.of());
+        select.set("values", json.valueToTree(options));
+        filled = true;
+      }
+    }
+    if (filled) {
+      response.resetBuffer();
+      response.getOutputStream().write(json.writeValueAsBytes(form));
+    }
+  }
+
   private void hideInternals(ContentCachingResponseWrapper response) throws IOException {
     int status = response.getStatus();
     String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);

@@ -2,10 +2,12 @@ package fr.pcpe.workflow.system.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.system.engine.StartFormOptions;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,8 +59,9 @@ class SecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<EngineApiGuard> engineApiGuardFilter(IdentityService identityService, FormFields formFields,
-      MessageSource messages) {
-    var registration = new FilterRegistrationBean<>(new EngineApiGuard(identityService, formFields, messages));
+      MessageSource messages, List<StartFormOptions> startFormOptions) {
+    var registration = new FilterRegistrationBean<>(new EngineApiGuard(identityService, formFields, messages,
+        startFormOptions));
     registration.setName("pcpeEngineApiGuard");
     registration.addUrlPatterns("/engine-rest/*", WEBAPP_API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
