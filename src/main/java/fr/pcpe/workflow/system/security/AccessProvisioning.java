@@ -44,7 +44,7 @@ public class AccessProvisioning {
    * by the application after its own checks (follow-ups, referrals from the API) or by structures.
    */
   private static final List<String> COORDINATOR_STARTED = List.of("recruitmentDrive", "cafeContactEmploi",
-      "reconnectionMeeting", "projectIncubation", PAUSE_PROCESS);
+      "reconnectionMeeting", "projectIncubation", PAUSE_PROCESS, "networkInvitation", "structureRegistration");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -124,7 +124,7 @@ public class AccessProvisioning {
     asSystem(() -> {
       grant(groupId, Resources.PROCESS_DEFINITION, REFERRAL_PROCESS, Permissions.READ,
           Permissions.CREATE_INSTANCE);
-      grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      // each authorization once: inside a running command an insert is not visible to a query yet
       for (String group : List.of(groupId, PcpeGroups.headsOf(groupId))) {
         grant(group, Resources.PROCESS_DEFINITION, PAUSE_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
