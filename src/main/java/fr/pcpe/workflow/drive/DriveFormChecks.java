@@ -2,13 +2,18 @@ package fr.pcpe.workflow.drive;
 
 import static fr.pcpe.workflow.drive.DriveProcess.Vars.CLOSE_CONFIRMED;
 
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
+import fr.pcpe.workflow.system.engine.StartFormOptions;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The server's checks of the drive's forms (docs/adr/0002), named as recruitment-drive.bpmn calls them. */
+/**
+ * The server's checks of the drive's forms (docs/adr/0002), named as recruitment-drive.bpmn calls them,
+ * and the open drives a referral's start form offers.
+ */
 @Configuration(proxyBeanMethods = false)
 class DriveFormChecks {
 
@@ -34,5 +39,14 @@ class DriveFormChecks {
   FormCheck<Boolean> validateClosingDecisionListener(FormRules rules) {
     return FormCheck.of(rules, CLOSE_CONFIRMED::from,
         (confirmed, today) -> confirmed ? Map.of() : Map.of(CLOSE_CONFIRMED.name(), "closing.notConfirmed"));
+  }
+
+  /** The open drives, for the referral's start form: the job, the employer, the reference. */
+  @Bean
+  StartFormOptions openDrives(DriveRepository drives) {
+    return StartFormOptions.named("openDrives", caller -> drives.findByStatusOrderByReference(DriveStatus.OPEN).stream()
+        .map(drive -> FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
+            + " (" + drive.getReference() + ")", drive.getReference()))
+        .toList());
   }
 }

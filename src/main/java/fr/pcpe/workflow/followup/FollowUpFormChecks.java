@@ -1,11 +1,18 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
+import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
+import fr.pcpe.workflow.system.engine.StartFormOptions;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,5 +51,19 @@ class FollowUpFormChecks {
           meeting.getInvitations().stream().map(ReconnectionMeeting.Invitation::getId).toList(),
           meeting.getMeetingDate());
     }, ReconnectionDelegates.Outcome::violations);
+  }
+
+  /** The follow-ups a user may pause, for the pause's start form: PCPE staff all, a structure its own. */
+  @Bean
+  StartFormOptions followUpsToPause(FollowUpRepository followUps, MessageSource messages) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    return StartFormOptions.named("followUpsToPause", caller -> followUps.findByStatusOrderByEventDate(Status.ACTIVE)
+        .stream()
+        .filter(followUp -> caller.isStaff() || caller.isMemberOf(followUp.getStructure().getGroupId())
+            || caller.isMemberOf(PcpeGroups.headsOf(followUp.getStructure().getGroupId())))
+        .map(followUp -> FormOptions.option(messages.getMessage("followUp.option", new Object[] {
+            followUp.getCandidate().fullName(), followUp.getStructure().getName(), followUp.getEventDate().format(day)},
+            Locale.FRENCH), followUp.getReference()))
+        .toList());
   }
 }

@@ -5,6 +5,7 @@ import fr.pcpe.workflow.common.ForbiddenException;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.EmployerRepository;
 import fr.pcpe.workflow.network.NetworkForms.PersonForm;
 import fr.pcpe.workflow.network.NetworkForms.StructureForm;
@@ -12,19 +13,18 @@ import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
-import fr.pcpe.workflow.system.security.Caller;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The network's administration from Tasklist: two start forms, their choices and their checks. */
-final class NetworkStartForms {
-
-  private NetworkStartForms() {
-  }
+/** The network's administration from Tasklist: two start forms, their checks and their choices. */
+@Configuration(proxyBeanMethods = false)
+class NetworkStartForms {
 
   /** Start listener of structure-registration.bpmn: the structure is registered, or the form refused. */
   @Component("registerStructureListener")
@@ -95,47 +95,18 @@ final class NetworkStartForms {
   }
 
   /** The active partner structures, for the invitation form (PCPE staff only). */
-  @Component
-  static class ActiveStructures implements StartFormOptions {
-    private final PartnerStructureRepository structures;
-
-    ActiveStructures(PartnerStructureRepository structures) {
-      this.structures = structures;
-    }
-
-    @Override
-    public String name() {
-      return "activeStructures";
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<Map<String, String>> options(Caller caller) {
-      return !caller.isStaff() ? List.of() : structures.findByActiveTrueOrderByName().stream()
-          .map(structure -> FormOptions.option(structure.getName(), structure.getId())).toList();
-    }
+  @Bean
+  StartFormOptions activeStructures(PartnerStructureRepository structures) {
+    return StartFormOptions.named("activeStructures", caller -> !caller.isStaff() ? List.of()
+        : structures.findByActiveTrueOrderByName().stream()
+            .map(structure -> FormOptions.option(structure.getName(), structure.getId())).toList());
   }
 
   /** The employers, for the invitation form (PCPE staff only). */
-  @Component
-  static class Employers implements StartFormOptions {
-    private final EmployerRepository employers;
-
-    Employers(EmployerRepository employers) {
-      this.employers = employers;
-    }
-
-    @Override
-    public String name() {
-      return "employers";
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<Map<String, String>> options(Caller caller) {
-      return !caller.isStaff() ? List.of() : employers.findAll().stream()
-          .sorted(java.util.Comparator.comparing(employer -> employer.getName()))
-          .map(employer -> FormOptions.option(employer.getName(), employer.getId())).toList();
-    }
+  @Bean
+  StartFormOptions employers(EmployerRepository employers) {
+    return StartFormOptions.named("employers", caller -> !caller.isStaff() ? List.of()
+        : employers.findAll().stream().sorted(Comparator.comparing(Employer::getName))
+            .map(employer -> FormOptions.option(employer.getName(), employer.getId())).toList());
   }
 }

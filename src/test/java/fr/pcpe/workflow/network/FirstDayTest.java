@@ -144,6 +144,17 @@ class FirstDayTest {
         DriveProcess.Vars.NEED_DESCRIPTION.name(), "20 préparateurs de commandes"));
     JsonNode network = asAdmin(HttpMethod.GET, "/api/network", null).getBody();
     assertThat(network.toString()).contains("Samia Benali", "Entrepôt " + id).doesNotContain(PASSWORD);
+    JsonNode samia = null;
+    for (JsonNode organization : network.path("organizations")) {
+      for (JsonNode person : organization.path("people")) {
+        if (person.path("login").asText().equals(referent)) {
+          samia = person;
+        }
+      }
+    }
+    assertThat(samia).isNotNull();
+    assertThat(samia.path("roleLabel").asText()).isEqualTo("référent(e)");
+    assertThat(samia.path("lastLoginAt").isNull()).as("her login to Tasklist is noted").isFalse();
     String structureGroup = PcpeGroups.ofStructure(structureId);
     Map<String, Object> agreement = new LinkedHashMap<>();
     agreement.put(DriveProcess.Vars.JOB_TITLE.name(), "Préparateur de commandes");

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.system.engine;
 import fr.pcpe.workflow.system.security.Caller;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The choices of a start form's select, for the user who opens it: Tasklist loads no variables for a
@@ -17,4 +18,19 @@ public interface StartFormOptions {
 
   /** The options {label, value} this user may choose from. */
   List<Map<String, String>> options(Caller caller);
+
+  /** Options named for the forms, declared as a bean next to the feature's form checks. */
+  static StartFormOptions named(String name, Function<Caller, List<Map<String, String>>> options) {
+    return new StartFormOptions() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public List<Map<String, String>> options(Caller caller) {
+        return options.apply(caller);
+      }
+    };
+  }
 }
