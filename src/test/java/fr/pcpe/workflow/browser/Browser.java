@@ -69,7 +69,7 @@ final class Browser {
     WebDriverWait wait = waitFor(driver);
     driver.get(tasklist + "#/?task=" + taskId);
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"" + taskName + "\")]")));
-    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Prendre en charge')]"))).click();
   }
 
   /** The input a Camunda Form field's label names. */
@@ -79,9 +79,9 @@ final class Browser {
     return driver.findElement(By.id(labelElement.getAttribute("for")));
   }
 
-  /** Clicks "Complete" (Tasklist's notifications may lie over it, hence the script click). */
+  /** Clicks "Terminer" (Tasklist's notifications may lie over it, hence the script click). */
   static void complete(ChromeDriver driver) {
-    WebElement button = waitFor(driver).until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+    WebElement button = waitFor(driver).until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Terminer']")));
     driver.executeScript("arguments[0].click();", button);
   }
 

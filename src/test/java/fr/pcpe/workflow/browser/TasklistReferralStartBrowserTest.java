@@ -38,7 +38,10 @@ class TasklistReferralStartBrowserTest extends TasklistBrowserTest {
     String tasklist = tasklist();
 
     Browser.logIn(driver, tasklist, structure.referent(), TestUsers.PASSWORD, "Tâches de mes groupes");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
+    // Tasklist speaks French, and shows no migration banner
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("Lancer une démarche", "Mes tâches")
+        .doesNotContain("Start process", "migrate", "Camunda 8");
+    wait.until(elementToBeClickable(By.xpath("//a[contains(., 'Lancer une démarche')]"))).click();
     wait.until(elementToBeClickable(By.xpath("//a[contains(., \"Orientation d'un candidat\")]"))).click();
 
     wait.until(elementToBeClickable(By.xpath(
@@ -50,7 +53,7 @@ class TasklistReferralStartBrowserTest extends TasklistBrowserTest {
     wait.until(elementToBeClickable(By.xpath("//label[contains(., 'consentement')]"))).click();
     Browser.screenshot(driver, getClass().getSimpleName() + "-filled");
     driver.executeScript("arguments[0].click();",
-        wait.until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Start']"))));
+        wait.until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Lancer']"))));
 
     wait.until(driver -> !referrals.ofDrive(drive.getBusinessKey()).isEmpty());
     assertThat(referrals.ofDrive(drive.getBusinessKey())).singleElement()

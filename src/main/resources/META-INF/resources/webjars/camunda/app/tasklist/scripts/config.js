@@ -1,0 +1,18 @@
+// PCPE Workflow: Tasklist in French for everybody (locales/fr.json, written by the project).
+export default {
+  app: {
+    name: 'Tâches',
+    vendor: 'PCPE'
+  },
+  locales: {
+    availableLocales: ['fr'],
+    fallbackLocale: 'fr'
+  },
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: 'prendre en charge la tâche choisie' },
+    focusFilter: { key: 'ctrl+shift+f', description: 'aller au premier filtre' },
+    focusList: { key: 'ctrl+alt+l', description: 'aller à la première tâche de la liste' },
+    focusForm: { key: 'ctrl+alt+f', description: 'aller au premier champ du formulaire' },
+    startProcess: { key: 'ctrl+alt+p', description: 'lancer une démarche' }
+  }
+};

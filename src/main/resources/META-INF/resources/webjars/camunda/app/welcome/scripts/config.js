@@ -1,0 +1,16 @@
+// PCPE Workflow: the Welcome page in French for everybody (locales/fr.json), with the PCPE's own pages.
+export default {
+  app: {
+    name: 'Accueil',
+    vendor: 'PCPE'
+  },
+  locales: {
+    availableLocales: ['fr'],
+    fallbackLocale: 'fr'
+  },
+  links: [
+    { label: 'Suivis en retard', href: '/suivis-en-retard.html', description: 'Les suivis après un Café Contact Emploi dont une étape est en retard' },
+    { label: 'Projets incubés', href: '/projets-incubes.html', description: 'Les projets en incubation et leurs étapes' },
+    { label: 'Le réseau', href: '/reseau.html', description: 'Pour la coordination : structures, employeurs et leurs personnes' }
+  ]
+};
