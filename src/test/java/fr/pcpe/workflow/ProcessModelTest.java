@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,6 +26,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +114,30 @@ class ProcessModelTest {
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       assertThat(flow.getId()).as(file + ": id of " + flow.getId()).matches(ELEMENT_ID);
       assertThat(drawn).as(file + ": edge of " + flow.getId()).contains(flow.getId());
+    }
+  }
+
+  /** The user tasks whose lateness matters: each has a due date from its deadline. */
+  private static final Set<String> TASKS_WITH_DEADLINE = Set.of("userTask_collectOffers", "userTask_recordAttendance",
+      "userTask_monitorDrive", "userTask_answerMobilization", "userTask_meetCandidate", "userTask_makeProposal",
+      "userTask_checkIn", "userTask_recordReconnection", "userTask_workOnStage", "userTask_decideInterview",
+      "userTask_confirmHire");
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  @DisplayName("chaque tâche utilisateur dit de qui ou de quoi elle parle ; celles qui ont une échéance ont une date due")
+  void userTasksHaveASubjectAndTheirDueDate(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String subject = task.getExtensionElements() == null ? null
+          : task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+              .flatMap(properties -> properties.getCamundaProperties().stream())
+              .filter(property -> "subject".equals(property.getCamundaName()))
+              .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+      assertThat(subject).as(file + ": the subject of " + task.getId()).isNotBlank().contains("${");
+      if (TASKS_WITH_DEADLINE.contains(task.getId())) {
+        assertThat(task.getCamundaDueDate()).as(file + ": the due date of " + task.getId()).isNotBlank();
+      }
     }
   }
 

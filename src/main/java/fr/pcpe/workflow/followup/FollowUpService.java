@@ -183,6 +183,8 @@ public class FollowUpService {
     escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant()));
     Task late = taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
         .processInstanceBusinessKey(reference).singleResult();
+    // the later the step, the higher the task in Tasklist's lists (default priority 50)
+    taskService.setPriority(late.getId(), 50 + 25 * (level.ordinal() + 1));
     String recipient = switch (level) {
       case REMINDER -> referentEmail(followUp);
       case HEAD -> {

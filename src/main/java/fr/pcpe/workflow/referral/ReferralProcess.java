@@ -44,6 +44,8 @@ public final class ReferralProcess {
   public static final class Vars {
     public static final ProcessVariable<String> DRIVE_REFERENCE = text("driveReference");
     public static final ProcessVariable<String> EMPLOYER_GROUP_ID = text("employerGroupId");
+    /** Who the tasks are about, in their names: the candidate, for this employer. */
+    public static final ProcessVariable<String> EMPLOYER_NAME = text("employerName");
     public static final ProcessVariable<String> STRUCTURE_GROUP_ID = text("structureGroupId");
     public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
 
@@ -85,6 +87,7 @@ public final class ReferralProcess {
     Map<String, Object> variables = new HashMap<>();
     Vars.DRIVE_REFERENCE.put(variables, referral.getDrive().getReference());
     Vars.EMPLOYER_GROUP_ID.put(variables, referral.getDrive().getEmployer().getGroupId());
+    Vars.EMPLOYER_NAME.put(variables, referral.getDrive().getEmployer().getName());
     Vars.STRUCTURE_GROUP_ID.put(variables, referral.getStructure().getGroupId());
     Vars.CANDIDATE_NAME.put(variables, referral.getCandidate().fullName());
     return variables;

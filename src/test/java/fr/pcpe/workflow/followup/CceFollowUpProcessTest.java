@@ -120,6 +120,9 @@ class CceFollowUpProcessTest {
     Task meet = taskOf(followUp);
     assertThat(meet.getAssignee()).isEqualTo(structure.referent());
     assertThat(meet.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_MEET);
+    assertThat(meet.getName()).isEqualTo("Rencontrer le candidat — Awa Diallo");
+    assertThat(meet.getDueDate()).as("due when the referent is reminded")
+        .isEqualTo(java.util.Date.from(eventStart.plus(java.time.Duration.ofDays(7))));
 
     daysLater(followUp, 3);
     taskService.complete(meet.getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(3).toString()));
@@ -155,8 +158,11 @@ class CceFollowUpProcessTest {
         .taskCandidateGroup(PcpeGroups.COORDINATORS).includeAssignedTasks()
         .count()).isZero();
 
+    assertThat(taskOf(followUp).getPriority()).as("a late step rises in the lists").isEqualTo(100);
+
     daysLater(followUp, 30.01);
     assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD, Level.COORDINATORS);
+    assertThat(taskOf(followUp).getPriority()).isEqualTo(125);
     assertThat(escalationMails("coordination@pcpe93.example")).isPositive();
     assertThat(taskService.createTaskQuery().taskId(taskOf(followUp).getId())
         .taskCandidateGroup(PcpeGroups.COORDINATORS).includeAssignedTasks()

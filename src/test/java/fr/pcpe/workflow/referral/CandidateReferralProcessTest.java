@@ -158,6 +158,9 @@ class CandidateReferralProcessTest {
 
     assertThat(instance).isWaitingAt(ReferralProcess.TASK_DECIDE_INTERVIEW);
     assertThat(task(instance)).hasCandidateGroup(drives.find(drive.getBusinessKey()).getEmployer().getGroupId());
+    assertThat(task(instance).getName()).isEqualTo("Décider d'un entretien — Awa Diallo, "
+        + drives.find(drive.getBusinessKey()).getEmployer().getName());
+    assertThat(task(instance).getDueDate()).as("due when the employer is first reminded").isNotNull();
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.SENT_TO_EMPLOYER);
     assertThat(mailbox.deliveredTo(employerEmail)).singleElement()
         .satisfies(mail -> assertThat(mail.subject()).contains("Nouvelle candidature", drive.getBusinessKey()));

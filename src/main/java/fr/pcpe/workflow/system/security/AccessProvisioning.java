@@ -104,14 +104,16 @@ public class AccessProvisioning {
     ensureGroupFilter(PcpeGroups.COORDINATORS, "Coordination PCPE", "Coordination PCPE", -10);
 
     ensureFilterForEverybody("mine", -20,
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()
+            .orderByTaskPriority().desc());
     ensureFilterForEverybody("myGroups", 0,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks());
+            .includeAssignedTasks().orderByDueDate().asc().orderByTaskPriority().desc());
     // late follow-ups: each user sees those of the tasks visible to them (referent, heads, coordinators)
     ensureFilterForEverybody("lateFollowUps", -15,
         taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
-            .processVariableValueLike(FollowUpProcess.Vars.ESCALATION_LEVEL.name(), "%").orderByTaskCreateTime().asc());
+            .processVariableValueLike(FollowUpProcess.Vars.ESCALATION_LEVEL.name(), "%").orderByTaskPriority().desc()
+            .orderByDueDate().asc());
   }
 
   /**
@@ -215,7 +217,8 @@ public class AccessProvisioning {
   /** A filter of the tasks offered to a group, described with the group's name. */
   private void ensureGroupFilter(String groupId, String filterName, String groupName, int priority) {
     Filter filter = ensureFilter(filterName, say("filter.group.description", groupName), priority,
-        taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks());
+        taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks().orderByDueDate().asc()
+            .orderByTaskPriority().desc());
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
@@ -242,7 +245,8 @@ public class AccessProvisioning {
   private Filter ensureFilter(String name, String description, int priority, TaskQuery query) {
     Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
     if (existing != null) {
-      return existing;
+      existing.setQuery(query); // a filter made by an earlier version gets today's criteria and order
+      return filterService.saveFilter(existing);
     }
     Filter filter = filterService.newTaskFilter(name);
     filter.setQuery(query);

@@ -60,6 +60,8 @@ class EngineApiGuard extends OncePerRequestFilter {
       "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)");
   private static final Pattern TASK_SUBMISSION = Pattern.compile("/task/([^/]+)/(?:submit-form|complete|resolve)");
   private static final Pattern TASK_ASSIGNMENT = Pattern.compile("/task/[^/]+/(?:assignee|delegate|claim)");
+  private static final Pattern ENGINE_WRAPPING = Pattern.compile(
+      "Cannot (?:submit task form|instantiate process definition|start process instance) \\S+: ");
   private static final Pattern START_FORM = Pattern.compile("/process-definition/(?:key/)?[^/]+/deployed-start-form");
 
   /** What only administrators may do, whatever the engine's authorizations say (paths in lower case). */
@@ -305,6 +307,19 @@ class EngineApiGuard extends OncePerRequestFilter {
   private void hideInternals(ContentCachingResponseWrapper response) throws IOException {
     int status = response.getStatus();
     String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+    if (status == HttpServletResponse.SC_BAD_REQUEST) {
+      // "Cannot submit task form 8f3c…: Formulaire refusé : …" shows the person only the French part
+      Matcher wrapped = ENGINE_WRAPPING.matcher(body);
+      if (wrapped.find()) {
+        JsonNode error = json.readTree(body);
+        if (error instanceof ObjectNode answer && answer.hasNonNull("message")) {
+          answer.put("message", ENGINE_WRAPPING.matcher(answer.get("message").asText()).replaceFirst(""));
+          response.resetBuffer();
+          response.getOutputStream().write(json.writeValueAsBytes(answer));
+        }
+      }
+      return;
+    }
     String replacement = null;
     if (status == HttpServletResponse.SC_FORBIDDEN) {
       replacement = "engineApi.forbidden";
