@@ -2,6 +2,7 @@ package fr.pcpe.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestUsers;
@@ -57,6 +58,15 @@ class TasklistHireBrowserTest extends TasklistBrowserTest {
 
     Browser.logIn(driver, tasklist, employer, TestUsers.PASSWORD, "Tâches de mes groupes");
     Browser.openAndClaim(driver, tasklist, taskId, "Confirmer l'embauche");
+    // the task says whom it is about, in French; the employer landed on the filter that holds it
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("Confirmer l'embauche — Awa Diallo", "Tâches de mes groupes 1", "Échéance")
+        .doesNotContain("Claim", "Complete", "migrate");
+    // a decision is required: form-js's own English message is replaced
+    Browser.complete(driver);
+    wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("Champ obligatoire.")
+        .doesNotContain("Field is required");
 
     wait.until(elementToBeClickable(By.xpath("//label[contains(., 'Embauché')]"))).click();
     wait.until(elementToBeClickable(By.xpath(

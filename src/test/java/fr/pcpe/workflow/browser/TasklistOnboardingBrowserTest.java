@@ -68,6 +68,8 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
 
     Browser.complete(driver);
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), 'clé de contrôle')]")));
+    assertThat(driver.findElement(By.tagName("body")).getText()).as("the refusal without the engine's wrapping")
+        .doesNotContain("Cannot submit", taskId);
     assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.ONBOARDING);
 
     String validSiret = TestSirets.fresh();

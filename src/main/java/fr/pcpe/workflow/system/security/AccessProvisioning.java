@@ -106,7 +106,7 @@ public class AccessProvisioning {
     ensureFilterForEverybody("mine", -20,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()
             .orderByTaskPriority().desc());
-    ensureFilterForEverybody("myGroups", 0,
+    ensureFilterForEverybody("myGroups", -30,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().orderByDueDate().asc().orderByTaskPriority().desc());
     // late follow-ups: each user sees those of the tasks visible to them (referent, heads, coordinators)

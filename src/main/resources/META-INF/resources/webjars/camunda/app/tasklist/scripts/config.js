@@ -4,6 +4,8 @@ export default {
     name: 'Tâches',
     vendor: 'PCPE'
   },
+  // form-js writes its field errors in English: fr-form-messages.js says them in French
+  customScripts: ['scripts/fr-form-messages.js'],
   locales: {
     availableLocales: ['fr'],
     fallbackLocale: 'fr'
