@@ -20,6 +20,8 @@ class CreateDriveListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.setProcessBusinessKey(driveService.create());
+    String reference = driveService.create();
+    execution.setProcessBusinessKey(reference);
+    DriveProcess.Vars.DRIVE_REFERENCE.on(execution).set(reference);
   }
 }

@@ -39,6 +39,8 @@ public final class DriveProcess {
 
   /** Variables written by the onboarding form. */
   public static final class Vars {
+    /** The drive's reference, shown in its forms. */
+    public static final ProcessVariable<String> DRIVE_REFERENCE = text("driveReference");
     public static final ProcessVariable<String> EMPLOYER_NAME = text("employerName");
     public static final ProcessVariable<String> SIRET = text("siret");
     public static final ProcessVariable<Sector> SECTOR = enumVar("sector", Sector.class);

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,7 @@ final class FollowUpDelegates {
   static void moveOn(DelegateExecution execution, Date startedAt) {
     Vars.STEP_STARTED_AT.on(execution.getProcessInstance()).set(startedAt);
     Vars.ESCALATION_LEVEL.on(execution.getProcessInstance()).set(null);
+    Vars.ESCALATION_LABEL.on(execution.getProcessInstance()).set(null);
   }
 
   /** The referent met the candidate: a concrete proposal is due, counted from the meeting. */
@@ -102,8 +104,10 @@ final class FollowUpDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       followUps.escalate(execution.getProcessBusinessKey(), Vars.LEVEL.fromLocal(execution));
-      Vars.ESCALATION_LEVEL.on(execution.getProcessInstance().getSuperExecution().getProcessInstance())
-          .set(followUps.find(execution.getProcessBusinessKey()).getEscalationLevel());
+      DelegateExecution followUp = execution.getProcessInstance().getSuperExecution().getProcessInstance();
+      Level level = followUps.find(execution.getProcessBusinessKey()).getEscalationLevel();
+      Vars.ESCALATION_LEVEL.on(followUp).set(level);
+      Vars.ESCALATION_LABEL.on(followUp).set(followUps.levelLabel(level));
     }
   }
 

@@ -41,6 +41,9 @@ public final class FollowUpProcess {
     public static final ProcessVariable<String> REFERENT_ID = text("referentId");
     public static final ProcessVariable<String> STRUCTURE_GROUP_ID = text("structureGroupId");
     public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
+    /** The follow-up's reference and, when a step is late, who has been alerted: shown in its forms. */
+    public static final ProcessVariable<String> FOLLOW_UP_REFERENCE = text("followUpReference");
+    public static final ProcessVariable<String> ESCALATION_LABEL = text("escalationLabel");
     /** When the current step's deadlines started counting (the CCE, the meeting, a resumption…). */
     public static final ProcessVariable<Date> STEP_STARTED_AT = instant("stepStartedAt");
     public static final ProcessVariable<Date> RESUME_AT = instant("resumeAt");
@@ -83,6 +86,7 @@ public final class FollowUpProcess {
     Vars.STRUCTURE_GROUP_ID.put(variables, followUp.getStructure().getGroupId());
     Vars.STEP_STARTED_AT.put(variables, eventStart);
     Vars.CANDIDATE_NAME.put(variables, followUp.getCandidate().fullName());
+    Vars.FOLLOW_UP_REFERENCE.put(variables, followUp.getReference());
     runtime.startProcessInstanceByKey(KEY, followUp.getReference(), variables);
   }
 }

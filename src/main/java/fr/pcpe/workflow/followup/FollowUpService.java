@@ -208,6 +208,12 @@ public class FollowUpService {
         "follow-up-escalation", values);
   }
 
+  /** A late step as the forms say it ("En retard : alerte à la direction de la structure."). */
+  String levelLabel(Level level) {
+    return messages.getMessage("followUp.late", new Object[] {
+        messages.getMessage("followUp.level." + level, null, Locale.FRENCH)}, Locale.FRENCH);
+  }
+
   /** Pauses the follow-up (hospital, move…): no reminder until {@code resumeDate}, deadlines restart then. */
   @Transactional
   public FollowUp pause(String reference, String reason, LocalDate resumeDate) {

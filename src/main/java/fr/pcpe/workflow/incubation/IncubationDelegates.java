@@ -82,7 +82,9 @@ final class IncubationDelegates {
 
     @Override
     protected void accepted(ProjectProposal proposal, DelegateExecution execution) {
-      execution.setProcessBusinessKey(projects.create(proposal.name(), proposal.description(), proposal.leadUserId()));
+      String reference = projects.create(proposal.name(), proposal.description(), proposal.leadUserId());
+      execution.setProcessBusinessKey(reference);
+      Vars.PROJECT_REFERENCE.on(execution).set(reference);
       execution.setVariables(deadlines.inWords());
       showStage(execution, projects, messages);
     }

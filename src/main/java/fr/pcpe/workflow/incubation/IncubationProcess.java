@@ -33,6 +33,8 @@ public final class IncubationProcess {
 
   public static final class Vars {
     public static final ProcessVariable<String> PROJECT_NAME = text("projectName");
+    /** The project's reference, shown in its forms. */
+    public static final ProcessVariable<String> PROJECT_REFERENCE = text("projectReference");
     public static final ProcessVariable<String> DESCRIPTION = text("description");
     public static final ProcessVariable<String> LEAD_USER_ID = text("leadUserId");
     public static final ProcessVariable<IncubationEnums.Stage> STAGE = enumVar("stage", IncubationEnums.Stage.class);

@@ -13,8 +13,10 @@ import fr.pcpe.workflow.referral.ReferralDecisions.Interview;
 import fr.pcpe.workflow.referral.ReferralDecisions.Prescreen;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
 
 /**
  * The {@code candidateReferral} process (processes/referral/candidate-referral.bpmn): key, element ids
@@ -48,6 +50,8 @@ public final class ReferralProcess {
     public static final ProcessVariable<String> EMPLOYER_NAME = text("employerName");
     public static final ProcessVariable<String> STRUCTURE_GROUP_ID = text("structureGroupId");
     public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
+    /** What the PCPE and the employer read before deciding (Markdown): reference, structure, commune, situation, comment. */
+    public static final ProcessVariable<String> REFERRAL_CONTEXT = text("referralContext");
 
     // the start form of a structure (the candidate's data leaves the process once recorded)
     public static final ProcessVariable<String> FIRST_NAME = text("firstName");
@@ -83,18 +87,24 @@ public final class ReferralProcess {
   }
 
   /** The few variables that route a referral's process: who decides, who is told. */
-  static Map<String, Object> routing(Referral referral) {
+  static Map<String, Object> routing(Referral referral, MessageSource messages) {
     Map<String, Object> variables = new HashMap<>();
     Vars.DRIVE_REFERENCE.put(variables, referral.getDrive().getReference());
     Vars.EMPLOYER_GROUP_ID.put(variables, referral.getDrive().getEmployer().getGroupId());
     Vars.EMPLOYER_NAME.put(variables, referral.getDrive().getEmployer().getName());
     Vars.STRUCTURE_GROUP_ID.put(variables, referral.getStructure().getGroupId());
     Vars.CANDIDATE_NAME.put(variables, referral.getCandidate().fullName());
+    Vars.REFERRAL_CONTEXT.put(variables, messages.getMessage("referral.context", new Object[] {
+        referral.getReference(), referral.getStructure().getName(),
+        referral.getCandidate().getCity() == null ? "—" : referral.getCandidate().getCity(),
+        messages.getMessage(referral.getCandidate().isRsaBeneficiary() ? "referral.context.rsa" : "referral.context.notRsa",
+            null, Locale.FRENCH),
+        referral.getSubmissionComment() == null ? "—" : referral.getSubmissionComment()}, Locale.FRENCH));
     return variables;
   }
 
   /** Starts the process of a referral just recorded, its reference as business key. */
-  static void start(RuntimeService runtime, Referral referral) {
-    runtime.startProcessInstanceByKey(KEY, referral.getReference(), routing(referral));
+  static void start(RuntimeService runtime, Referral referral, MessageSource messages) {
+    runtime.startProcessInstanceByKey(KEY, referral.getReference(), routing(referral, messages));
   }
 }

@@ -58,7 +58,7 @@ public class ReferralService {
   public Referral refer(String driveReference, long candidateId, String comment, Caller caller) {
     Referral referral = register(driveReference, candidateId, comment, caller);
     // started by the application, which has just checked the user (the start listener trusts no user's key)
-    engineAccess.asSystem(() -> ReferralProcess.start(runtimeService, referral));
+    engineAccess.asSystem(() -> ReferralProcess.start(runtimeService, referral, messages));
     return referral;
   }
 

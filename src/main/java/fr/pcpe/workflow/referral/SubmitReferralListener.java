@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +34,13 @@ class SubmitReferralListener extends FormCheck<ReferralSubmission> {
   private final ReferralService referrals;
   private final CandidateRepository candidates;
   private final PartnerStructureService structures;
+  private final MessageSource messages;
   private final Clock clock;
 
   SubmitReferralListener(ReferralService referrals, CandidateRepository candidates, PartnerStructureService structures,
-      FormRules rules, Clock clock) {
+      FormRules rules, MessageSource messages, Clock clock) {
     super(rules);
+    this.messages = messages;
     this.referrals = referrals;
     this.candidates = candidates;
     this.structures = structures;
@@ -71,7 +74,7 @@ class SubmitReferralListener extends FormCheck<ReferralSubmission> {
       Referral referral = referrals.register(submission.driveReference(), candidate.getId(), submission.comment(),
           new Caller(userId, groups));
       execution.setProcessBusinessKey(referral.getReference());
-      execution.setVariables(ReferralProcess.routing(referral));
+      execution.setVariables(ReferralProcess.routing(referral, messages));
       // the candidate's personal data lives in the domain tables, not in process variables
       ReferralSubmission.CANDIDATE_FIELDS.forEach(field -> field.on(execution).remove());
     } catch (ForbiddenException | NotFoundException | ConflictException refused) {
