@@ -37,7 +37,7 @@ class WebappLocalesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   @DisplayName("chaque clé anglaise a sa traduction française, le français est la seule langue, sans bandeau")
   void frenchForEveryKey(String app) throws IOException {
     JsonNode english = json(APP + app + "/locales/en.json");
