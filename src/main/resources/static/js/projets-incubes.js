@@ -2,9 +2,9 @@
       TERRITORY_PARTNERS: 'Territoire et partenaires', FUNDING: 'Financement', EXPERIMENTATION: 'Expérimentation',
       EVALUATION: 'Évaluation et capitalisation' };
     const statuses = { ACTIVE: 'en cours', ABANDONED: 'abandonné', CAPITALISED: 'capitalisé' };
-    fetch('/api/projects').then(async response => {
+    fetch('/api/projects', { headers: { 'X-Requested-With': 'pcpe-page' } }).then(async response => {
       const status = document.getElementById('status');
-      if (!response.ok) { status.textContent = 'Connexion nécessaire (coordination PCPE).'; return; }
+      if (!response.ok) { status.textContent = (await response.json().catch(() => ({}))).message || 'Cette page ne vous est pas ouverte.'; return; }
       const rows = await response.json();
       status.textContent = rows.length + ' projet(s).';
       document.getElementById('rows').replaceChildren(...rows.map(row => {

@@ -8,7 +8,7 @@
 
   async function send(method, url, body) {
     const response = await fetch(url, {
-      method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined,
+      method, headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'pcpe-page' }, body: body ? JSON.stringify(body) : undefined,
     });
     const answer = await response.json().catch(() => ({}));
     if (!response.ok) {
@@ -32,9 +32,9 @@
   }
 
   async function load() {
-    const response = await fetch('/api/network');
+    const response = await fetch('/api/network', { headers: { 'X-Requested-With': 'pcpe-page' } });
     if (!response.ok) {
-      status.textContent = 'Réservé à la coordination du PCPE (identifiants Camunda).';
+      status.textContent = (await response.json().catch(() => ({}))).message || 'Réservé à la coordination du PCPE.';
       return;
     }
     const { organizations } = await response.json();

@@ -2,9 +2,10 @@
     const steps = { MEET: 'rencontre', PROPOSE: 'proposition', CHECK_IN: 'point mensuel' };
     async function load() {
       const level = document.getElementById('level').value;
-      const response = await fetch('/api/follow-ups/overdue' + (level ? '?level=' + level : ''));
+      const response = await fetch('/api/follow-ups/overdue' + (level ? '?level=' + level : ''),
+        { headers: { 'X-Requested-With': 'pcpe-page' } });
       const status = document.getElementById('status');
-      if (!response.ok) { status.textContent = 'Connexion nécessaire (identifiants Camunda).'; return; }
+      if (!response.ok) { status.textContent = (await response.json().catch(() => ({}))).message || 'Cette page ne vous est pas ouverte.'; return; }
       const rows = await response.json();
       status.textContent = rows.length + ' suivi(s) en retard.';
       const body = document.getElementById('rows');

@@ -4,9 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
 import jakarta.servlet.Filter;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +35,9 @@ import org.springframework.http.MediaType;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  private static final String API = "/api/*";
   static final String[] AUTHENTICATED_PATHS = {
-      "/engine-rest/*", "/api/*", "/manage/metrics", "/manage/metrics/*", "/manage/info"};
+      "/engine-rest/*", API, "/manage/metrics", "/manage/metrics/*", "/manage/info"};
   private static final String WEBAPP_API = "/camunda/api/*";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,7 +59,41 @@ class SecurityConfiguration {
     registration.setName("pcpeBasicAuthentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(AUTHENTICATED_PATHS);
+    registration.addUrlPatterns(Arrays.stream(AUTHENTICATED_PATHS).filter(path -> !path.equals(API)).toArray(String[]::new));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** The application's API: the Tasklist session (the PCPE's pages), else HTTP Basic. */
+  @Bean
+  FilterRegistrationBean<ApiAuthentication> apiAuthenticationFilter(IdentityService identityService,
+      MessageSource messages) throws ServletException {
+    ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter();
+    basic.init(new FilterConfig() {
+      @Override
+      public String getFilterName() {
+        return "pcpeApiBasicAuthentication";
+      }
+
+      @Override
+      public ServletContext getServletContext() {
+        return null;
+      }
+
+      @Override
+      public String getInitParameter(String name) {
+        return ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM.equals(name)
+            ? HttpBasicAuthenticationProvider.class.getName() : null;
+      }
+
+      @Override
+      public Enumeration<String> getInitParameterNames() {
+        return Collections.enumeration(List.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM));
+      }
+    });
+    var registration = new FilterRegistrationBean<>(new ApiAuthentication(basic, identityService, messages));
+    registration.setName("pcpeApiAuthentication");
+    registration.addUrlPatterns(API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
