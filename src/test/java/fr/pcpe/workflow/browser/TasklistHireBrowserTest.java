@@ -57,6 +57,7 @@ class TasklistHireBrowserTest extends TasklistBrowserTest {
     String tasklist = tasklist();
 
     Browser.logIn(driver, tasklist, employer, TestUsers.PASSWORD, "Tâches de mes groupes");
+    wait.until(driver -> driver.getCurrentUrl().contains("dueDate")); // the list first opens by due date
     Browser.openAndClaim(driver, tasklist, taskId, "Confirmer l'embauche");
     // the task says whom it is about, in French; the employer landed on the filter that holds it
     assertThat(driver.findElement(By.tagName("body")).getText())
