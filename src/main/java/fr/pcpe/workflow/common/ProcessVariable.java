@@ -99,7 +99,7 @@ public final class ProcessVariable<T> {
   }
 
   /** The value as the engine stores it. */
-  public Object stored(T value) {
+  private Object stored(T value) {
     return value instanceof Enum<?> constant ? constant.name() : value;
   }
 
@@ -119,10 +119,6 @@ public final class ProcessVariable<T> {
 
     public void set(T value) {
       scope.setVariable(name, stored(value));
-    }
-
-    public void setLocal(T value) {
-      scope.setVariableLocal(name, stored(value));
     }
 
     public void remove() {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Counts a client's failed link uses within a window; past the limit the client is refused (per node). */
-public class FailureLimiter {
+class FailureLimiter {
 
   private static final int MAX_CLIENTS = 100_000;
 
@@ -18,13 +18,13 @@ public class FailureLimiter {
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-  public FailureLimiter(int maxFailures, Duration window, Clock clock) {
+  FailureLimiter(int maxFailures, Duration window, Clock clock) {
     this.maxFailures = maxFailures;
     this.window = window;
     this.clock = clock;
   }
 
-  public boolean isBlocked(String client) {
+  boolean isBlocked(String client) {
     Deque<Instant> recent = failures.get(client);
     if (recent == null) {
       return false;
@@ -37,7 +37,7 @@ public class FailureLimiter {
     }
   }
 
-  public void failed(String client) {
+  void failed(String client) {
     if (failures.size() >= MAX_CLIENTS) {
       failures.clear(); // a flood of addresses: start counting again rather than grow without bound
     }

@@ -5,6 +5,7 @@ import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.EmployerRepository;
+import fr.pcpe.workflow.link.LinkRefused;
 import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
 import fr.pcpe.workflow.mail.MailService;
@@ -249,15 +250,8 @@ public class NetworkService {
     people.findById(userId).ifPresent(person -> person.loggedIn(at));
   }
 
-  /** Why a password link cannot be used, as a key of messages.properties. */
-  public static final class LinkRefused extends RuntimeException {
-    LinkRefused(String messageKey) {
-      super(messageKey);
-    }
-  }
-
   private SecureLink openLink(String token) {
-    SecureLink link = links.find(SecureLink.Purpose.PASSWORD, token).orElseThrow(() -> new LinkRefused("link.unknown"));
+    SecureLink link = links.find(SecureLink.Purpose.PASSWORD, token).orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN));
     if (link.getUsedAt() != null) {
       throw new LinkRefused("link.password.used");
     }

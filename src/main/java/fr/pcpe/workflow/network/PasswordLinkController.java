@@ -1,14 +1,9 @@
 package fr.pcpe.workflow.network;
 
 import fr.pcpe.workflow.common.InvalidInputException;
-import fr.pcpe.workflow.link.FailureLimiter;
-import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.link.LinkGuard;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,13 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PasswordLinkController {
 
   private final NetworkService network;
-  private final FailureLimiter limiter;
-  private final MessageSource messages;
+  private final LinkGuard guard;
 
-  PasswordLinkController(NetworkService network, PcpeProperties properties, Clock clock, MessageSource messages) {
+  PasswordLinkController(NetworkService network, LinkGuard guard) {
     this.network = network;
-    this.limiter = new FailureLimiter(properties.links().clientMaxFailures(), properties.links().clientWindow(), clock);
-    this.messages = messages;
+    this.guard = guard;
   }
 
   record Choice(String password) {
@@ -38,40 +31,21 @@ class PasswordLinkController {
   @GetMapping(path = "/links/password", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> open(@RequestHeader(name = "X-Link-Token", required = false) String token,
       HttpServletRequest request) {
-    return guarded(request, () -> ResponseEntity.ok(network.openInvitation(token)));
+    return guard.guarded(request, () -> ResponseEntity.ok(network.openInvitation(token)));
   }
 
   @PostMapping(path = "/links/password", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> choose(@RequestHeader(name = "X-Link-Token", required = false) String token,
       @RequestBody Choice choice, HttpServletRequest request) {
-    return guarded(request, () -> {
+    return guard.guarded(request, () -> {
       try {
         network.choosePassword(token, choice.password());
-        return answer(HttpStatus.OK, "link.password.done");
+        return guard.answer(HttpStatus.OK, "link.password.done");
       } catch (InvalidInputException refused) {
         return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
       }
     });
   }
 
-  private ResponseEntity<?> guarded(HttpServletRequest request, Supplier<ResponseEntity<?>> action) {
-    String client = request.getRemoteAddr();
-    if (limiter.isBlocked(client)) {
-      return answer(HttpStatus.TOO_MANY_REQUESTS, "link.tooManyAttempts");
-    }
-    try {
-      return action.get();
-    } catch (NetworkService.LinkRefused refused) {
-      boolean unknown = refused.getMessage().equals("link.unknown");
-      if (unknown) {
-        limiter.failed(client);
-      }
-      return answer(unknown ? HttpStatus.NOT_FOUND : HttpStatus.GONE, refused.getMessage());
-    }
-  }
-
-  private ResponseEntity<?> answer(HttpStatus status, String messageKey) {
-    return ResponseEntity.status(status).body(Map.of("message", messages.getMessage(messageKey, null, Locale.FRENCH)));
-  }
 }

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.pcpe.workflow.link.LinkRefused;
 import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
 import fr.pcpe.workflow.system.PcpeProperties;
@@ -29,20 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmployerDecisions {
 
   static final Set<String> TASKS = Set.of(ReferralProcess.TASK_DECIDE_INTERVIEW, ReferralProcess.TASK_CONFIRM_HIRE);
-
-  /** Why a link cannot be used, as a key of messages.properties. */
-  public static final class LinkRefused extends RuntimeException {
-    private final String messageKey;
-
-    LinkRefused(String messageKey) {
-      super(messageKey);
-      this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-      return messageKey;
-    }
-  }
 
   /** What the page shows: who, for which drive, from which structure, and the task's form. */
   public record Decision(String taskName, String candidateName, String driveReference, String jobTitle,
@@ -115,7 +102,7 @@ public class EmployerDecisions {
 
   private OpenTask openTask(String token) {
     SecureLink link = links.find(SecureLink.Purpose.EMPLOYER_TASK, token)
-        .orElseThrow(() -> new LinkRefused("link.unknown"));
+        .orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN));
     if (link.getUsedAt() != null) {
       throw new LinkRefused("link.employer.used");
     }
@@ -125,7 +112,7 @@ public class EmployerDecisions {
       throw new LinkRefused("link.expired");
     }
     if (!TASKS.contains(task.getTaskDefinitionKey())) {
-      throw new LinkRefused("link.unknown");
+      throw new LinkRefused(LinkRefused.UNKNOWN);
     }
     return new OpenTask(link, task);
   }

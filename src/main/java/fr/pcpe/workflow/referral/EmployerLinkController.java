@@ -1,14 +1,9 @@
 package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.link.FailureLimiter;
-import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.link.LinkGuard;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,26 +22,24 @@ class EmployerLinkController {
   static final String TOKEN_HEADER = "X-Link-Token";
 
   private final EmployerDecisions decisions;
-  private final FailureLimiter limiter;
-  private final MessageSource messages;
+  private final LinkGuard guard;
 
-  EmployerLinkController(EmployerDecisions decisions, PcpeProperties properties, Clock clock, MessageSource messages) {
+  EmployerLinkController(EmployerDecisions decisions, LinkGuard guard) {
     this.decisions = decisions;
-    this.limiter = new FailureLimiter(properties.links().clientMaxFailures(), properties.links().clientWindow(), clock);
-    this.messages = messages;
+    this.guard = guard;
   }
 
   @GetMapping(path = "/links/employer", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> open(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
       HttpServletRequest request) {
-    return guarded(request, () -> ResponseEntity.ok(decisions.open(token)));
+    return guard.guarded(request, () -> ResponseEntity.ok(decisions.open(token)));
   }
 
   @PostMapping(path = "/links/employer", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> submit(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
       @RequestBody Map<String, Object> values, HttpServletRequest request) {
-    return guarded(request, () -> {
+    return guard.guarded(request, () -> {
       try {
         return ResponseEntity.ok(Map.of("message", decisions.submit(token, values)));
       } catch (FormFieldValidationException refused) {
@@ -55,23 +48,4 @@ class EmployerLinkController {
     });
   }
 
-  private ResponseEntity<?> guarded(HttpServletRequest request, java.util.function.Supplier<ResponseEntity<?>> action) {
-    String client = request.getRemoteAddr();
-    if (limiter.isBlocked(client)) {
-      return answer(HttpStatus.TOO_MANY_REQUESTS, "link.tooManyAttempts");
-    }
-    try {
-      return action.get();
-    } catch (EmployerDecisions.LinkRefused refused) {
-      boolean unknown = refused.messageKey().equals("link.unknown");
-      if (unknown) {
-        limiter.failed(client); // guessing tokens; a used or expired link of one's own is no attack
-      }
-      return answer(unknown ? HttpStatus.NOT_FOUND : HttpStatus.GONE, refused.messageKey());
-    }
-  }
-
-  private ResponseEntity<?> answer(HttpStatus status, String messageKey) {
-    return ResponseEntity.status(status).body(Map.of("message", messages.getMessage(messageKey, null, Locale.FRENCH)));
-  }
 }

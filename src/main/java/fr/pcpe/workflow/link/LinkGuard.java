@@ -1,0 +1,48 @@
+package fr.pcpe.workflow.link;
+
+import fr.pcpe.workflow.system.PcpeProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every link's page does with an answer: a refused link becomes a French message (404 unknown,
+ * 410 used, expired or done), and a client that tries unknown tokens is refused for a while (429),
+ * whichever kind of link it tries.
+ */
+@Component
+public class LinkGuard {
+
+  private final FailureLimiter limiter;
+  private final MessageSource messages;
+
+  LinkGuard(PcpeProperties properties, Clock clock, MessageSource messages) {
+    this.limiter = new FailureLimiter(properties.links().clientMaxFailures(), properties.links().clientWindow(), clock);
+    this.messages = messages;
+  }
+
+  public ResponseEntity<?> guarded(HttpServletRequest request, Supplier<ResponseEntity<?>> action) {
+    String client = request.getRemoteAddr();
+    if (limiter.isBlocked(client)) {
+      return answer(HttpStatus.TOO_MANY_REQUESTS, "link.tooManyAttempts");
+    }
+    try {
+      return action.get();
+    } catch (LinkRefused refused) {
+      if (refused.isUnknown()) {
+        limiter.failed(client); // guessing tokens; a used or expired link of one's own is no attack
+      }
+      return answer(refused.isUnknown() ? HttpStatus.NOT_FOUND : HttpStatus.GONE, refused.messageKey());
+    }
+  }
+
+  public ResponseEntity<?> answer(HttpStatus status, String messageKey) {
+    return ResponseEntity.status(status).body(Map.of("message", messages.getMessage(messageKey, null, Locale.FRENCH)));
+  }
+}
