@@ -183,6 +183,10 @@ public class FollowUp extends ReferencedEntity {
     return outcome == Outcome.JOB;
   }
 
+  public String getProposalDetails() {
+    return proposalDetails;
+  }
+
   public Proposal getProposalType() {
     return proposalType;
   }

@@ -17,6 +17,12 @@ final class FollowUpDelegates {
   }
 
   /** The next step's deadlines count from {@code startedAt}; no alert has been sent for it yet. */
+  /** The next forms show what has been recorded so far. */
+  static void showHistory(DelegateExecution execution, FollowUpService followUps) {
+    Vars.HISTORY.on(execution.getProcessInstance()).set(followUps.history(execution.getProcessBusinessKey(),
+        Vars.MEETING_NOTES.from(execution)));
+  }
+
   static void moveOn(DelegateExecution execution, Date startedAt) {
     Vars.STEP_STARTED_AT.on(execution.getProcessInstance()).set(startedAt);
     Vars.ESCALATION_LEVEL.on(execution.getProcessInstance()).set(null);
@@ -35,6 +41,7 @@ final class FollowUpDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       moveOn(execution, followUps.recordMeeting(execution.getProcessBusinessKey(), Vars.MEETING_DATE.from(execution)));
+      showHistory(execution, followUps);
     }
   }
 
@@ -51,6 +58,7 @@ final class FollowUpDelegates {
     public void execute(DelegateExecution execution) {
       moveOn(execution, followUps.recordProposal(execution.getProcessBusinessKey(), Vars.PROPOSAL_TYPE.from(execution),
           Vars.PROPOSAL_DETAILS.from(execution)));
+      showHistory(execution, followUps);
     }
   }
 
@@ -85,6 +93,7 @@ final class FollowUpDelegates {
       boolean closed = followUps.recordCheckIn(execution.getProcessBusinessKey(), Vars.CHECK_IN_OUTCOME.from(execution),
           Vars.CHECK_IN_NOTES.from(execution));
       Vars.FOLLOW_UP_CLOSED.on(execution).set(closed);
+      showHistory(execution, followUps);
       moveOn(execution, Date.from(clock.instant()));
     }
   }

@@ -44,6 +44,8 @@ public final class FollowUpProcess {
     /** The follow-up's reference and, when a step is late, who has been alerted: shown in its forms. */
     public static final ProcessVariable<String> FOLLOW_UP_REFERENCE = text("followUpReference");
     public static final ProcessVariable<String> ESCALATION_LABEL = text("escalationLabel");
+    /** What the referent has recorded so far and the last contact (Markdown), shown in the next forms. */
+    public static final ProcessVariable<String> HISTORY = text("followUpHistory");
     /** When the current step's deadlines started counting (the CCE, the meeting, a resumption…). */
     public static final ProcessVariable<Date> STEP_STARTED_AT = instant("stepStartedAt");
     public static final ProcessVariable<Date> RESUME_AT = instant("resumeAt");
@@ -80,13 +82,15 @@ public final class FollowUpProcess {
   }
 
   /** Starts the follow-up: the referent must meet the candidate, the deadlines count from the CCE. */
-  static void start(RuntimeService runtime, FollowUp followUp, Date eventStart, FollowUpDeadlines deadlines) {
+  static void start(RuntimeService runtime, FollowUp followUp, Date eventStart, FollowUpDeadlines deadlines,
+      String history) {
     Map<String, Object> variables = new HashMap<>(deadlines.inWords());
     Vars.REFERENT_ID.put(variables, followUp.getReferentUserId());
     Vars.STRUCTURE_GROUP_ID.put(variables, followUp.getStructure().getGroupId());
     Vars.STEP_STARTED_AT.put(variables, eventStart);
     Vars.CANDIDATE_NAME.put(variables, followUp.getCandidate().fullName());
     Vars.FOLLOW_UP_REFERENCE.put(variables, followUp.getReference());
+    Vars.HISTORY.put(variables, history);
     runtime.startProcessInstanceByKey(KEY, followUp.getReference(), variables);
   }
 }

@@ -16,6 +16,7 @@ import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +93,8 @@ public class FollowUpService {
     }
     FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, eventDate, clock.instant()));
     followUp.assignReference(clock.getZone());
-    engineAccess.asSystem(() -> FollowUpProcess.start(runtimeService, followUp, startOf(eventDate), deadlines));
+    String history = history(followUp.getReference(), null);
+    engineAccess.asSystem(() -> FollowUpProcess.start(runtimeService, followUp, startOf(eventDate), deadlines, history));
     return followUp;
   }
 
@@ -206,6 +208,27 @@ public class FollowUpService {
     values.put("level", messages.getMessage("followUp.level." + level, null, Locale.FRENCH));
     mails.queue(reference + ":" + followUp.getCurrentStep() + ":" + late.getId() + ":" + level, recipient,
         "follow-up-escalation", values);
+  }
+
+  /** What has been recorded, as the next forms show it (Markdown, dates as dd/mm/yyyy). */
+  @Transactional(readOnly = true)
+  String history(String reference, String meetingNotes) {
+    FollowUp followUp = find(reference);
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    StringBuilder history = new StringBuilder(message("followUp.history.cce", followUp.getEventDate().format(day)));
+    if (followUp.getMetAt() != null) {
+      history.append("\n\n").append(messages.getMessage("followUp.history.met", new Object[] {
+          followUp.getMetAt().format(day), meetingNotes == null ? "—" : meetingNotes}, Locale.FRENCH));
+    }
+    if (followUp.getProposalType() != null) {
+      history.append("\n\n").append(messages.getMessage("followUp.history.proposal", new Object[] {
+          messages.getMessage("followUp.proposal." + followUp.getProposalType(), null, Locale.FRENCH),
+          followUp.getProposalDetails()}, Locale.FRENCH));
+    }
+    LocalDate last = followUp.getLastContactAt() == null ? followUp.getEventDate() : followUp.getLastContactAt();
+    history.append("\n\n").append(messages.getMessage("followUp.history.lastContact", new Object[] {
+        last.format(day), daysWithoutContact(followUp)}, Locale.FRENCH));
+    return history.toString();
   }
 
   /** A late step as the forms say it ("En retard : alerte à la direction de la structure."). */

@@ -132,6 +132,10 @@ class CceFollowUpProcessTest {
     assertThat(escalationMails(referentEmail())).isZero();
     assertThat(followUps.find(followUp.getReference()).getCurrentStep()).isEqualTo(Step.PROPOSE);
     assertThat(taskOf(followUp).getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_PROPOSE);
+    assertThat((String) taskService.getVariable(taskOf(followUp).getId(), Vars.HISTORY.name()))
+        .as("the proposal's form shows what was recorded")
+        .contains("Rencontré(e) le **" + eventDate.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+        .contains("Dernier contact le");
   }
 
   @Test
