@@ -217,7 +217,7 @@ public class DemoData implements ApplicationRunner {
   private void cafeContactEmploi(LocalDate today, Long offerId, PartnerStructure aci, PartnerStructure association,
       PartnerStructure agency) {
     LocalDate held = today.minusDays(31);
-    ProcessInstance cafe = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
+    ProcessInstance cafe = CceProcess.start(runtimeService);
     completeTask(cafe, Map.of(CceProcess.Vars.CITY.name(), "Clichy-sous-Bois", CceProcess.Vars.VENUE.name(),
         "Maison de l'emploi, allée Maurice Audin", CceProcess.Vars.AUDIENCE.name(), "Bénéficiaires du RSA du territoire",
         CceProcess.Vars.EVENT_DATE.name(), held.toString()));
@@ -295,8 +295,7 @@ public class DemoData implements ApplicationRunner {
   }
 
   private ProcessInstance proposeProject(String name) {
-    return runtimeService.startProcessInstanceByKey(IncubationProcess.KEY,
-        Map.of(IncubationProcess.Vars.PROJECT_NAME.name(), name, IncubationProcess.Vars.LEAD_USER_ID.name(), "coordinatrice"));
+    return IncubationProcess.start(runtimeService, name, null, "coordinatrice");
   }
 
   /** The lead reports the stage's facts, then the committee decides. */

@@ -15,6 +15,8 @@ import fr.pcpe.workflow.employer.Sector;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * The {@code recruitmentDrive} process (processes/drive/recruitment-drive.bpmn): its key, the element
@@ -86,5 +88,10 @@ public final class DriveProcess {
   }
 
   private DriveProcess() {
+  }
+
+  /** Starts a drive; its record and reference are created by the process's start listener. */
+  public static ProcessInstance start(RuntimeService runtime) {
+    return runtime.startProcessInstanceByKey(KEY);
   }
 }

@@ -38,7 +38,7 @@ public class DriveService {
   /** Starts a drive; its record and reference are created by the process's start listener. */
   @Transactional
   public ProcessInstance start() {
-    return runtimeService.startProcessInstanceByKey(DriveProcess.KEY);
+    return DriveProcess.start(runtimeService);
   }
 
   /** Creates the drive record of a process instance that is starting and returns its reference. */
