@@ -44,7 +44,9 @@ final class Browser {
     // root on a closed network: no sandbox, no background connections
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR");
+        "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=fr-FR", "--accept-lang=fr-FR");
+    // a French browser, as the PCPE's people use: headless Chromium otherwise reports en-US to pages
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     return new ChromeDriver(service, options);

@@ -75,7 +75,7 @@ class TasklistHireBrowserTest extends TasklistBrowserTest {
     wait.until(elementToBeClickable(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.)='CDI']")))
         .click();
     WebElement startDate = Browser.field(driver, "Date de démarrage");
-    startDate.sendKeys(TestDrives.today().plusDays(15).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")),
+    startDate.sendKeys(TestDrives.today().plusDays(15).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
         Keys.ENTER, Keys.TAB);
     Browser.field(driver, "Durée hebdomadaire (heures)").sendKeys("35", Keys.TAB);
     Browser.screenshot(driver, getClass().getSimpleName() + "-filled");

@@ -4,8 +4,8 @@ export default {
     name: 'Tâches',
     vendor: 'PCPE'
   },
-  // form-js writes its field errors in English: fr-form-messages.js says them in French; lists open by due date
-  customScripts: ['scripts/fr-form-messages.js', 'scripts/sort-by-due-date.js'],
+  // form-js writes its field errors in English: fr-forms.js says them in French, with dates as DD/MM/YYYY; lists open by due date
+  customScripts: ['scripts/fr-forms.js', 'scripts/sort-by-due-date.js'],
   locales: {
     availableLocales: ['fr'],
     fallbackLocale: 'fr'

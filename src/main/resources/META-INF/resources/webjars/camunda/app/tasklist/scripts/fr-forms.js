@@ -1,5 +1,6 @@
-// PCPE Workflow: form-js (Camunda Forms in Tasklist) writes its field errors in English, sometimes with a
-// regular expression. People read them in French; the server's refusal then says precisely what is wrong.
+// PCPE Workflow: Camunda Forms (form-js) in Tasklist, for French people. Its field errors are written in
+// English, sometimes with a regular expression: they are said in French (the server's refusal then says
+// precisely what is wrong). Its date fields read and show dates as MM/DD/YYYY: they use DD/MM/YYYY.
 (function () {
   'use strict';
   var FRENCH = [
@@ -39,7 +40,23 @@
     }
   }
 
+  /** form-js's date pickers (flatpickr) take and show dates the French way, the week from Monday. */
+  function frenchDates(root) {
+    var inputs = root.querySelectorAll ? root.querySelectorAll('.fjs-form input') : [];
+    for (var i = 0; i < inputs.length; i++) {
+      var picker = inputs[i]._flatpickr;
+      if (picker && picker.config.dateFormat !== 'd/m/Y') {
+        picker.set('dateFormat', 'd/m/Y');
+        picker.set('locale', { firstDayOfWeek: 1 });
+        if (picker.selectedDates.length) {
+          picker.setDate(picker.selectedDates[0], false);
+        }
+      }
+    }
+  }
+
   new MutationObserver(function () {
     translateErrors(document);
+    frenchDates(document);
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 })();
