@@ -8,6 +8,7 @@ import static fr.pcpe.workflow.drive.DriveProcess.Vars.NEED_DESCRIPTION;
 import static fr.pcpe.workflow.drive.DriveProcess.Vars.SECTOR;
 import static fr.pcpe.workflow.drive.DriveProcess.Vars.SIRET;
 
+import fr.pcpe.workflow.common.EmailAddress;
 import fr.pcpe.workflow.common.Siret;
 import fr.pcpe.workflow.employer.Sector;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 record EmployerOnboarding(String employerName, String siret, Sector sector, String contactName,
     String contactEmail, String contactPhone, String needDescription) {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .-]{10,20}$");
 
   EmployerOnboarding {
@@ -50,7 +50,7 @@ record EmployerOnboarding(String employerName, String siret, Sector sector, Stri
     if (contactName == null) {
       violations.put(CONTACT_NAME.name(), "onboarding.contactName.required");
     }
-    if (contactEmail == null || !EMAIL.matcher(contactEmail).matches()) {
+    if (!EmailAddress.isValid(contactEmail)) {
       violations.put(CONTACT_EMAIL.name(), "onboarding.contactEmail.invalid");
     }
     if (contactPhone != null && !PHONE.matcher(contactPhone).matches()) {

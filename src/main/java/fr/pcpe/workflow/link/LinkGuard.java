@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.link;
 
 import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.system.security.ClientFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.Locale;
@@ -19,24 +20,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class LinkGuard {
 
-  private final FailureLimiter limiter;
+  private final ClientFailures failures;
   private final MessageSource messages;
 
   LinkGuard(PcpeProperties properties, Clock clock, MessageSource messages) {
-    this.limiter = new FailureLimiter(properties.links().clientMaxFailures(), properties.links().clientWindow(), clock);
+    this.failures = new ClientFailures(properties.links().clientMaxFailures(), properties.links().clientWindow(), clock);
     this.messages = messages;
   }
 
   public ResponseEntity<?> guarded(HttpServletRequest request, Supplier<ResponseEntity<?>> action) {
     String client = request.getRemoteAddr();
-    if (limiter.isBlocked(client)) {
+    if (failures.blockedUntil(client) != null) {
       return answer(HttpStatus.TOO_MANY_REQUESTS, "link.tooManyAttempts");
     }
     try {
       return action.get();
     } catch (LinkRefused refused) {
       if (refused.isUnknown()) {
-        limiter.failed(client); // guessing tokens; a used or expired link of one's own is no attack
+        failures.failed(client); // guessing tokens; a used or expired link of one's own is no attack
       }
       return answer(refused.isUnknown() ? HttpStatus.NOT_FOUND : HttpStatus.GONE, refused.messageKey());
     }

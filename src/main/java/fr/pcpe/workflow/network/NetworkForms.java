@@ -1,32 +1,27 @@
 package fr.pcpe.workflow.network;
 
+import fr.pcpe.workflow.common.EmailAddress;
+import fr.pcpe.workflow.common.FormValues;
 import fr.pcpe.workflow.common.Siret;
 import fr.pcpe.workflow.partner.StructureType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** What a coordinator submits to bring in the network, with its rules (field → message key). */
 final class NetworkForms {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
   private NetworkForms() {
-  }
-
-  static boolean isEmail(String value) {
-    return value != null && value.length() <= 254 && EMAIL.matcher(value).matches();
   }
 
   /** A partner structure: name, type, commune, contact email, the head's email, an optional SIRET. */
   record StructureForm(String name, StructureType type, String city, String email, String headEmail, String siret) {
 
     StructureForm {
-      name = trim(name);
-      city = trim(city);
-      email = trim(email);
-      headEmail = trim(headEmail);
-      siret = Siret.normalize(trim(siret));
+      name = FormValues.text(name);
+      city = FormValues.text(city);
+      email = FormValues.text(email);
+      headEmail = FormValues.text(headEmail);
+      siret = Siret.normalize(FormValues.text(siret));
     }
 
     Map<String, String> violations() {
@@ -40,10 +35,10 @@ final class NetworkForms {
       if (city != null && city.length() > 100) {
         violations.put("city", "network.structure.city.invalid");
       }
-      if (!isEmail(email)) {
+      if (!EmailAddress.isValid(email)) {
         violations.put("email", "network.email.invalid");
       }
-      if (headEmail != null && !isEmail(headEmail)) {
+      if (headEmail != null && !EmailAddress.isValid(headEmail)) {
         violations.put("headEmail", "network.email.invalid");
       }
       if (siret != null && !Siret.isValid(siret)) {
@@ -57,9 +52,9 @@ final class NetworkForms {
   record PersonForm(String firstName, String lastName, String email, NetworkPerson.Role role, Long organizationId) {
 
     PersonForm {
-      firstName = trim(firstName);
-      lastName = trim(lastName);
-      email = trim(email);
+      firstName = FormValues.text(firstName);
+      lastName = FormValues.text(lastName);
+      email = FormValues.text(email);
     }
 
     Map<String, String> violations() {
@@ -70,7 +65,7 @@ final class NetworkForms {
       if (lastName == null || lastName.length() > 100) {
         violations.put("lastName", "candidate.lastName.required");
       }
-      if (!isEmail(email)) {
+      if (!EmailAddress.isValid(email)) {
         violations.put("email", "network.email.invalid");
       }
       if (role == null) {
@@ -81,9 +76,5 @@ final class NetworkForms {
       }
       return violations;
     }
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -24,7 +24,9 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,10 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -197,16 +201,25 @@ public class NetworkService {
     access.requireStaff();
     Map<String, User> users = engineAccess.asSystem(() -> identityService.createUserQuery().list()).stream()
         .collect(Collectors.toMap(User::getId, user -> user));
-    List<NetworkView.Organization> organizations = new java.util.ArrayList<>();
-    for (PartnerStructure structure : structures.findAll().stream()
-        .sorted(java.util.Comparator.comparing(PartnerStructure::getName)).toList()) {
+    List<NetworkPerson> everybody = people.findAll();
+    String[] logins = everybody.stream().map(NetworkPerson::getUserId).toArray(String[]::new);
+    Map<String, Long> openTasks = logins.length == 0 ? Map.of() : engineAccess.asSystem(() ->
+        taskService.createTaskQuery().taskAssigneeIn(logins).list()).stream()
+        .collect(Collectors.groupingBy(Task::getAssignee, Collectors.counting()));
+    Map<String, List<NetworkView.Person>> byOrganization = everybody.stream()
+        .sorted(Comparator.comparing(person -> fullName(users.get(person.getUserId()))))
+        .collect(Collectors.groupingBy(person -> person.getOrganizationKind() + ":" + person.getOrganizationId(),
+            Collectors.mapping(person -> view(person, users.get(person.getUserId()),
+                openTasks.getOrDefault(person.getUserId(), 0L)), Collectors.toList())));
+    List<NetworkView.Organization> organizations = new ArrayList<>();
+    for (PartnerStructure structure : structures.findAll(Sort.by("name"))) {
       organizations.add(new NetworkView.Organization(structure.getId(), OrganizationKind.STRUCTURE, structure.getName(),
-          structure.getCity(), structure.isActive(), peopleOf(OrganizationKind.STRUCTURE, structure.getId(), users)));
+          structure.getCity(), structure.isActive(),
+          byOrganization.getOrDefault(OrganizationKind.STRUCTURE + ":" + structure.getId(), List.of())));
     }
-    for (Employer employer : employers.findAll().stream()
-        .sorted(java.util.Comparator.comparing(Employer::getName)).toList()) {
+    for (Employer employer : employers.findAll(Sort.by("name"))) {
       organizations.add(new NetworkView.Organization(employer.getId(), OrganizationKind.EMPLOYER, employer.getName(),
-          null, true, peopleOf(OrganizationKind.EMPLOYER, employer.getId(), users)));
+          null, true, byOrganization.getOrDefault(OrganizationKind.EMPLOYER + ":" + employer.getId(), List.of())));
     }
     return new NetworkView(organizations);
   }
@@ -292,20 +305,14 @@ public class NetworkService {
     });
   }
 
-  private List<NetworkView.Person> peopleOf(OrganizationKind kind, Long id, Map<String, User> users) {
-    return people.findByOrganizationKindAndOrganizationId(kind, id).stream()
-        .map(person -> {
-          User user = users.get(person.getUserId());
-          long openTasks = engineAccess.asSystem(() ->
-              taskService.createTaskQuery().taskAssignee(person.getUserId()).count());
-          return new NetworkView.Person(person.getUserId(),
-              user == null ? "" : (user.getFirstName() + " " + user.getLastName()).strip(),
-              user == null ? null : user.getEmail(), person.getRole(),
-              messages.getMessage("network.role." + person.getRole(), null, Locale.FRENCH), person.isActive(),
-              person.getInvitedAt(), person.getLastLoginAt(), openTasks);
-        })
-        .sorted(java.util.Comparator.comparing(NetworkView.Person::name))
-        .toList();
+  private NetworkView.Person view(NetworkPerson person, User user, long openTasks) {
+    return new NetworkView.Person(person.getUserId(), fullName(user), user == null ? null : user.getEmail(),
+        person.getRole(), messages.getMessage("network.role." + person.getRole(), null, Locale.FRENCH), person.isActive(),
+        person.getInvitedAt(), person.getLastLoginAt(), openTasks);
+  }
+
+  private static String fullName(User user) {
+    return user == null ? "" : (user.getFirstName() + " " + user.getLastName()).strip();
   }
 
   private String organizationName(NetworkPerson person) {

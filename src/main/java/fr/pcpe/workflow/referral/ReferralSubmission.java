@@ -10,11 +10,11 @@ import static fr.pcpe.workflow.referral.ReferralProcess.Vars.PHONE;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.REFERRAL_COMMENT;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.RSA_BENEFICIARY;
 
+import fr.pcpe.workflow.common.EmailAddress;
 import fr.pcpe.workflow.common.ProcessVariable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** A referral submitted from Tasklist's start form: the drive, the candidate, and the consent. */
@@ -24,8 +24,6 @@ record ReferralSubmission(String driveReference, String firstName, String lastNa
   /** The candidate's data in the form (the drive reference stays: it routes the process). */
   static final List<ProcessVariable<?>> CANDIDATE_FIELDS = List.of(FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY,
       RSA_BENEFICIARY, CONSENT, REFERRAL_COMMENT);
-
-  private static final Pattern EMAIL_FORMAT = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   static ReferralSubmission read(VariableScope scope) {
     return new ReferralSubmission(DRIVE_REFERENCE.from(scope), FIRST_NAME.from(scope), LAST_NAME.from(scope),
@@ -44,7 +42,7 @@ record ReferralSubmission(String driveReference, String firstName, String lastNa
     if (lastName == null || lastName.length() > 100) {
       violations.put(LAST_NAME.name(), "candidate.lastName.required");
     }
-    if (email != null && !EMAIL_FORMAT.matcher(email).matches()) {
+    if (email != null && !EmailAddress.isValid(email)) {
       violations.put(EMAIL.name(), "candidate.email.invalid");
     }
     if (!consent) {

@@ -1,17 +1,15 @@
 package fr.pcpe.workflow.system.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,6 +25,7 @@ class ApiAuthentication extends OncePerRequestFilter {
 
   static final String PAGE_HEADER = "X-Requested-With";
   static final String PAGE = "pcpe-page";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProcessEngineAuthenticationFilter basic;
   private final IdentityService identityService;
@@ -41,7 +40,7 @@ class ApiAuthentication extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    UserAuthentication user = sessionUser(request);
+    UserAuthentication user = WebappSession.user(request);
     if (user != null && request.getHeader("Authorization") == null) {
       identityService.setAuthentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
       try {
@@ -54,17 +53,11 @@ class ApiAuthentication extends OncePerRequestFilter {
     if (PAGE.equals(request.getHeader(PAGE_HEADER)) && request.getHeader("Authorization") == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(
+      response.getOutputStream().write(JSON.writeValueAsBytes(
           Map.of("message", messages.getMessage("api.loginToTasklist", null, Locale.FRENCH))));
       return;
     }
     basic.doFilter(request, response, chain);
   }
 
-  private static UserAuthentication sessionUser(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    return authentications != null
-        && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user ? user : null;
-  }
 }

@@ -11,7 +11,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
@@ -161,11 +158,8 @@ class EngineApiGuard extends OncePerRequestFilter {
       var authentication = identityService.getCurrentAuthentication();
       return authentication == null ? Caller.ANONYMOUS : new Caller(authentication.getUserId(), authentication.getGroupIds());
     }
-    HttpSession session = request.getSession(false);
-    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    return authentications != null
-        && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user
-        ? new Caller(user.getIdentityId(), user.getGroupIds()) : Caller.ANONYMOUS;
+    UserAuthentication user = WebappSession.user(request);
+    return user == null ? Caller.ANONYMOUS : new Caller(user.getIdentityId(), user.getGroupIds());
   }
 
   private Optional<Refusal> queryRefusal(String queryString) {

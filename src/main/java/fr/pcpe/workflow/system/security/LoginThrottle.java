@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,18 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoginThrottle extends OncePerRequestFilter {
 
-  private static final int MAX_CLIENTS = 100_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final int maxFailures;
-  private final Duration window;
   private final Clock clock;
   private final MessageSource messages;
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+  private final ClientFailures failures;
 
   LoginThrottle(int maxFailures, Duration window, Clock clock, MessageSource messages) {
-    this.maxFailures = maxFailures;
-    this.window = window;
+    this.failures = new ClientFailures(maxFailures, window, clock);
     this.clock = clock;
     this.messages = messages;
   }
@@ -51,7 +44,7 @@ class LoginThrottle extends OncePerRequestFilter {
     }
     String client = request.getRemoteAddr();
     Instant now = clock.instant();
-    Instant blockedUntil = blockedUntil(client, now);
+    Instant blockedUntil = failures.blockedUntil(client);
     if (blockedUntil != null) {
       long minutes = Math.max(1, Duration.between(now, blockedUntil).toSeconds() / 60 + 1);
       response.setStatus(429);
@@ -63,7 +56,7 @@ class LoginThrottle extends OncePerRequestFilter {
     }
     chain.doFilter(request, response);
     if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-      recordFailure(client, clock.instant());
+      failures.failed(client);
     }
   }
 
@@ -74,36 +67,4 @@ class LoginThrottle extends OncePerRequestFilter {
         || "POST".equalsIgnoreCase(request.getMethod()) && request.getRequestURI().contains("/login/");
   }
 
-  private Instant blockedUntil(String client, Instant now) {
-    Deque<Instant> times = failures.get(client);
-    if (times == null) {
-      return null;
-    }
-    synchronized (times) {
-      prune(times, now);
-      return times.size() >= maxFailures ? times.peekFirst().plus(window) : null;
-    }
-  }
-
-  private void recordFailure(String client, Instant now) {
-    if (failures.size() > MAX_CLIENTS) {
-      failures.entrySet().removeIf(entry -> {
-        synchronized (entry.getValue()) {
-          prune(entry.getValue(), now);
-          return entry.getValue().isEmpty();
-        }
-      });
-    }
-    Deque<Instant> times = failures.computeIfAbsent(client, key -> new ArrayDeque<>());
-    synchronized (times) {
-      prune(times, now);
-      times.addLast(now);
-    }
-  }
-
-  private void prune(Deque<Instant> times, Instant now) {
-    while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) {
-      times.removeFirst();
-    }
-  }
 }
