@@ -37,7 +37,7 @@ class WebappLocalesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"tasklist", "welcome", "admin"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
   @DisplayName("chaque clé anglaise a sa traduction française, le français est la seule langue, sans bandeau")
   void frenchForEveryKey(String app) throws IOException {
     JsonNode english = json(APP + app + "/locales/en.json");

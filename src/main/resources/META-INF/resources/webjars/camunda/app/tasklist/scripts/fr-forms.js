@@ -1,6 +1,7 @@
 // PCPE Workflow: Camunda Forms (form-js) in Tasklist, for French people. Its field errors are written in
 // English, sometimes with a regular expression: they are said in French (the server's refusal then says
-// precisely what is wrong). Its date fields read and show dates as MM/DD/YYYY: they use DD/MM/YYYY.
+// precisely what is wrong). Its date fields read and show dates as MM/DD/YYYY: they use DD/MM/YYYY. Its
+// selects say "Select" and "Search": they say it in French.
 (function () {
   'use strict';
   var FRENCH = [
@@ -55,8 +56,26 @@
     }
   }
 
+  /** form-js's own words in selects ("Select", "Search", "No results", "All values selected"). */
+  var WORDS = { 'Select': 'Choisir…', 'No results': 'Aucun résultat', 'All values selected': 'Toutes les valeurs sont choisies' };
+  function frenchWords(root) {
+    var shown = root.querySelectorAll ? root.querySelectorAll('.fjs-select-placeholder, .fjs-dropdownlist-empty') : [];
+    for (var i = 0; i < shown.length; i++) {
+      // the text node itself changes (form-js keeps it and writes the chosen value into it later)
+      var text = shown[i].firstChild;
+      if (text && text.nodeType === Node.TEXT_NODE && WORDS[text.nodeValue.trim()]) {
+        text.nodeValue = WORDS[text.nodeValue.trim()];
+      }
+    }
+    var searches = root.querySelectorAll ? root.querySelectorAll('.fjs-form input[placeholder="Search"]') : [];
+    for (var j = 0; j < searches.length; j++) {
+      searches[j].setAttribute('placeholder', 'Rechercher…');
+    }
+  }
+
   new MutationObserver(function () {
     translateErrors(document);
     frenchDates(document);
+    frenchWords(document);
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 })();
