@@ -50,6 +50,9 @@ public class Candidate {
 
   private Instant lastContactAt;
 
+  /** When the person agreed to receive the application's messages (null: never, or withdrawn). */
+  private Instant contactConsentAt;
+
   @Column(nullable = false)
   private Instant createdAt;
 
@@ -78,6 +81,16 @@ public class Candidate {
     this.referentUserId = referentUserId;
     this.rsaBeneficiary = rsaBeneficiary;
     return this;
+  }
+
+  /** The person agrees to be asked, by the application, whether their referent contacted them. */
+  public Candidate contactConsent(Instant givenAt) {
+    this.contactConsentAt = givenAt;
+    return this;
+  }
+
+  public Instant getContactConsentAt() {
+    return contactConsentAt;
   }
 
   public Long getId() {

@@ -41,7 +41,8 @@ class CandidateController {
         new Candidate(request.firstName().strip(), request.lastName().strip(), structure, clock.instant(),
             userId)
             .contact(request.email(), request.phone(), request.city())
-            .followedBy(userId, request.rsaBeneficiary()));
+            .followedBy(userId, request.rsaBeneficiary())
+            .contactConsent(request.contactConsent() ? clock.instant() : null));
     return Map.of("id", candidate.getId(), "structure", structure.getName());
   }
 }

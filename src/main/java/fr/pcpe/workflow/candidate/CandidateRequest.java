@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A candidate registered by its structure through the API; consent must have been given. */
+/**
+ * A candidate registered by its structure through the API; consent must have been given. With
+ * {@code contactConsent}, the person also agrees to be asked by email whether their referent called.
+ */
 record CandidateRequest(
     @NotBlank(message = "{candidate.firstName.required}") @Size(max = 100, message = "{candidate.firstName.required}") String firstName,
     @NotBlank(message = "{candidate.lastName.required}") @Size(max = 100, message = "{candidate.lastName.required}") String lastName,
@@ -14,5 +17,6 @@ record CandidateRequest(
     @Pattern(regexp = "\\+?[0-9 .-]{10,20}", message = "{candidate.phone.invalid}") String phone,
     @Size(max = 100, message = "{candidate.city.tooLong}") String city,
     boolean rsaBeneficiary,
-    @AssertTrue(message = "{candidate.consent.required}") boolean consent) {
+    @AssertTrue(message = "{candidate.consent.required}") boolean consent,
+    boolean contactConsent) {
 }

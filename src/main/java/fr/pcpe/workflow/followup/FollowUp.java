@@ -178,6 +178,10 @@ public class FollowUp extends ReferencedEntity {
     return outcome;
   }
 
+  public String getOutcomeComment() {
+    return outcomeComment;
+  }
+
   /** Whether the follow-up ended in a job (for the CCE's report). */
   public boolean endedInJob() {
     return outcome == Outcome.JOB;

@@ -23,6 +23,8 @@ public class FollowUpDeadlines {
   private final Map<Step, Map<Level, Duration>> chain;
   private final Duration checkInInterval;
   private final Duration maxDuration;
+  private final Duration askCandidateAfter;
+  private final Duration candidateLinkValidity;
   private final DurationWords words;
 
   FollowUpDeadlines(
@@ -36,7 +38,9 @@ public class FollowUpDeadlines {
       @Value("${pcpe.follow-up.check-in-reminder}") Duration checkInReminder,
       @Value("${pcpe.follow-up.check-in-head}") Duration checkInHead,
       @Value("${pcpe.follow-up.check-in-coordinators}") Duration checkInCoordinators,
-      @Value("${pcpe.follow-up.max-duration}") Duration maxDuration, DurationWords words) {
+      @Value("${pcpe.follow-up.max-duration}") Duration maxDuration,
+      @Value("${pcpe.follow-up.ask-candidate-after}") Duration askCandidateAfter,
+      @Value("${pcpe.follow-up.candidate-link-validity}") Duration candidateLinkValidity, DurationWords words) {
     this.chain = Map.of(
         Step.MEET, Map.of(Level.REMINDER, meetReminder, Level.HEAD, meetHead, Level.COORDINATORS, meetCoordinators),
         Step.PROPOSE, Map.of(Level.REMINDER, proposalReminder, Level.HEAD, proposalHead,
@@ -45,6 +49,8 @@ public class FollowUpDeadlines {
             Level.COORDINATORS, checkInCoordinators));
     this.checkInInterval = checkInInterval;
     this.maxDuration = maxDuration;
+    this.askCandidateAfter = askCandidateAfter;
+    this.candidateLinkValidity = candidateLinkValidity;
     this.words = words;
   }
 
@@ -55,6 +61,15 @@ public class FollowUpDeadlines {
 
   public Date checkInDue(Date lastContact) {
     return Date.from(lastContact.toInstant().plus(checkInInterval));
+  }
+
+  /** When the candidate is asked whether their referent contacted them, if the meeting is still not recorded. */
+  public Date askCandidateAt(Date stepStartedAt) {
+    return Date.from(stepStartedAt.toInstant().plus(askCandidateAfter));
+  }
+
+  Duration candidateLinkValidity() {
+    return candidateLinkValidity;
   }
 
   /** The deadlines the forms mention, in words, as variables of a new follow-up. */

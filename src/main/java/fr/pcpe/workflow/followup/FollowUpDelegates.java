@@ -120,6 +120,21 @@ final class FollowUpDelegates {
     }
   }
 
+  /** Still no meeting at the question date: the candidate is asked whether their referent contacted them. */
+  @Component("askCandidateDelegate")
+  static class AskCandidateDelegate implements JavaDelegate {
+    private final FollowUpService followUps;
+
+    AskCandidateDelegate(FollowUpService followUps) {
+      this.followUps = followUps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      followUps.askCandidate(execution.getProcessBusinessKey());
+    }
+  }
+
   /** In followUpOnHold: the pause is over, the interrupted step starts again, its deadlines from now. */
   @Component("resumeFollowUpDelegate")
   static class ResumeFollowUpDelegate implements JavaDelegate {

@@ -35,14 +35,22 @@ public class FollowUpEscalation {
   @Column(nullable = false)
   private Instant escalatedAt;
 
+  /** The candidate said nobody had contacted them (rather than a deadline passing). */
+  private boolean raisedByCandidate;
+
   protected FollowUpEscalation() {
   }
 
-  FollowUpEscalation(FollowUp followUp, Step step, Level level, Instant at) {
+  FollowUpEscalation(FollowUp followUp, Step step, Level level, Instant at, boolean raisedByCandidate) {
     this.followUp = followUp;
     this.step = step;
     this.level = level;
     this.escalatedAt = at;
+    this.raisedByCandidate = raisedByCandidate;
+  }
+
+  public boolean isRaisedByCandidate() {
+    return raisedByCandidate;
   }
 
   public Step getStep() {

@@ -15,4 +15,6 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   @EntityGraph(attributePaths = {"candidate", "structure"})
   List<FollowUp> findByStatusOrderByEventDate(FollowUpEnums.Status status);
+
+  List<FollowUp> findByCandidateIdAndStatusNot(Long candidateId, FollowUpEnums.Status status);
 }

@@ -1,6 +1,8 @@
 package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateHired;
+import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.InvalidInputException;
@@ -10,7 +12,11 @@ import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
+import fr.pcpe.workflow.link.LinkRefused;
+import fr.pcpe.workflow.link.SecureLink;
+import fr.pcpe.workflow.link.SecureLinks;
 import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.PcpeGroups;
@@ -30,6 +36,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,13 +55,17 @@ public class FollowUpService {
   private final Access access;
   private final MailService mails;
   private final MessageSource messages;
+  private final CandidateMessenger messenger;
+  private final SecureLinks links;
   private final Clock clock;
   private final String coordinatorsEmail;
+  private final String publicUrl;
 
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
       TaskService taskService, IdentityService identityService, EngineAccess engineAccess, Access access, MailService mails,
-      MessageSource messages, Clock clock, @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
+      MessageSource messages, CandidateMessenger messenger, SecureLinks links, Clock clock,
+      @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail, PcpeProperties properties) {
     this.followUps = followUps;
     this.escalations = escalations;
     this.candidates = candidates;
@@ -66,8 +77,11 @@ public class FollowUpService {
     this.access = access;
     this.mails = mails;
     this.messages = messages;
+    this.messenger = messenger;
+    this.links = links;
     this.clock = clock;
     this.coordinatorsEmail = coordinatorsEmail;
+    this.publicUrl = properties.publicUrl();
   }
 
   /**
@@ -176,38 +190,124 @@ public class FollowUpService {
 
   /**
    * A step is late: the escalation is recorded with its time and level, the people concerned are
-   * emailed, and the referent's task becomes visible to them (it stays the referent's).
+   * emailed, and the referent's task becomes visible to them (it stays the referent's). A level the
+   * candidate already raised the alarm to is not raised again.
    */
   @Transactional
   void escalate(String reference, Level level) {
     FollowUp followUp = find(reference);
+    Level current = followUp.getEscalationLevel();
+    if (current == null || level.compareTo(current) > 0) {
+      alert(followUp, level, false);
+    }
+  }
+
+  private void alert(FollowUp followUp, Level level, boolean raisedByCandidate) {
+    String reference = followUp.getReference();
     followUp.escalated(level);
-    escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant()));
+    escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant(), raisedByCandidate));
     Task late = taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
         .processInstanceBusinessKey(reference).singleResult();
-    // the later the step, the higher the task in Tasklist's lists (default priority 50)
-    taskService.setPriority(late.getId(), 50 + 25 * (level.ordinal() + 1));
     String recipient = switch (level) {
       case REMINDER -> referentEmail(followUp);
-      case HEAD -> {
-        taskService.addCandidateGroup(late.getId(), PcpeGroups.headsOf(followUp.getStructure().getGroupId()));
-        yield followUp.getStructure().getHeadEmail();
-      }
-      case COORDINATORS -> {
-        taskService.addCandidateGroup(late.getId(), PcpeGroups.COORDINATORS);
-        yield coordinatorsEmail;
-      }
+      case HEAD -> followUp.getStructure().getHeadEmail();
+      case COORDINATORS -> coordinatorsEmail;
     };
+    if (late != null) {
+      // the later the step, the higher the task in Tasklist's lists (default priority 50)
+      taskService.setPriority(late.getId(), 50 + 25 * (level.ordinal() + 1));
+      if (level == Level.HEAD) {
+        taskService.addCandidateGroup(late.getId(), PcpeGroups.headsOf(followUp.getStructure().getGroupId()));
+      } else if (level == Level.COORDINATORS) {
+        taskService.addCandidateGroup(late.getId(), PcpeGroups.COORDINATORS);
+      }
+    }
     Map<String, Object> values = new HashMap<>();
     values.put("reference", reference);
     values.put("candidateName", followUp.getCandidate().fullName());
     values.put("structureName", followUp.getStructure().getName());
-    values.put("referent", followUp.getReferentUserId());
-    values.put("taskName", late.getName());
-    values.put("eventDate", followUp.getEventDate());
+    values.put("referent", referentName(followUp));
+    values.put("taskName", late == null ? "" : late.getName());
+    values.put("eventDate", followUp.getEventDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     values.put("level", messages.getMessage("followUp.level." + level, null, Locale.FRENCH));
-    mails.queue(reference + ":" + followUp.getCurrentStep() + ":" + late.getId() + ":" + level, recipient,
-        "follow-up-escalation", values);
+    String key = reference + ":" + followUp.getCurrentStep() + ":" + (late == null ? "-" : late.getId()) + ":" + level;
+    if (raisedByCandidate) {
+      mails.queue(key + ":candidate", recipient, "follow-up-candidate-alarm", values);
+    } else {
+      mails.queue(key, recipient, "follow-up-escalation", values);
+    }
+  }
+
+  /**
+   * At the meeting step's question date: a candidate who agreed to be contacted gets a personal link
+   * asking whether their referent contacted them. Others are simply not asked.
+   */
+  @Transactional
+  void askCandidate(String reference) {
+    FollowUp followUp = find(reference);
+    Candidate candidate = followUp.getCandidate();
+    if (!messenger.reachable(candidate)) {
+      return;
+    }
+    String token = links.issue(SecureLink.Purpose.CANDIDATE_CONTACT, reference, deadlines.candidateLinkValidity());
+    Map<String, Object> values = new HashMap<>();
+    values.put("firstName", candidate.getFirstName());
+    values.put("structureName", followUp.getStructure().getName());
+    values.put("contactUrl", publicUrl + "/contact.html#" + token);
+    messenger.tell(candidate, reference + ":ask-candidate:" + followUp.getCurrentStep(), "candidate-contact-question", values);
+  }
+
+  /** What the candidate's page shows: their first name and their structure. Changes nothing. */
+  @Transactional(readOnly = true)
+  public Map<String, String> candidateQuestion(String token) {
+    FollowUp followUp = find(openCandidateLink(token).getSubject());
+    return Map.of("firstName", followUp.getCandidate().getFirstName(), "structureName", followUp.getStructure().getName());
+  }
+
+  /**
+   * The candidate's answer, once per link. "Yes" is recorded as a contact today; "no" raises the
+   * follow-up's alarm at once to the next level (at least the head of the structure), as raised by the
+   * candidate.
+   *
+   * @return the French thanks the page shows
+   */
+  @Transactional
+  public String candidateAnswered(String token, Boolean contacted) {
+    SecureLink link = openCandidateLink(token);
+    if (contacted == null) {
+      throw new InvalidInputException("contacted", message("followUp.candidate.answerRequired", null));
+    }
+    FollowUp followUp = find(link.getSubject());
+    if (followUp.getStatus() != Status.ACTIVE) {
+      throw new LinkRefused("link.candidate.done");
+    }
+    if (!links.use(link)) {
+      throw new LinkRefused("link.candidate.used");
+    }
+    if (contacted) {
+      followUp.contacted(LocalDate.now(clock));
+      return message("link.candidate.thanksYes", null);
+    }
+    Level current = followUp.getEscalationLevel();
+    Level next = current == null || current.compareTo(Level.HEAD) < 0 ? Level.HEAD
+        : Level.values()[Math.min(current.ordinal() + 1, Level.COORDINATORS.ordinal())];
+    alert(followUp, next, true);
+    ProcessInstance instance = instanceOf(followUp.getReference());
+    engineAccess.asSystem(() -> runtimeService.setVariables(instance.getId(), Map.of(
+        Vars.ESCALATION_LEVEL.name(), next.name(), Vars.ESCALATION_LABEL.name(), levelLabel(next))));
+    return message("link.candidate.thanksNo", null);
+  }
+
+  private SecureLink openCandidateLink(String token) {
+    SecureLink link = links.find(SecureLink.Purpose.CANDIDATE_CONTACT, token)
+        .orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN));
+    if (link.getUsedAt() != null) {
+      throw new LinkRefused("link.candidate.used");
+    }
+    if (!links.isOpen(link)) {
+      throw new LinkRefused("link.expired");
+    }
+    return link;
   }
 
   /** What has been recorded, as the next forms show it (Markdown, dates as dd/mm/yyyy). */
@@ -260,10 +360,21 @@ public class FollowUpService {
     if (followUp.getStatus() == Status.CLOSED || outcome == Outcome.MAX_DURATION) {
       throw new ConflictException(message("followUp.closed", reference));
     }
-    engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.CLOSED_MESSAGE)
-        .processInstanceBusinessKey(reference)
-        .setVariable(Vars.OUTCOME.name(), outcome.name()).setVariable(Vars.OUTCOME_COMMENT.name(), comment).correlate());
+    engineAccess.asSystem(() -> correlateClosure(reference, outcome, comment));
     return find(reference);
+  }
+
+  /** A confirmed hire ends the candidate's open follow-ups with the outcome "job", through their processes. */
+  @EventListener
+  void closeOnHire(CandidateHired hired) {
+    String comment = messages.getMessage("followUp.closedByHire", new Object[] {hired.driveReference()}, Locale.FRENCH);
+    followUps.findByCandidateIdAndStatusNot(hired.candidateId(), Status.CLOSED).forEach(open ->
+        engineAccess.asSystem(() -> correlateClosure(open.getReference(), Outcome.JOB, comment)));
+  }
+
+  private void correlateClosure(String reference, Outcome outcome, String comment) {
+    runtimeService.createMessageCorrelation(FollowUpProcess.CLOSED_MESSAGE).processInstanceBusinessKey(reference)
+        .setVariable(Vars.OUTCOME.name(), outcome.name()).setVariable(Vars.OUTCOME_COMMENT.name(), comment).correlate();
   }
 
   @Transactional
@@ -299,6 +410,13 @@ public class FollowUpService {
   private String referentEmail(FollowUp followUp) {
     User referent = identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult();
     return referent == null ? null : referent.getEmail();
+  }
+
+  /** The referent as people say it (first and last name), never their login. */
+  private String referentName(FollowUp followUp) {
+    User referent = engineAccess.asSystem(
+        () -> identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult());
+    return referent == null ? "" : (referent.getFirstName() + " " + referent.getLastName()).strip();
   }
 
   private Date startOf(LocalDate date) {

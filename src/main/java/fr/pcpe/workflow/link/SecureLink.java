@@ -18,7 +18,9 @@ public class SecureLink {
     /** Choose one's password (subject: the user id). */
     PASSWORD,
     /** Decide on one employer task (subject: the task id). */
-    EMPLOYER_TASK
+    EMPLOYER_TASK,
+    /** The candidate says whether their referent contacted them (subject: the follow-up's reference). */
+    CANDIDATE_CONTACT
   }
 
   @Id

@@ -61,6 +61,8 @@ public final class ReferralProcess {
     public static final ProcessVariable<String> CITY = text("city");
     public static final ProcessVariable<Boolean> RSA_BENEFICIARY = flag("rsaBeneficiary");
     public static final ProcessVariable<Boolean> CONSENT = flag("consent");
+    /** The person agrees to be asked by email whether their referent contacted them. */
+    public static final ProcessVariable<Boolean> CONTACT_CONSENT = flag("contactConsent");
     public static final ProcessVariable<String> REFERRAL_COMMENT = text("referralComment");
 
     public static final ProcessVariable<Prescreen> PRESCREEN_DECISION = enumVar("prescreenDecision", Prescreen.class);

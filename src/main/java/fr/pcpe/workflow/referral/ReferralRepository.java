@@ -14,4 +14,6 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   @EntityGraph(attributePaths = "structure")
   List<Referral> findByDriveReference(String driveReference);
+
+  List<Referral> findByCandidateId(Long candidateId);
 }

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.referral;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateHired;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.NotFoundException;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +36,12 @@ public class ReferralService {
   private final MessageSource messages;
   private final MailService mails;
   private final EngineAccess engineAccess;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
       DriveService drives, RuntimeService runtimeService, MessageSource messages, MailService mails,
-      EngineAccess engineAccess, Clock clock) {
+      EngineAccess engineAccess, ApplicationEventPublisher events, Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.candidates = candidates;
@@ -46,6 +50,7 @@ public class ReferralService {
     this.messages = messages;
     this.mails = mails;
     this.engineAccess = engineAccess;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -131,9 +136,20 @@ public class ReferralService {
     return find(reference);
   }
 
+  /** The structure is told, and the employer too if it had the candidate. */
   @Transactional
   void recordWithdrawal(String reference, String comment) {
-    find(reference).close(ReferralStatus.WITHDRAWN, null, comment, clock.instant());
+    Referral referral = find(reference);
+    boolean employerHadIt = referral.getStatus() == ReferralStatus.SENT_TO_EMPLOYER
+        || referral.getStatus() == ReferralStatus.INTERVIEW_PLANNED;
+    referral.close(ReferralStatus.WITHDRAWN, null, comment, clock.instant());
+    notifyStructure(referral, comment == null ? "" : comment);
+    if (employerHadIt) {
+      Map<String, Object> values = mailValues(referral);
+      values.put("comment", comment == null ? "" : comment);
+      mails.queue(reference + ":withdrawn-to-employer", referral.getDrive().getEmployer().getContactEmail(),
+          "referral-withdrawn", values);
+    }
   }
 
   @Transactional(readOnly = true)
@@ -203,7 +219,7 @@ public class ReferralService {
   @Transactional
   boolean hire(String reference, HireConfirmation confirmation, String confirmedBy) {
     // counting the hire clears the persistence context: the referral is read inside the callback
-    return drives.recordHire(find(reference).getDrive().getReference(), () -> {
+    boolean hired = drives.recordHire(find(reference).getDrive().getReference(), () -> {
       Referral referral = find(reference);
       referral.moveTo(ReferralStatus.HIRED, clock.instant());
       hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
@@ -211,6 +227,26 @@ public class ReferralService {
           messages.getMessage("contractType." + confirmation.contractType(), null, Locale.FRENCH), confirmation.startDate().toString(), confirmation.weeklyHours()},
           Locale.FRENCH));
     });
+    if (hired) {
+      Referral referral = find(reference);
+      events.publishEvent(new CandidateHired(referral.getCandidate().getId(), reference, referral.getDrive().getReference()));
+    }
+    return hired;
+  }
+
+  /**
+   * A hire withdraws the candidate's other open referrals, each through its process (its structure
+   * and, if it had the candidate, its employer are told).
+   */
+  @EventListener
+  void withdrawOtherReferrals(CandidateHired hired) {
+    String comment = message("referral.withdrawn.hired", hired.driveReference());
+    referrals.findByCandidateId(hired.candidateId()).stream()
+        .filter(other -> other.isActive() && !other.getReference().equals(hired.referralReference()))
+        .forEach(other -> engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(ReferralProcess.WITHDRAWN_MESSAGE)
+            .processInstanceBusinessKey(other.getReference())
+            .setVariable(Vars.WITHDRAWAL_COMMENT.name(), comment)
+            .correlate()));
   }
 
   /** Not hired, with its reason; a suitable candidate may go to the pool for the next drive. */

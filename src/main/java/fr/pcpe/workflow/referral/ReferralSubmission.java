@@ -2,6 +2,7 @@ package fr.pcpe.workflow.referral;
 
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.CITY;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.CONSENT;
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.CONTACT_CONSENT;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.DRIVE_REFERENCE;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.EMAIL;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.FIRST_NAME;
@@ -19,16 +20,16 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** A referral submitted from Tasklist's start form: the drive, the candidate, and the consent. */
 record ReferralSubmission(String driveReference, String firstName, String lastName, String email, String phone,
-    String city, boolean rsaBeneficiary, boolean consent, String comment) {
+    String city, boolean rsaBeneficiary, boolean consent, boolean contactConsent, String comment) {
 
   /** The candidate's data in the form (the drive reference stays: it routes the process). */
   static final List<ProcessVariable<?>> CANDIDATE_FIELDS = List.of(FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY,
-      RSA_BENEFICIARY, CONSENT, REFERRAL_COMMENT);
+      RSA_BENEFICIARY, CONSENT, CONTACT_CONSENT, REFERRAL_COMMENT);
 
   static ReferralSubmission read(VariableScope scope) {
     return new ReferralSubmission(DRIVE_REFERENCE.from(scope), FIRST_NAME.from(scope), LAST_NAME.from(scope),
         EMAIL.from(scope), PHONE.from(scope), CITY.from(scope), RSA_BENEFICIARY.from(scope), CONSENT.from(scope),
-        REFERRAL_COMMENT.from(scope));
+        CONTACT_CONSENT.from(scope), REFERRAL_COMMENT.from(scope));
   }
 
   Map<String, String> violations() {

@@ -87,7 +87,7 @@ class SubmitReferralListener extends FormCheck<ReferralSubmission> {
   }
 
   private Candidate findOrRecord(ReferralSubmission submission, PartnerStructure structure, String userId) {
-    return candidates.findByStructureIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(structure.getId(),
+    Candidate candidate = candidates.findByStructureIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(structure.getId(),
             submission.lastName(), submission.firstName()).stream()
         .filter(known -> submission.email() == null || submission.email().equalsIgnoreCase(known.getEmail()))
         .findFirst()
@@ -95,5 +95,9 @@ class SubmitReferralListener extends FormCheck<ReferralSubmission> {
             clock.instant(), userId)
             .contact(submission.email(), submission.phone(), submission.city())
             .followedBy(userId, submission.rsaBeneficiary())));
+    if (submission.contactConsent() && candidate.getContactConsentAt() == null) {
+      candidate.contactConsent(clock.instant());
+    }
+    return candidate;
   }
 }

@@ -190,7 +190,8 @@ class ReferralApiTest {
         {"variables": {
           "driveReference": {"value": "%s"}, "firstName": {"value": "Inès"}, "lastName": {"value": "Martin"},
           "email": {"value": "ines.martin@example.org"}, "rsaBeneficiary": {"value": true, "type": "Boolean"},
-          "consent": {"value": %s, "type": "Boolean"}}}""".formatted(drive, consent);
+          "consent": {"value": %s, "type": "Boolean"}, "contactConsent": {"value": true, "type": "Boolean"}}}"""
+        .formatted(drive, consent);
     return TasklistSession.login(http, user).post("/process-definition/key/candidateReferral/submit-form", variables);
   }
 
@@ -206,9 +207,10 @@ class ReferralApiTest {
     assertThat(started.getBody()).containsPattern("\"businessKey\":\"ORI-\\d{4}-\\d{5}\"");
     String instanceId = started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     assertThat(runtimeService.getVariables(instanceId)).containsKey(ReferralProcess.Vars.EMPLOYER_GROUP_ID.name())
-        .doesNotContainKeys("firstName", "lastName", "email");
+        .doesNotContainKeys("firstName", "lastName", "email", "contactConsent");
     assertThat(candidates.findByStructureIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(
-        structure.structure().getId(), "MARTIN", "inès")).hasSize(1);
+        structure.structure().getId(), "MARTIN", "inès")).singleElement()
+        .satisfies(candidate -> assertThat(candidate.getContactConsentAt()).as("she agreed to be asked").isNotNull());
 
     ResponseEntity<String> again = startForm(structure.referent(), drive, true);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -20,9 +20,9 @@ class ReferralFormsTest {
   @Test
   @DisplayName("une orientation demande le nom, le prénom et le consentement ; l'e-mail, s'il est donné, est valide")
   void submission() {
-    assertThat(new ReferralSubmission("DRV-2026-0001", "Awa", "Traoré", null, null, null, true, true, null)
+    assertThat(new ReferralSubmission("DRV-2026-0001", "Awa", "Traoré", null, null, null, true, true, false, null)
         .violations()).isEmpty();
-    assertThat(new ReferralSubmission(null, null, "Traoré", "pas-un-email", null, null, false, false, null)
+    assertThat(new ReferralSubmission(null, null, "Traoré", "pas-un-email", null, null, false, false, false, null)
         .violations()).containsOnlyKeys("driveReference", "firstName", "email", "consent");
   }
 
