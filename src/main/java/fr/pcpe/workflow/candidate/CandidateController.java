@@ -1,16 +1,24 @@
 package fr.pcpe.workflow.candidate;
 
+import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.system.security.Access;
+import fr.pcpe.workflow.system.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,14 +29,35 @@ class CandidateController {
   private final CandidateRepository candidates;
   private final PartnerStructureService structures;
   private final Access access;
+  private final MessageSource messages;
   private final Clock clock;
 
   CandidateController(CandidateRepository candidates, PartnerStructureService structures,
-      Access access, Clock clock) {
+      Access access, MessageSource messages, Clock clock) {
     this.candidates = candidates;
     this.structures = structures;
     this.access = access;
+    this.messages = messages;
     this.clock = clock;
+  }
+
+  /** One candidate found by name: no more than a person needs to recognise them. */
+  record Found(long id, String name, String city, String structure) {
+  }
+
+  @Operation(summary = "Find candidates by name (PCPE staff: all; a structure: its own), 20 at most")
+  @GetMapping
+  List<Found> find(@RequestParam String name) {
+    Caller caller = access.user();
+    String text = name.strip().toLowerCase(Locale.ROOT);
+    if (text.length() < 2 || text.length() > 100) {
+      throw new InvalidInputException("name", messages.getMessage("candidate.search.name", null, Locale.FRENCH));
+    }
+    String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    // a structure's heads see its candidates too
+    List<String> groups = caller.groupIds().stream().map(group -> group.replaceFirst("-heads$", "")).toList();
+    return candidates.search(pattern, caller.isStaff(), groups.isEmpty() ? List.of("-") : groups, PageRequest.of(0, 20))
+        .stream().map(c -> new Found(c.getId(), c.fullName(), c.getCity(), c.getStructure().getName())).toList();
   }
 
   @Operation(summary = "Register a candidate followed by the caller's structure (consent required)")

@@ -178,6 +178,10 @@ public class FollowUp extends ReferencedEntity {
     return outcome;
   }
 
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
   public String getOutcomeComment() {
     return outcomeComment;
   }

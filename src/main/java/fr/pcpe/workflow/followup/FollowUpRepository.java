@@ -16,5 +16,7 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
   @EntityGraph(attributePaths = {"candidate", "structure"})
   List<FollowUp> findByStatusOrderByEventDate(FollowUpEnums.Status status);
 
+  List<FollowUp> findByCandidateIdOrderByEventDate(Long candidateId);
+
   List<FollowUp> findByCandidateIdAndStatusNot(Long candidateId, FollowUpEnums.Status status);
 }

@@ -142,6 +142,12 @@ public class FollowUpService {
     return java.time.temporal.ChronoUnit.DAYS.between(last, LocalDate.now(clock));
   }
 
+  /** A candidate's follow-ups, for their timeline. */
+  @Transactional(readOnly = true)
+  public List<FollowUp> ofCandidate(long candidateId) {
+    return followUps.findByCandidateIdOrderByEventDate(candidateId);
+  }
+
   @Transactional(readOnly = true)
   public List<FollowUpEscalation> escalationsOf(String reference) {
     return escalations.findByFollowUpReferenceOrderByEscalatedAt(reference);

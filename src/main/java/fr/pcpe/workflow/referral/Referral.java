@@ -128,6 +128,10 @@ public class Referral extends ReferencedEntity {
     return outcomeComment;
   }
 
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
   public LocalDate getInterviewDate() {
     return interviewDate;
   }

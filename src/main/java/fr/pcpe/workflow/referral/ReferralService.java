@@ -93,6 +93,12 @@ public class ReferralService {
     return referral;
   }
 
+  /** A candidate's referrals, for their timeline. */
+  @Transactional(readOnly = true)
+  public List<Referral> ofCandidate(long candidateId) {
+    return referrals.findByCandidateId(candidateId);
+  }
+
   /** A drive's referrals, for its closing report. */
   @Transactional(readOnly = true)
   public List<Referral> ofDrive(String driveReference) {

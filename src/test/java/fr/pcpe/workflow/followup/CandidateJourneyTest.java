@@ -3,7 +3,9 @@ package fr.pcpe.workflow.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
@@ -16,7 +18,10 @@ import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.ReferralStatus;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.Caller;
+import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /** One journey per candidate: what happens to one of their processes closes the loops of the others. */
 @IntegrationTest
@@ -45,6 +53,10 @@ class CandidateJourneyTest {
   GreenMail greenMail;
   @Autowired
   MailDispatcher dispatcher;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  TestUsers users;
 
   private TestReferrals.TestStructure structure;
   private Candidate candidate;
@@ -122,5 +134,48 @@ class CandidateJourneyTest {
         .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Awa Diallo"));
     assertThat(mailbox.deliveredTo(employerEmail(waitingElsewhere)))
         .as("an employer that never had the candidate hears nothing").noneMatch(mail -> mail.subject().contains("retirée"));
+  }
+
+  @Test
+  @DisplayName("la chronologie du candidat, en français et dans l'ordre, pour le PCPE et sa structure seulement")
+  void timelineForStaffAndTheCandidatesStructureOnly() {
+    FollowUp followUp = followUps.open(candidate.getId(), TestDrives.today(), structure.referent());
+    Referral hiredHere = refer();
+    Referral other = refer();
+    hire(hiredHere);
+    String path = "/api/candidates/" + candidate.getId() + "/timeline";
+
+    ResponseEntity<JsonNode> own = http.withBasicAuth(structure.referent(), TestUsers.PASSWORD).getForEntity(path, JsonNode.class);
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(own.getBody().path("candidate").asText()).isEqualTo("Awa Diallo");
+    List<String> labels = new ArrayList<>();
+    own.getBody().path("entries").forEach(entry -> labels.add(entry.path("label").asText()));
+    assertThat(labels).contains("Café Contact Emploi : suivi ouvert par " + structure.structure().getName(),
+        "Suivi clos : emploi");
+    assertThat(labels).anyMatch(label -> label.startsWith("Orientation vers la campagne " + other.getDrive().getReference())
+        && label.endsWith(" : Candidature retirée"));
+    assertThat(labels).anyMatch(label -> label.startsWith("Embauche sur la campagne " + hiredHere.getDrive().getReference()));
+    List<String> dates = new ArrayList<>();
+    own.getBody().path("entries").forEach(entry -> dates.add(entry.path("date").asText()));
+    assertThat(dates).isSorted();
+
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity(path, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    String stranger = fixtures.structure().referent();
+    ResponseEntity<String> foreign = http.withBasicAuth(stranger, TestUsers.PASSWORD).getForEntity(path, String.class);
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(foreign.getBody()).doesNotContain("Diallo");
+
+    // finding the candidate by name: the structure and the PCPE find them, another structure does not
+    String search = "/api/candidates?name=awa dia";
+    assertThat(http.withBasicAuth(structure.referent(), TestUsers.PASSWORD).getForObject(search, String.class))
+        .contains("\"id\":" + candidate.getId() + ",");
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject(search, String.class))
+        .contains("\"id\":" + candidate.getId() + ",");
+    assertThat(http.withBasicAuth(stranger, TestUsers.PASSWORD).getForObject(search, String.class))
+        .doesNotContain("\"id\":" + candidate.getId() + ",");
+    assertThat(http.withBasicAuth(stranger, TestUsers.PASSWORD).getForEntity("/api/candidates?name=a", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 }
