@@ -3,19 +3,11 @@
 'use strict';
 
 (() => {
-  const token = location.hash.slice(1);
   const status = document.getElementById('status');
   const form = document.getElementById('form');
   const error = document.getElementById('error');
 
-  async function call(method, body) {
-    const response = await fetch('/links/candidate', {
-      method,
-      headers: Object.assign({ 'X-Link-Token': token }, body ? { 'Content-Type': 'application/json' } : {}),
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { ok: response.ok, status: response.status, body: await response.json().catch(() => ({})) };
-  }
+  const call = personalLink('/links/candidate');
 
   call('GET').then(({ ok, body }) => {
     if (!ok) {

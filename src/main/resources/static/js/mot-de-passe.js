@@ -1,20 +1,12 @@
-// Choosing one's password from the invitation's link: the token is in the fragment and goes in a header.
+// Choosing one's password from the invitation's link (lien-personnel.js carries its token).
 'use strict';
 
 (() => {
-  const token = location.hash.slice(1);
   const status = document.getElementById('status');
   const form = document.getElementById('form');
   const error = document.getElementById('error');
 
-  async function call(method, body) {
-    const response = await fetch('/links/password', {
-      method,
-      headers: Object.assign({ 'X-Link-Token': token }, body ? { 'Content-Type': 'application/json' } : {}),
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { ok: response.ok, status: response.status, body: await response.json().catch(() => ({})) };
-  }
+  const call = personalLink('/links/password');
 
   call('GET').then(({ ok, body }) => {
     if (!ok) {
