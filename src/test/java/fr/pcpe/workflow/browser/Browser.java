@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.browser;
 
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.File;
@@ -72,6 +73,8 @@ final class Browser {
     driver.get(tasklist + "#/?task=" + taskId);
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"" + taskName + "\")]")));
     wait.until(elementToBeClickable(By.xpath("//button[contains(., 'Prendre en charge')]"))).click();
+    // claimed, the form is no longer greyed out and its "take it" notice goes: wait for the form to settle
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".pcpe-claim-hint")));
   }
 
   /** The input a Camunda Form field's label names. */
