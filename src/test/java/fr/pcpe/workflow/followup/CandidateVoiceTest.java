@@ -171,7 +171,8 @@ class CandidateVoiceTest {
         .processInstanceBusinessKey(followUp.getReference()).singleResult().getId();
     assertThat(taskService.createTaskQuery().taskId(taskId).taskCandidateGroup(PcpeGroups.COORDINATORS)
         .includeAssignedTasks().count()).isOne();
-    assertThat(mailbox.deliveredTo(COORDINATION)).filteredOn(mail -> mail.subject().startsWith("Alerte du candidat"))
+    assertThat(mailbox.deliveredTo(COORDINATION)).filteredOn(mail -> mail.subject().startsWith("Alerte du candidat")
+            && mail.subject().contains(followUp.getReference()))
         .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Bakary Sissoko", "Camille Essai")
             .doesNotContain(structure.referent()));
 
