@@ -56,6 +56,7 @@ class CandidateController {
     String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     // a structure's heads see its candidates too
     List<String> groups = caller.groupIds().stream().map(group -> group.replaceFirst("-heads$", "")).toList();
+    // (an SQL "in" list may not be empty)
     return candidates.search(pattern, caller.isStaff(), groups.isEmpty() ? List.of("-") : groups, PageRequest.of(0, 20))
         .stream().map(c -> new Found(c.getId(), c.fullName(), c.getCity(), c.getStructure().getName())).toList();
   }

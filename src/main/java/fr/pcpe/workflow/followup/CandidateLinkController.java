@@ -1,6 +1,5 @@
 package fr.pcpe.workflow.followup;
 
-import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.link.LinkGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -40,12 +39,7 @@ class CandidateLinkController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> answer(@RequestHeader(name = "X-Link-Token", required = false) String token,
       @RequestBody Answer answer, HttpServletRequest request) {
-    return guard.guarded(request, () -> {
-      try {
-        return ResponseEntity.ok(Map.of("message", followUps.candidateAnswered(token, answer.contacted())));
-      } catch (InvalidInputException refused) {
-        return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
-      }
-    });
+    return guard.guarded(request,
+        () -> ResponseEntity.ok(Map.of("message", followUps.candidateAnswered(token, answer.contacted()))));
   }
 }

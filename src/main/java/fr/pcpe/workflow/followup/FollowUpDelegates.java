@@ -1,6 +1,5 @@
 package fr.pcpe.workflow.followup;
 
-import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -100,7 +99,7 @@ final class FollowUpDelegates {
 
   /**
    * In followUpEscalation: a step is late, the level (input parameter of the service task) says who is
-   * told; the follow-up's instance shows the level to Tasklist's filter.
+   * told; the follow-up's instance shows the level to Tasklist's filter (FollowUpService#escalate).
    */
   @Component("escalateFollowUpDelegate")
   static class EscalateFollowUpDelegate implements JavaDelegate {
@@ -113,10 +112,6 @@ final class FollowUpDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       followUps.escalate(execution.getProcessBusinessKey(), Vars.LEVEL.fromLocal(execution));
-      DelegateExecution followUp = execution.getProcessInstance().getSuperExecution().getProcessInstance();
-      Level level = followUps.find(execution.getProcessBusinessKey()).getEscalationLevel();
-      Vars.ESCALATION_LEVEL.on(followUp).set(level);
-      Vars.ESCALATION_LABEL.on(followUp).set(followUps.levelLabel(level));
     }
   }
 

@@ -208,10 +208,15 @@ public class FollowUpService {
     }
   }
 
+  /** Records the alert, tells its level, shows them the task, and shows the level on the follow-up's instance. */
   private void alert(FollowUp followUp, Level level, boolean raisedByCandidate) {
     String reference = followUp.getReference();
     followUp.escalated(level);
     escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant(), raisedByCandidate));
+    Map<String, Object> shown = new HashMap<>();
+    Vars.ESCALATION_LEVEL.put(shown, followUp.getEscalationLevel());
+    Vars.ESCALATION_LABEL.put(shown, levelLabel(followUp.getEscalationLevel()));
+    engineAccess.asSystem(() -> runtimeService.setVariables(instanceOf(reference).getId(), shown));
     Task late = taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
         .processInstanceBusinessKey(reference).singleResult();
     String recipient = switch (level) {
@@ -266,7 +271,7 @@ public class FollowUpService {
   /** What the candidate's page shows: their first name and their structure. Changes nothing. */
   @Transactional(readOnly = true)
   public Map<String, String> candidateQuestion(String token) {
-    FollowUp followUp = find(openCandidateLink(token).getSubject());
+    FollowUp followUp = find(links.open(SecureLink.Purpose.CANDIDATE_CONTACT, token).getSubject());
     return Map.of("firstName", followUp.getCandidate().getFirstName(), "structureName", followUp.getStructure().getName());
   }
 
@@ -279,7 +284,7 @@ public class FollowUpService {
    */
   @Transactional
   public String candidateAnswered(String token, Boolean contacted) {
-    SecureLink link = openCandidateLink(token);
+    SecureLink link = links.open(SecureLink.Purpose.CANDIDATE_CONTACT, token);
     if (contacted == null) {
       throw new InvalidInputException("contacted", message("followUp.candidate.answerRequired", null));
     }
@@ -287,33 +292,14 @@ public class FollowUpService {
     if (followUp.getStatus() != Status.ACTIVE) {
       throw new LinkRefused("link.candidate.done");
     }
-    if (!links.use(link)) {
-      throw new LinkRefused("link.candidate.used");
-    }
+    links.useOnce(link);
     if (contacted) {
       followUp.contacted(LocalDate.now(clock));
       return message("link.candidate.thanksYes", null);
     }
     Level current = followUp.getEscalationLevel();
-    Level next = current == null || current.compareTo(Level.HEAD) < 0 ? Level.HEAD
-        : Level.values()[Math.min(current.ordinal() + 1, Level.COORDINATORS.ordinal())];
-    alert(followUp, next, true);
-    ProcessInstance instance = instanceOf(followUp.getReference());
-    engineAccess.asSystem(() -> runtimeService.setVariables(instance.getId(), Map.of(
-        Vars.ESCALATION_LEVEL.name(), next.name(), Vars.ESCALATION_LABEL.name(), levelLabel(next))));
+    alert(followUp, current == null || current == Level.REMINDER ? Level.HEAD : Level.COORDINATORS, true);
     return message("link.candidate.thanksNo", null);
-  }
-
-  private SecureLink openCandidateLink(String token) {
-    SecureLink link = links.find(SecureLink.Purpose.CANDIDATE_CONTACT, token)
-        .orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN));
-    if (link.getUsedAt() != null) {
-      throw new LinkRefused("link.candidate.used");
-    }
-    if (!links.isOpen(link)) {
-      throw new LinkRefused("link.expired");
-    }
-    return link;
   }
 
   /** What has been recorded, as the next forms show it (Markdown, dates as dd/mm/yyyy). */

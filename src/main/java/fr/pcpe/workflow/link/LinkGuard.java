@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.link;
 
+import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.ClientFailures;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every link's page does with an answer: a refused link becomes a French message (404 unknown,
- * 410 used, expired or done), and a client that tries unknown tokens is refused for a while (429),
- * whichever kind of link it tries.
+ * 410 used, expired or done), bad input its French message (400, the link stays usable), and a client
+ * that tries unknown tokens is refused for a while (429), whichever kind of link it tries.
  */
 @Component
 public class LinkGuard {
@@ -40,6 +42,8 @@ public class LinkGuard {
         failures.failed(client); // guessing tokens; a used or expired link of one's own is no attack
       }
       return answer(refused.isUnknown() ? HttpStatus.NOT_FOUND : HttpStatus.GONE, refused.messageKey());
+    } catch (InvalidInputException | FormFieldValidationException badInput) {
+      return ResponseEntity.badRequest().body(Map.of("message", badInput.getMessage()));
     }
   }
 

@@ -13,14 +13,30 @@ import java.time.Instant;
 @Entity
 public class SecureLink {
 
-  /** What a link lets its holder do. */
+  /** What a link lets its holder do, and what its page says once it is used or expired (messages.properties). */
   public enum Purpose {
     /** Choose one's password (subject: the user id). */
-    PASSWORD,
+    PASSWORD("link.password.used", "link.password.expired"),
     /** Decide on one employer task (subject: the task id). */
-    EMPLOYER_TASK,
+    EMPLOYER_TASK("link.employer.used", "link.expired"),
     /** The candidate says whether their referent contacted them (subject: the follow-up's reference). */
-    CANDIDATE_CONTACT
+    CANDIDATE_CONTACT("link.candidate.used", "link.expired");
+
+    private final String usedKey;
+    private final String expiredKey;
+
+    Purpose(String usedKey, String expiredKey) {
+      this.usedKey = usedKey;
+      this.expiredKey = expiredKey;
+    }
+
+    String usedKey() {
+      return usedKey;
+    }
+
+    String expiredKey() {
+      return expiredKey;
+    }
   }
 
   @Id

@@ -58,10 +58,30 @@ public class SecureLinks {
     return link.getUsedAt() == null && link.getExpiresAt().isAfter(clock.instant());
   }
 
-  /** Uses the link in the caller's transaction; false if it was used or expired meanwhile. */
+  /** The link the token opens if it may still be used; otherwise why not. Changes nothing. */
+  @Transactional(readOnly = true)
+  public SecureLink open(SecureLink.Purpose purpose, String token) {
+    SecureLink link = find(purpose, token).orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN));
+    refuseIfUsed(link);
+    if (!isOpen(link)) {
+      throw new LinkRefused(purpose.expiredKey());
+    }
+    return link;
+  }
+
+  /** Refuses a link already used (its page says so). */
+  public void refuseIfUsed(SecureLink link) {
+    if (link.getUsedAt() != null) {
+      throw new LinkRefused(link.getPurpose().usedKey());
+    }
+  }
+
+  /** Uses the link in the caller's transaction; refused if it was used or expired meanwhile. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean use(SecureLink link) {
-    return links.use(link.getId(), clock.instant()) == 1;
+  public void useOnce(SecureLink link) {
+    if (links.use(link.getId(), clock.instant()) != 1) {
+      throw new LinkRefused(link.getPurpose().usedKey());
+    }
   }
 
   /** No link still open for this subject works any more. */

@@ -5,7 +5,6 @@ import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.EmployerRepository;
-import fr.pcpe.workflow.link.LinkRefused;
 import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
 import fr.pcpe.workflow.mail.MailService;
@@ -227,7 +226,7 @@ public class NetworkService {
   /** Who a password link is for (first name, login), or why it cannot be used; changes nothing. */
   @Transactional(readOnly = true)
   public Map<String, String> openInvitation(String token) {
-    SecureLink link = openLink(token);
+    SecureLink link = links.open(SecureLink.Purpose.PASSWORD, token);
     User user = engineAccess.asSystem(() -> identityService.createUserQuery().userId(link.getSubject()).singleResult());
     return Map.of("firstName", user.getFirstName(), "login", user.getId());
   }
@@ -235,7 +234,7 @@ public class NetworkService {
   /** Sets the password chosen from the link (the password policy applies), then the link is used. */
   @Transactional
   public void choosePassword(String token, String password) {
-    SecureLink link = openLink(token);
+    SecureLink link = links.open(SecureLink.Purpose.PASSWORD, token);
     if (password == null || password.length() > 200) {
       throw new InvalidInputException("password", message("network.password.invalid", null));
     }
@@ -252,26 +251,13 @@ public class NetworkService {
       }
       identityService.unlockUser(user.getId());
     });
-    if (!links.use(link)) {
-      throw new LinkRefused("link.password.used");
-    }
+    links.useOnce(link);
   }
 
   /** A person logged in to the webapps (the listing shows when they last did). */
   @Transactional
   public void loggedIn(String userId, Instant at) {
     people.findById(userId).ifPresent(person -> person.loggedIn(at));
-  }
-
-  private SecureLink openLink(String token) {
-    SecureLink link = links.find(SecureLink.Purpose.PASSWORD, token).orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN));
-    if (link.getUsedAt() != null) {
-      throw new LinkRefused("link.password.used");
-    }
-    if (!links.isOpen(link)) {
-      throw new LinkRefused("link.password.expired");
-    }
-    return link;
   }
 
   private void sendInvitation(NetworkPerson person, String firstName, String email, String organizationName) {

@@ -1,9 +1,7 @@
 package fr.pcpe.workflow.network;
 
-import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.link.LinkGuard;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +37,8 @@ class PasswordLinkController {
   ResponseEntity<?> choose(@RequestHeader(name = "X-Link-Token", required = false) String token,
       @RequestBody Choice choice, HttpServletRequest request) {
     return guard.guarded(request, () -> {
-      try {
-        network.choosePassword(token, choice.password());
-        return guard.answer(HttpStatus.OK, "link.password.done");
-      } catch (InvalidInputException refused) {
-        return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
-      }
+      network.choosePassword(token, choice.password());
+      return guard.answer(HttpStatus.OK, "link.password.done");
     });
   }
 

@@ -90,9 +90,7 @@ public class EmployerDecisions {
         values.put(key, value);
       }
     });
-    if (!links.use(open.link())) {
-      throw new LinkRefused("link.employer.used");
-    }
+    links.useOnce(open.link());
     engineAccess.asSystem(() -> taskService.complete(open.task().getId(), values));
     return messages.getMessage("link.employer.thanks", null, Locale.FRENCH);
   }
@@ -103,9 +101,7 @@ public class EmployerDecisions {
   private OpenTask openTask(String token) {
     SecureLink link = links.find(SecureLink.Purpose.EMPLOYER_TASK, token)
         .orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN));
-    if (link.getUsedAt() != null) {
-      throw new LinkRefused("link.employer.used");
-    }
+    links.refuseIfUsed(link);
     Task task = engineAccess.asSystem(() -> Optional.ofNullable(taskService.createTaskQuery()
         .taskId(link.getSubject()).singleResult())).orElseThrow(() -> new LinkRefused("link.employer.done"));
     if (!links.isOpen(link)) {

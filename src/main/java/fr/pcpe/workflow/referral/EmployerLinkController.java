@@ -3,7 +3,6 @@ package fr.pcpe.workflow.referral;
 import fr.pcpe.workflow.link.LinkGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,13 +38,7 @@ class EmployerLinkController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> submit(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
       @RequestBody Map<String, Object> values, HttpServletRequest request) {
-    return guard.guarded(request, () -> {
-      try {
-        return ResponseEntity.ok(Map.of("message", decisions.submit(token, values)));
-      } catch (FormFieldValidationException refused) {
-        return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
-      }
-    });
+    return guard.guarded(request, () -> ResponseEntity.ok(Map.of("message", decisions.submit(token, values))));
   }
 
 }

@@ -224,8 +224,11 @@ public class ReferralService {
    */
   @Transactional
   boolean hire(String reference, HireConfirmation confirmation, String confirmedBy) {
-    // counting the hire clears the persistence context: the referral is read inside the callback
-    boolean hired = drives.recordHire(find(reference).getDrive().getReference(), () -> {
+    Referral confirmed = find(reference);
+    long candidateId = confirmed.getCandidate().getId();
+    String driveReference = confirmed.getDrive().getReference();
+    // counting the hire clears the persistence context: the referral is read again inside the callback
+    boolean hired = drives.recordHire(driveReference, () -> {
       Referral referral = find(reference);
       referral.moveTo(ReferralStatus.HIRED, clock.instant());
       hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
@@ -234,8 +237,7 @@ public class ReferralService {
           Locale.FRENCH));
     });
     if (hired) {
-      Referral referral = find(reference);
-      events.publishEvent(new CandidateHired(referral.getCandidate().getId(), reference, referral.getDrive().getReference()));
+      events.publishEvent(new CandidateHired(candidateId, reference, driveReference));
     }
     return hired;
   }
