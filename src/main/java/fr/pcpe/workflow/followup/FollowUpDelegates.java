@@ -15,13 +15,13 @@ final class FollowUpDelegates {
   private FollowUpDelegates() {
   }
 
-  /** The next step's deadlines count from {@code startedAt}; no alert has been sent for it yet. */
   /** The next forms show what has been recorded so far. */
   static void showHistory(DelegateExecution execution, FollowUpService followUps) {
     Vars.HISTORY.on(execution.getProcessInstance()).set(followUps.history(execution.getProcessBusinessKey(),
         Vars.MEETING_NOTES.from(execution)));
   }
 
+  /** The next step's deadlines count from {@code startedAt}; no alert has been sent for it yet. */
   static void moveOn(DelegateExecution execution, Date startedAt) {
     Vars.STEP_STARTED_AT.on(execution.getProcessInstance()).set(startedAt);
     Vars.ESCALATION_LEVEL.on(execution.getProcessInstance()).set(null);
@@ -175,6 +175,21 @@ final class FollowUpDelegates {
       if (followUps.find(execution.getProcessBusinessKey()).getOutcome() == null) {
         throw new IllegalStateException("Follow-up " + execution.getProcessBusinessKey() + " closed without outcome");
       }
+    }
+  }
+
+  /** In followUpReview: the coordinators restart the follow-up with another referent. */
+  @Component("restartFollowUpDelegate")
+  static class RestartFollowUpDelegate implements JavaDelegate {
+    private final FollowUpService followUps;
+
+    RestartFollowUpDelegate(FollowUpService followUps) {
+      this.followUps = followUps;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      followUps.restart(execution.getProcessBusinessKey(), Vars.NEW_REFERENT_ID.from(execution));
     }
   }
 }

@@ -18,6 +18,9 @@ public final class FollowUpEnums {
 
   public enum Proposal { OFFER, TRAINING, IMMERSION, NEXT_CCE }
 
+  /** What the coordinators decide for a follow-up closed without an outcome. */
+  public enum Review { CLOSE, RESTART }
+
   /** What a monthly check-in concludes: keep going, or an outcome. */
   public enum CheckIn { CONTINUE, JOB, TRAINING, IMMERSION, OTHER, CONTACT_LOST }
 }

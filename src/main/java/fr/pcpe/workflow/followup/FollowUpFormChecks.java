@@ -41,6 +41,17 @@ class FollowUpFormChecks {
         ? Map.of(Vars.CHECK_IN_OUTCOME.name(), "followUp.checkInOutcome.required") : Map.of());
   }
 
+  /** A review: a restart names another person who may follow the candidate. */
+  @Bean
+  FormCheck<FollowUpForms.ReviewForm> validateReviewListener(FormRules rules, FollowUpService followUps) {
+    return FormCheck.of(rules, execution -> {
+      String newReferent = Vars.NEW_REFERENT_ID.from(execution);
+      return new FollowUpForms.ReviewForm(Vars.REVIEW_DECISION.from(execution),
+          newReferent != null && followUps.mayTakeOver(execution.getProcessBusinessKey(), newReferent),
+          Vars.REVIEW_COMMENT.from(execution));
+    }, (review, today) -> review.violations());
+  }
+
   /** Who came to a reconnection meeting: after the meeting, and only the invited. */
   @Bean
   FormCheck<ReconnectionDelegates.Outcome> validateReconnectionOutcomeListener(FormRules rules,

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
+import fr.pcpe.workflow.followup.FollowUpEnums.Review;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,26 @@ final class FollowUpForms {
       }
       if (details == null || details.length() > 500) {
         violations.put(FollowUpProcess.Vars.PROPOSAL_DETAILS.name(), "followUp.proposalDetails.required");
+      }
+      return violations;
+    }
+  }
+
+  /**
+   * A review of a follow-up closed without an outcome: close for good, or restart with another person
+   * who may follow the candidate.
+   */
+  record ReviewForm(Review decision, boolean newReferentMayFollow, String comment) {
+
+    Map<String, String> violations() {
+      Map<String, String> violations = new LinkedHashMap<>();
+      if (decision == null) {
+        violations.put(FollowUpProcess.Vars.REVIEW_DECISION.name(), "followUp.review.decisionRequired");
+      } else if (decision == Review.RESTART && !newReferentMayFollow) {
+        violations.put(FollowUpProcess.Vars.NEW_REFERENT_ID.name(), "followUp.review.referentRequired");
+      }
+      if (comment != null && comment.length() > 1000) {
+        violations.put(FollowUpProcess.Vars.REVIEW_COMMENT.name(), "followUp.review.commentTooLong");
       }
       return violations;
     }

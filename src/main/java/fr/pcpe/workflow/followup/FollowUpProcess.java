@@ -4,6 +4,7 @@ import static fr.pcpe.workflow.common.ProcessVariable.date;
 import static fr.pcpe.workflow.common.ProcessVariable.enumVar;
 import static fr.pcpe.workflow.common.ProcessVariable.flag;
 import static fr.pcpe.workflow.common.ProcessVariable.instant;
+import static fr.pcpe.workflow.common.ProcessVariable.shown;
 import static fr.pcpe.workflow.common.ProcessVariable.text;
 
 import fr.pcpe.workflow.common.ProcessVariable;
@@ -11,6 +12,7 @@ import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
+import fr.pcpe.workflow.followup.FollowUpEnums.Review;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import java.time.LocalDate;
 import java.util.Date;
@@ -36,6 +38,11 @@ public final class FollowUpProcess {
   static final String PAUSED_MESSAGE = "followUpPaused";
   static final String RESUMED_MESSAGE = "followUpResumed";
   static final String CLOSED_MESSAGE = "followUpClosed";
+
+  /** followUpReview (processes/followup/follow-up-review.bpmn), started by this message, same business key. */
+  public static final String REVIEW_KEY = "followUpReview";
+  public static final String TASK_REVIEW = "userTask_reviewFollowUp";
+  static final String REVIEW_MESSAGE = "followUpReviewNeeded";
 
   public static final class Vars {
     public static final ProcessVariable<String> REFERENT_ID = text("referentId");
@@ -69,6 +76,15 @@ public final class FollowUpProcess {
     /** A closure outside a check-in: its outcome and comment. */
     public static final ProcessVariable<Outcome> OUTCOME = enumVar("outcome", Outcome.class);
     public static final ProcessVariable<String> OUTCOME_COMMENT = text("outcomeComment");
+
+    /** In {@code followUpReview}: what the coordinators see and decide. */
+    public static final ProcessVariable<String> STRUCTURE_NAME = text("structureName");
+    public static final ProcessVariable<String> REFERENT_NAME = text("referentName");
+    public static final ProcessVariable<String> OUTCOME_LABEL = text("outcomeLabel");
+    public static final ProcessVariable<Object> REFERENT_OPTIONS = shown("referentOptions");
+    public static final ProcessVariable<Review> REVIEW_DECISION = enumVar("reviewDecision", Review.class);
+    public static final ProcessVariable<String> NEW_REFERENT_ID = text("newReferentId");
+    public static final ProcessVariable<String> REVIEW_COMMENT = text("reviewComment");
 
     /** In {@code followUpEscalation}: the late step, and the level of each alert (input parameter). */
     public static final ProcessVariable<Step> STEP = enumVar("step", Step.class);

@@ -5,6 +5,7 @@ import fr.pcpe.workflow.candidate.CandidateHired;
 import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
@@ -98,18 +99,82 @@ public class FollowUpService {
     if (eventDate.isAfter(today) || eventDate.isBefore(today.minusYears(1))) {
       throw new InvalidInputException("eventDate", message("followUp.eventDate.range", null));
     }
-    String structure = candidate.getStructure().getGroupId();
-    List<String> referentGroups = List.of(structure, PcpeGroups.headsOf(structure), PcpeGroups.COORDINATORS);
-    boolean mayFollow = referentUserId.length() <= 64 && engineAccess.asSystem(() -> referentGroups.stream()
-        .anyMatch(group -> identityService.createUserQuery().userId(referentUserId).memberOfGroup(group).count() > 0));
-    if (!mayFollow) {
+    if (!mayFollow(candidate, referentUserId)) {
       throw new InvalidInputException("referentUserId", message("followUp.referent.notOfStructure", null));
     }
+    return start(candidate, eventDate, referentUserId, startOf(eventDate));
+  }
+
+  /** A new follow-up and its process; its deadlines count from {@code stepsFrom}. */
+  private FollowUp start(Candidate candidate, LocalDate eventDate, String referentUserId, Date stepsFrom) {
     FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, eventDate, clock.instant()));
     followUp.assignReference(clock.getZone());
     String history = history(followUp.getReference(), null);
-    engineAccess.asSystem(() -> FollowUpProcess.start(runtimeService, followUp, startOf(eventDate), deadlines, history));
+    engineAccess.asSystem(() -> FollowUpProcess.start(runtimeService, followUp, stepsFrom, deadlines, history));
     return followUp;
+  }
+
+  /** The people who may follow the candidate: their structure's, its heads, the PCPE coordinators. */
+  private List<String> referentGroups(Candidate candidate) {
+    String structure = candidate.getStructure().getGroupId();
+    return List.of(structure, PcpeGroups.headsOf(structure), PcpeGroups.COORDINATORS);
+  }
+
+  private boolean mayFollow(Candidate candidate, String referentUserId) {
+    return referentUserId != null && referentUserId.length() <= 64 && engineAccess.asSystem(() -> referentGroups(candidate)
+        .stream().anyMatch(group -> identityService.createUserQuery().userId(referentUserId).memberOfGroup(group).count() > 0));
+  }
+
+  /** Who may take over the follow-up after a review, by name: anyone who may follow the candidate but its referent. */
+  @Transactional(readOnly = true)
+  List<Map<String, String>> otherReferents(String reference) {
+    FollowUp followUp = find(reference);
+    return engineAccess.asSystem(() -> referentGroups(followUp.getCandidate()).stream()
+        .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).orderByUserLastName().asc().list().stream())
+        .filter(user -> !user.getId().equals(followUp.getReferentUserId()))
+        .collect(java.util.stream.Collectors.toMap(User::getId, user -> user, (a, b) -> a, java.util.LinkedHashMap::new))
+        .values().stream()
+        .map(user -> FormOptions.option((user.getFirstName() + " " + user.getLastName()).strip(), user.getId()))
+        .toList());
+  }
+
+  /** Whether a review may hand the follow-up to {@code referentUserId}: another person who may follow the candidate. */
+  @Transactional(readOnly = true)
+  boolean mayTakeOver(String reference, String referentUserId) {
+    FollowUp followUp = find(reference);
+    return !followUp.getReferentUserId().equals(referentUserId) && mayFollow(followUp.getCandidate(), referentUserId);
+  }
+
+  /**
+   * After a review, the candidate is followed again by another referent: a new follow-up from the same
+   * CCE, its first step's deadlines counting from today.
+   */
+  @Transactional
+  FollowUp restart(String reference, String referentUserId) {
+    FollowUp closed = find(reference);
+    return start(closed.getCandidate(), closed.getEventDate(), referentUserId, Date.from(clock.instant()));
+  }
+
+  /**
+   * A follow-up that reached its maximum duration or lost contact does not end silently: the PCPE
+   * coordinators get a review task (close for good, or restart with another referent).
+   */
+  private void reviewIfUnresolved(FollowUp followUp) {
+    if (followUp.getOutcome() != Outcome.CONTACT_LOST && followUp.getOutcome() != Outcome.MAX_DURATION) {
+      return;
+    }
+    String reference = followUp.getReference();
+    Map<String, Object> variables = new HashMap<>();
+    Vars.CANDIDATE_NAME.put(variables, followUp.getCandidate().fullName());
+    Vars.FOLLOW_UP_REFERENCE.put(variables, reference);
+    Vars.STRUCTURE_NAME.put(variables, followUp.getStructure().getName());
+    Vars.REFERENT_NAME.put(variables, referentName(followUp));
+    Vars.OUTCOME_LABEL.put(variables, messages.getMessage("followUp.review." + followUp.getOutcome(),
+        new Object[] {followUp.getOutcomeComment() == null ? "" : followUp.getOutcomeComment()}, Locale.FRENCH).strip());
+    Vars.HISTORY.put(variables, history(reference, null));
+    Vars.REFERENT_OPTIONS.put(variables, FormOptions.of(otherReferents(reference)));
+    engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.REVIEW_MESSAGE)
+        .processInstanceBusinessKey(reference).setVariables(variables).correlateStartMessage());
   }
 
   /** The follow-up if the caller may see and act on it: PCPE staff, the candidate's structure and its heads. */
@@ -184,10 +249,12 @@ public class FollowUpService {
     FollowUp followUp = find(reference);
     if (result != FollowUpEnums.CheckIn.CONTINUE) {
       followUp.close(Outcome.valueOf(result.name()), notes, clock.instant());
+      reviewIfUnresolved(followUp);
       return true;
     }
     if (!clock.instant().isBefore(followUp.getCreatedAt().plus(deadlines.maxDuration()))) {
       followUp.close(Outcome.MAX_DURATION, notes, clock.instant());
+      reviewIfUnresolved(followUp);
       return true;
     }
     followUp.checkedIn(LocalDate.now(clock));
@@ -371,7 +438,9 @@ public class FollowUpService {
 
   @Transactional
   void recordClosure(String reference, Outcome outcome, String comment) {
-    find(reference).close(outcome, comment, clock.instant());
+    FollowUp followUp = find(reference);
+    followUp.close(outcome, comment, clock.instant());
+    reviewIfUnresolved(followUp);
   }
 
   /** Resumes a paused follow-up before its resume date. */

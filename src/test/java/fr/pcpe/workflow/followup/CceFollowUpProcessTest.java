@@ -343,4 +343,74 @@ class CceFollowUpProcessTest {
     assertThat(TestHttp.postJson(http, structure.referent(), path, "{\"outcome\":\"JOB\"}").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
   }
+
+  private Task reviewOf(FollowUp followUp) {
+    return taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.REVIEW_KEY)
+        .processInstanceBusinessKey(followUp.getReference()).singleResult();
+  }
+
+  @Test
+  @DisplayName("« contact perdu » ouvre une revue à la coordination ; relancer demande un autre référent, et ouvre un nouveau suivi")
+  void contactLostIsReviewedAndRestarted() {
+    FollowUp followUp = open();
+    TestHttp.postJson(http, structure.referent(), "/api/follow-ups/" + followUp.getReference() + "/closure",
+        "{\"outcome\":\"CONTACT_LOST\",\"comment\":\"Numéro plus attribué\"}");
+
+    Task review = reviewOf(followUp);
+    assertThat(review.getName()).isEqualTo("Revoir le suivi clos sans issue — Awa Diallo");
+    assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(link -> link.getGroupId())
+        .containsExactly(PcpeGroups.COORDINATORS);
+    assertThat((String) taskService.getVariable(review.getId(), Vars.OUTCOME_LABEL.name()))
+        .isEqualTo("Contact perdu. Numéro plus attribué");
+    assertThat(taskService.getVariable(review.getId(), Vars.REFERENT_OPTIONS.name()).toString())
+        .as("the head may take over, not the referent who lost contact").contains(head).doesNotContain(structure.referent());
+
+    assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(Vars.REVIEW_DECISION.name(), "RESTART")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("autre référent");
+    assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(Vars.REVIEW_DECISION.name(), "RESTART",
+        Vars.NEW_REFERENT_ID.name(), structure.referent()))).isInstanceOf(FormFieldValidationException.class);
+    String stranger = users.create("stranger", fixtures.structure().structure().getGroupId());
+    assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(Vars.REVIEW_DECISION.name(), "RESTART",
+        Vars.NEW_REFERENT_ID.name(), stranger))).isInstanceOf(FormFieldValidationException.class);
+    assertThat(followUps.ofCandidate(followUp.getCandidate().getId())).as("a refused form changes nothing").hasSize(1);
+
+    taskService.complete(review.getId(), Map.of(Vars.REVIEW_DECISION.name(), "RESTART", Vars.NEW_REFERENT_ID.name(), head));
+
+    List<FollowUp> all = followUps.ofCandidate(followUp.getCandidate().getId());
+    assertThat(all).hasSize(2);
+    FollowUp restarted = all.stream().filter(f -> !f.getReference().equals(followUp.getReference())).findFirst().orElseThrow();
+    assertThat(restarted.getStatus()).isEqualTo(FollowUpEnums.Status.ACTIVE);
+    assertThat(restarted.getReferentUserId()).isEqualTo(head);
+    Task meet = taskOf(restarted);
+    assertThat(meet.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_MEET);
+    assertThat(meet.getAssignee()).isEqualTo(head);
+    assertThat(followUps.find(followUp.getReference()).getOutcome()).isEqualTo(FollowUpEnums.Outcome.CONTACT_LOST);
+  }
+
+  @Test
+  @DisplayName("à la durée maximale, le suivi se clôt et la coordination le revoit ; « clore » le termine pour de bon")
+  void maximumDurationIsReviewed() {
+    FollowUp followUp = open();
+    daysLater(followUp, 1);
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(1).toString()));
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.PROPOSAL_TYPE.name(), "TRAINING",
+        Vars.PROPOSAL_DETAILS.name(), "Formation cariste"));
+    double day = 1;
+    while (reviewOf(followUp) == null) {
+      day += 30.01;
+      assertThat(day).as("the follow-up ends within its maximum duration").isLessThan(250);
+      daysLater(followUp, day);
+      taskService.complete(taskOf(followUp).getId(), Map.of(Vars.CHECK_IN_OUTCOME.name(), "CONTINUE"));
+    }
+    assertThat(day).isGreaterThan(183);
+    assertThat(followUps.find(followUp.getReference()).getOutcome()).isEqualTo(FollowUpEnums.Outcome.MAX_DURATION);
+
+    taskService.complete(reviewOf(followUp).getId(), Map.of(Vars.REVIEW_DECISION.name(), "CLOSE",
+        Vars.REVIEW_COMMENT.name(), "Déménagé hors du département"));
+
+    assertThat(followUps.ofCandidate(followUp.getCandidate().getId())).hasSize(1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("endEvent_closedForGood")
+        .processInstanceId(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(FollowUpProcess.REVIEW_KEY)
+            .processInstanceBusinessKey(followUp.getReference()).singleResult().getId()).count()).isOne();
+  }
 }
