@@ -62,9 +62,9 @@ public class CceInvitation {
     this.followUpReference = reference;
   }
 
-  /** Attended and left without a job: a follow-up must start. */
-  boolean needsFollowUp() {
-    return Boolean.TRUE.equals(attended) && outcome != Outcome.HIRED;
+  /** Attended and left without a job (or, when they are followed too, did not come): a follow-up must start. */
+  boolean needsFollowUp(boolean followNoShows) {
+    return Boolean.TRUE.equals(attended) ? outcome != Outcome.HIRED : followNoShows;
   }
 
   public Long getId() {

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.cce;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +11,6 @@ interface CceInvitationRepository extends JpaRepository<CceInvitation, Long> {
   List<CceInvitation> findByCceReferenceOrderById(String reference);
 
   boolean existsByCceIdAndCandidateId(Long cceId, Long candidateId);
+
+  boolean existsByCandidateIdAndCreatedAtAfter(Long candidateId, Instant after);
 }

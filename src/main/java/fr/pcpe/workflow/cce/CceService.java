@@ -9,11 +9,13 @@ import fr.pcpe.workflow.employer.JobOffer;
 import fr.pcpe.workflow.employer.JobOfferRepository;
 import fr.pcpe.workflow.followup.FollowUp;
 import fr.pcpe.workflow.followup.FollowUpService;
+import fr.pcpe.workflow.followup.NextCceProposed;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +43,12 @@ public class CceService {
   private final IdentityService identityService;
   private final MessageSource messages;
   private final Clock clock;
+  private final boolean followNoShows;
 
   CceService(CceRepository cces, CceInvitationRepository invitations, CandidateRepository candidates,
       JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails,
-      IdentityService identityService, MessageSource messages, Clock clock) {
+      IdentityService identityService, MessageSource messages, Clock clock,
+      @Value("${pcpe.cce.follow-up-no-shows}") boolean followNoShows) {
     this.cces = cces;
     this.invitations = invitations;
     this.candidates = candidates;
@@ -53,6 +59,7 @@ public class CceService {
     this.identityService = identityService;
     this.messages = messages;
     this.clock = clock;
+    this.followNoShows = followNoShows;
   }
 
   @Transactional
@@ -96,6 +103,33 @@ public class CceService {
       mails.queue(reference + ":invitation:" + structure.getId(), structure.getEmail(), "cce-invitation",
           values(cce, structure.getName()));
     }
+    // the candidates whose referent proposed "the next CCE" of this town, and who were not invited since
+    for (FollowUp waiting : followUps.awaitingNextCce()) {
+      Candidate candidate = waiting.getCandidate();
+      if (sameTown(cce, candidate) && !invitations.existsByCandidateIdAndCreatedAtAfter(candidate.getId(),
+          waiting.getProposedAt().atStartOfDay(clock.getZone()).toInstant())) {
+        invitations.save(new CceInvitation(cce, candidate, waiting.getReferentUserId(), clock.instant()));
+      }
+    }
+  }
+
+  /** A "next CCE" proposal invites the candidate to the next CCE of their town open to invitations, if any yet. */
+  @EventListener
+  void inviteToNextCce(NextCceProposed proposal) {
+    Candidate candidate = candidates.findById(proposal.candidateId()).orElseThrow();
+    LocalDate today = LocalDate.now(clock);
+    cces.findByStatusOrderByEventDate(CafeContactEmploi.Status.INVITING).stream()
+        .filter(cce -> cce.getEventDate().isAfter(today) && sameTown(cce, candidate))
+        .findFirst()
+        .filter(cce -> !invitations.existsByCceIdAndCandidateId(cce.getId(), candidate.getId()))
+        .ifPresent(cce -> invitations.save(new CceInvitation(cce, candidate, proposal.referentUserId(), clock.instant())));
+  }
+
+  /** A candidate's town is theirs, or else their structure's. */
+  private static boolean sameTown(CafeContactEmploi cce, Candidate candidate) {
+    String town = candidate.getCity() != null && !candidate.getCity().isBlank() ? candidate.getCity()
+        : candidate.getStructure().getCity();
+    return town != null && cce.getCity() != null && town.strip().equalsIgnoreCase(cce.getCity().strip());
   }
 
   /**
@@ -144,8 +178,9 @@ public class CceService {
   }
 
   /**
-   * Records the day for every invitee and opens a follow-up for each attendee who left without a job,
-   * with the candidate's referent (or whoever invited them).
+   * Records the day for every invitee and opens a follow-up for each attendee who left without a job
+   * (and, unless configured off, each invitee who did not come), with the candidate's referent (or
+   * whoever invited them). A candidate already followed keeps their follow-up.
    */
   @Transactional
   void recordDay(String reference, AttendanceSheet sheet) {
@@ -155,11 +190,12 @@ public class CceService {
     for (AttendanceSheet.Row row : sheet.rows(byId.keySet())) {
       CceInvitation invitation = byId.get(row.invitationId());
       invitation.record(row.attended(), row.outcome());
-      if (invitation.needsFollowUp() && invitation.getFollowUpReference() == null) {
+      if (invitation.needsFollowUp(followNoShows) && invitation.getFollowUpReference() == null) {
         Candidate candidate = invitation.getCandidate();
         String referent = candidate.getReferentUserId() != null ? candidate.getReferentUserId() : invitation.getInvitedBy();
-        FollowUp followUp = followUps.open(candidate.getId(), cce.getEventDate(), referent);
-        invitation.followedUpBy(followUp.getReference());
+        String followedBy = followUps.openOf(candidate.getId()).map(FollowUp::getReference)
+            .orElseGet(() -> followUps.open(candidate.getId(), cce.getEventDate(), referent).getReference());
+        invitation.followedUpBy(followedBy);
       }
     }
     cce.held();

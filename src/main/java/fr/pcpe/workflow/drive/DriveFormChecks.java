@@ -2,7 +2,6 @@ package fr.pcpe.workflow.drive;
 
 import static fr.pcpe.workflow.drive.DriveProcess.Vars.CLOSE_CONFIRMED;
 
-import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
@@ -43,10 +42,7 @@ class DriveFormChecks {
 
   /** The open drives, for the referral's start form: the job, the employer, the reference. */
   @Bean
-  StartFormOptions openDrives(DriveRepository drives) {
-    return StartFormOptions.named("openDrives", caller -> drives.findByStatusOrderByReference(DriveStatus.OPEN).stream()
-        .map(drive -> FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
-            + " (" + drive.getReference() + ")", drive.getReference()))
-        .toList());
+  StartFormOptions openDrives(DriveService drives) {
+    return StartFormOptions.named("openDrives", caller -> drives.openDriveOptions());
   }
 }

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.drive;
 
+import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.JobOffer;
@@ -8,6 +9,8 @@ import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -103,6 +106,15 @@ public class DriveService {
   @Transactional
   ClosingReason close(String reference) {
     return find(reference).close(LocalDate.now(clock));
+  }
+
+  /** The open drives, as a form's list: the job, the employer, the reference. */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> openDriveOptions() {
+    return drives.findByStatusOrderByReference(DriveStatus.OPEN).stream()
+        .map(drive -> FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
+            + " (" + drive.getReference() + ")", drive.getReference()))
+        .toList();
   }
 
   @Transactional(readOnly = true)

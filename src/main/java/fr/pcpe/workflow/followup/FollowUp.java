@@ -56,6 +56,8 @@ public class FollowUp extends ReferencedEntity {
 
   private String proposalDetails;
 
+  private LocalDate proposedAt;
+
   private LocalDate pausedUntil;
 
   private String pauseReason;
@@ -97,6 +99,7 @@ public class FollowUp extends ReferencedEntity {
   void proposed(Proposal type, String details, LocalDate today) {
     this.proposalType = type;
     this.proposalDetails = details;
+    this.proposedAt = today;
     this.lastContactAt = today;
     moveTo(Step.CHECK_IN);
   }
@@ -193,6 +196,10 @@ public class FollowUp extends ReferencedEntity {
 
   public String getProposalDetails() {
     return proposalDetails;
+  }
+
+  public LocalDate getProposedAt() {
+    return proposedAt;
   }
 
   public Proposal getProposalType() {

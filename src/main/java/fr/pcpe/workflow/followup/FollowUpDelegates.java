@@ -56,7 +56,7 @@ final class FollowUpDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       moveOn(execution, followUps.recordProposal(execution.getProcessBusinessKey(), Vars.PROPOSAL_TYPE.from(execution),
-          Vars.PROPOSAL_DETAILS.from(execution)));
+          Vars.PROPOSAL_DETAILS.from(execution), Vars.PROPOSED_DRIVE.from(execution)));
       showHistory(execution, followUps);
     }
   }

@@ -1,9 +1,11 @@
 package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.common.FormOptions;
+import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
+import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,10 +32,19 @@ class FollowUpFormChecks {
   }
 
   @Bean
-  FormCheck<FollowUpForms.ProposalForm> validateProposalListener(FormRules rules) {
-    return FormCheck.of(rules,
-        execution -> new FollowUpForms.ProposalForm(Vars.PROPOSAL_TYPE.from(execution), Vars.PROPOSAL_DETAILS.from(execution)),
-        (proposal, today) -> proposal.violations());
+  FormCheck<FollowUpForms.ProposalForm> validateProposalListener(FormRules rules, FollowUpService followUps,
+      ReferralService referrals) {
+    return FormCheck.of(rules, execution -> {
+      String drive = Vars.PROPOSED_DRIVE.from(execution);
+      return new FollowUpForms.ProposalForm(Vars.PROPOSAL_TYPE.from(execution), Vars.PROPOSAL_DETAILS.from(execution),
+          drive, drive != null && referrals.mayRefer(drive, followUps.find(execution.getProcessBusinessKey()).getCandidate().getId()));
+    }, (proposal, today) -> proposal.violations());
+  }
+
+  /** Create listener of the proposal task: the open drives its form lists. */
+  @Bean
+  TaskListener offerOpenDrivesListener(DriveService drives) {
+    return task -> Vars.DRIVE_OPTIONS.on(task.getExecution()).set(FormOptions.of(drives.openDriveOptions()));
   }
 
   @Bean

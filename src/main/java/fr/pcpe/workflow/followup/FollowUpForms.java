@@ -18,12 +18,17 @@ final class FollowUpForms {
         "followUp.meetingDate.invalid") : Map.of();
   }
 
-  record ProposalForm(Proposal type, String details) {
+  /** A proposal; an open drive may be named for an offer (the candidate is then referred to it). */
+  record ProposalForm(Proposal type, String details, String drive, boolean driveAvailable) {
 
     Map<String, String> violations() {
       Map<String, String> violations = new LinkedHashMap<>();
       if (type == null) {
         violations.put(FollowUpProcess.Vars.PROPOSAL_TYPE.name(), "followUp.proposalType.required");
+      } else if (drive != null && type != Proposal.OFFER) {
+        violations.put(FollowUpProcess.Vars.PROPOSED_DRIVE.name(), "followUp.proposedDrive.onlyForOffer");
+      } else if (drive != null && !driveAvailable) {
+        violations.put(FollowUpProcess.Vars.PROPOSED_DRIVE.name(), "followUp.proposedDrive.unavailable");
       }
       if (details == null || details.length() > 500) {
         violations.put(FollowUpProcess.Vars.PROPOSAL_DETAILS.name(), "followUp.proposalDetails.required");

@@ -71,6 +71,9 @@ public final class FollowUpProcess {
     public static final ProcessVariable<String> MEETING_NOTES = text("meetingNotes");
     public static final ProcessVariable<Proposal> PROPOSAL_TYPE = enumVar("proposalType", Proposal.class);
     public static final ProcessVariable<String> PROPOSAL_DETAILS = text("proposalDetails");
+    /** An offer of an open drive: the candidate is referred to it; the form lists them. */
+    public static final ProcessVariable<String> PROPOSED_DRIVE = text("proposedDrive");
+    public static final ProcessVariable<Object> DRIVE_OPTIONS = shown("driveOptions");
     public static final ProcessVariable<CheckIn> CHECK_IN_OUTCOME = enumVar("checkInOutcome", CheckIn.class);
     public static final ProcessVariable<String> CHECK_IN_NOTES = text("checkInNotes");
     /** A closure outside a check-in: its outcome and comment. */

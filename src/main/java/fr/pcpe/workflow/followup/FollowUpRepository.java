@@ -18,5 +18,7 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   List<FollowUp> findByCandidateIdOrderByEventDate(Long candidateId);
 
+  List<FollowUp> findByStatusNotAndProposalType(FollowUpEnums.Status status, FollowUpEnums.Proposal proposalType);
+
   List<FollowUp> findByCandidateIdAndStatusNot(Long candidateId, FollowUpEnums.Status status);
 }

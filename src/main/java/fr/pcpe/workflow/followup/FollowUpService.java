@@ -17,6 +17,7 @@ import fr.pcpe.workflow.link.LinkRefused;
 import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
 import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.EngineAccess;
@@ -36,6 +37,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -58,6 +60,8 @@ public class FollowUpService {
   private final MessageSource messages;
   private final CandidateMessenger messenger;
   private final SecureLinks links;
+  private final ReferralService referrals;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String coordinatorsEmail;
   private final String publicUrl;
@@ -65,7 +69,8 @@ public class FollowUpService {
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
       TaskService taskService, IdentityService identityService, EngineAccess engineAccess, Access access, MailService mails,
-      MessageSource messages, CandidateMessenger messenger, SecureLinks links, Clock clock,
+      MessageSource messages, CandidateMessenger messenger, SecureLinks links, ReferralService referrals,
+      ApplicationEventPublisher events, Clock clock,
       @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail, PcpeProperties properties) {
     this.followUps = followUps;
     this.escalations = escalations;
@@ -80,6 +85,8 @@ public class FollowUpService {
     this.messages = messages;
     this.messenger = messenger;
     this.links = links;
+    this.referrals = referrals;
+    this.events = events;
     this.clock = clock;
     this.coordinatorsEmail = coordinatorsEmail;
     this.publicUrl = properties.publicUrl();
@@ -213,6 +220,12 @@ public class FollowUpService {
     return followUps.findByCandidateIdOrderByEventDate(candidateId);
   }
 
+  /** The candidate's follow-up still open (active or paused), if any. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<FollowUp> openOf(long candidateId) {
+    return followUps.findByCandidateIdAndStatusNot(candidateId, Status.CLOSED).stream().findFirst();
+  }
+
   @Transactional(readOnly = true)
   public List<FollowUpEscalation> escalationsOf(String reference) {
     return escalations.findByFollowUpReferenceOrderByEscalatedAt(reference);
@@ -231,11 +244,27 @@ public class FollowUpService {
     return startOf(date);
   }
 
+  /**
+   * The proposal is recorded; an open drive's offer refers the candidate to it in the referent's name
+   * (their structure gets the reference), and "the next CCE" invites them to their town's next one.
+   */
   @Transactional
-  Date recordProposal(String reference, Proposal type, String details) {
+  Date recordProposal(String reference, Proposal type, String details, String driveReference) {
     LocalDate today = LocalDate.now(clock);
-    find(reference).proposed(type, details, today);
+    FollowUp followUp = find(reference);
+    followUp.proposed(type, details, today);
+    if (type == Proposal.OFFER && driveReference != null) {
+      referrals.referOnBehalf(driveReference, followUp.getCandidate().getId(), details, followUp.getReferentUserId());
+    } else if (type == Proposal.NEXT_CCE) {
+      events.publishEvent(new NextCceProposed(followUp.getCandidate().getId(), reference, followUp.getReferentUserId()));
+    }
     return startOf(today);
+  }
+
+  /** Follow-ups waiting for the next CCE of their candidate's town (proposed, still open). */
+  @Transactional(readOnly = true)
+  public List<FollowUp> awaitingNextCce() {
+    return followUps.findByStatusNotAndProposalType(Status.CLOSED, Proposal.NEXT_CCE);
   }
 
   /**

@@ -73,6 +73,32 @@ public class ReferralService {
     Candidate candidate = candidates.findById(candidateId)
         .filter(found -> caller.isMemberOf(found.getStructure().getGroupId()))
         .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+    return register(driveReference, candidate, comment, caller.userId());
+  }
+
+  /**
+   * Refers a candidate whose referral the application has already vouched for (a follow-up's proposal
+   * by the candidate's referent, a coordinator's choice from the pool), in the referrer's name.
+   */
+  @Transactional
+  public Referral referOnBehalf(String driveReference, long candidateId, String comment, String referredBy) {
+    Candidate candidate = candidates.findById(candidateId)
+        .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+    Referral referral = register(driveReference, candidate, comment, referredBy);
+    engineAccess.asSystem(() -> ReferralProcess.start(runtimeService, referral, messages));
+    return referral;
+  }
+
+  /** Whether the candidate may be referred to the drive now: it is open, and they are not on it yet. */
+  @Transactional(readOnly = true)
+  public boolean mayRefer(String driveReference, long candidateId) {
+    return drives.findOptional(driveReference)
+        .filter(drive -> drive.getStatus() == DriveStatus.OPEN)
+        .filter(drive -> !referrals.existsByDriveIdAndCandidateId(drive.getId(), candidateId))
+        .isPresent();
+  }
+
+  private Referral register(String driveReference, Candidate candidate, String comment, String referredBy) {
     RecruitmentDrive drive = drives.findOptional(driveReference)
         .orElseThrow(() -> new NotFoundException(message("drive.notFound", driveReference)));
     if (drive.getStatus() != DriveStatus.OPEN) {
@@ -83,7 +109,7 @@ public class ReferralService {
     }
     Referral referral;
     try {
-      referral = referrals.saveAndFlush(new Referral(drive, candidate, caller.userId(), comment, clock.instant()));
+      referral = referrals.saveAndFlush(new Referral(drive, candidate, referredBy, comment, clock.instant()));
     } catch (DataIntegrityViolationException concurrentDuplicate) {
       throw new ConflictException(message("referral.duplicate", driveReference));
     }

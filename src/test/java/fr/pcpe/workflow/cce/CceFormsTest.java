@@ -33,4 +33,17 @@ class CceFormsTest {
     assertThat(new AttendanceSheet(Set.of(ProcessVariable.NOT_AN_ID), Set.of(), Set.of()).isConsistentWith(invited))
         .isFalse();
   }
+
+  @Test
+  @DisplayName("un suivi pour chaque présent reparti sans emploi ; pour les absents, sauf si la configuration l'écarte")
+  void whoIsFollowed() {
+    CceInvitation invitation = new CceInvitation();
+    invitation.record(false, null);
+    assertThat(invitation.needsFollowUp(true)).isTrue();
+    assertThat(invitation.needsFollowUp(false)).isFalse();
+    invitation.record(true, CceInvitation.Outcome.SHORTLISTED);
+    assertThat(invitation.needsFollowUp(false)).isTrue();
+    invitation.record(true, CceInvitation.Outcome.HIRED);
+    assertThat(invitation.needsFollowUp(true)).isFalse();
+  }
 }

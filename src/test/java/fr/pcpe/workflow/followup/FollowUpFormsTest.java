@@ -23,11 +23,27 @@ class FollowUpFormsTest {
   }
 
   @Test
-  @DisplayName("une proposition a son type et son détail")
+  @DisplayName("une proposition a son type et son détail ; une campagne, seulement pour une offre et si elle est ouverte")
   void proposal() {
-    assertThat(new FollowUpForms.ProposalForm(Proposal.TRAINING, "Formation CACES").violations()).isEmpty();
-    assertThat(new FollowUpForms.ProposalForm(null, null).violations())
+    assertThat(new FollowUpForms.ProposalForm(Proposal.TRAINING, "Formation CACES", null, false).violations()).isEmpty();
+    assertThat(new FollowUpForms.ProposalForm(null, null, null, false).violations())
         .containsOnlyKeys("proposalType", "proposalDetails");
+    assertThat(new FollowUpForms.ProposalForm(Proposal.OFFER, "Cariste", "CAMP-2026-001", true).violations()).isEmpty();
+    assertThat(new FollowUpForms.ProposalForm(Proposal.OFFER, "Cariste", "CAMP-2026-001", false).violations())
+        .containsOnlyKeys("proposedDrive");
+    assertThat(new FollowUpForms.ProposalForm(Proposal.IMMERSION, "Cariste", "CAMP-2026-001", true).violations())
+        .containsOnlyKeys("proposedDrive");
+  }
+
+  @Test
+  @DisplayName("une revue se décide ; une relance nomme un autre référent qui peut suivre le candidat")
+  void review() {
+    assertThat(new FollowUpForms.ReviewForm(FollowUpEnums.Review.CLOSE, false, null).violations()).isEmpty();
+    assertThat(new FollowUpForms.ReviewForm(FollowUpEnums.Review.RESTART, true, "Reprise").violations()).isEmpty();
+    assertThat(new FollowUpForms.ReviewForm(FollowUpEnums.Review.RESTART, false, null).violations())
+        .containsOnlyKeys("newReferentId");
+    assertThat(new FollowUpForms.ReviewForm(null, false, "x".repeat(1001)).violations())
+        .containsOnlyKeys("reviewDecision", "reviewComment");
   }
 
   @Test
