@@ -16,4 +16,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
   List<Referral> findByDriveReference(String driveReference);
 
   List<Referral> findByCandidateId(Long candidateId);
+
+  @EntityGraph(attributePaths = {"drive", "drive.jobOffer", "candidate", "structure"})
+  List<Referral> findByInPoolTrueOrderByUpdatedAtDesc();
 }

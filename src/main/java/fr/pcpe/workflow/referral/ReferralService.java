@@ -186,8 +186,11 @@ public class ReferralService {
 
   @Transactional(readOnly = true)
   public Referral find(String reference) {
-    return referrals.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException(message("referral.notFound", reference)));
+    return referrals.findByReference(reference).orElseThrow(() -> notFound(reference));
+  }
+
+  NotFoundException notFound(String reference) {
+    return new NotFoundException(message("referral.notFound", reference));
   }
 
   @Transactional

@@ -11,6 +11,7 @@ export default {
   links: [
     { label: 'Suivis en retard', href: '/suivis-en-retard.html', description: 'Les suivis après un Café Contact Emploi dont une étape est en retard' },
     { label: 'Parcours d\'un candidat', href: '/parcours.html', description: 'Retrouver une personne par son nom et voir ses orientations, suivis et embauches' },
+    { label: 'Vivier de candidats', href: '/vivier.html', description: 'Les candidats non embauchés gardés pour une prochaine campagne, à orienter en un clic' },
     { label: 'Projets incubés', href: '/projets-incubes.html', description: 'Les projets en incubation et leurs étapes' },
     { label: 'Le réseau', href: '/reseau.html', description: 'Pour la coordination : structures, employeurs et leurs personnes' }
   ]

@@ -1,0 +1,84 @@
+// The pool of candidates not hired but suitable: list it by drive, job and structure, refer one in a click.
+'use strict';
+
+(() => {
+  const status = document.getElementById('status');
+  const headers = { 'X-Requested-With': 'pcpe-page' };
+
+  async function call(path, options) {
+    const response = await fetch(path, Object.assign({ headers }, options));
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(body.message || 'Cette page ne vous est pas ouverte.');
+    }
+    return body;
+  }
+
+  function frenchDate(iso) {
+    const [year, month, day] = iso.split('-');
+    return day + '/' + month + '/' + year;
+  }
+
+  function cell(text) {
+    const td = document.createElement('td');
+    td.textContent = text;
+    return td;
+  }
+
+  function referCell(entry, openDrives) {
+    const td = document.createElement('td');
+    const select = document.createElement('select');
+    select.setAttribute('aria-label', 'Campagne pour ' + entry.candidateName);
+    select.appendChild(new Option('Choisir une campagne ouverte…', ''));
+    openDrives.filter(drive => drive.value !== entry.drive)
+      .forEach(drive => select.appendChild(new Option(drive.label, drive.value)));
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Orienter';
+    button.addEventListener('click', async () => {
+      try {
+        const created = await call('/api/pool/' + encodeURIComponent(entry.referral) + '/referrals', {
+          method: 'POST',
+          headers: Object.assign({ 'Content-Type': 'application/json' }, headers),
+          body: JSON.stringify({ driveReference: select.value })
+        });
+        status.textContent = entry.candidateName + ' est orienté(e) vers la campagne ' + created.driveReference
+          + ' (orientation ' + created.reference + ').';
+      } catch (error) {
+        status.textContent = error.message;
+      }
+    });
+    td.append(select, ' ', button);
+    return td;
+  }
+
+  async function list(event) {
+    if (event) {
+      event.preventDefault();
+    }
+    const query = new URLSearchParams();
+    ['drive', 'rome', 'structure'].forEach(name => {
+      const value = document.getElementById(name).value.trim();
+      if (value) {
+        query.set(name, value);
+      }
+    });
+    try {
+      const pool = await call('/api/pool?' + query.toString());
+      document.getElementById('rows').replaceChildren(...pool.entries.map(entry => {
+        const tr = document.createElement('tr');
+        tr.append(cell(entry.candidateName), cell(entry.structure),
+          cell(entry.jobTitle + ' (' + entry.romeCode + ', ' + entry.drive + ')'), cell(frenchDate(entry.since)),
+          referCell(entry, pool.openDrives));
+        return tr;
+      }));
+      document.getElementById('pool').hidden = pool.entries.length === 0;
+      status.textContent = pool.entries.length ? '' : 'Personne dans le vivier pour ces critères.';
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  }
+
+  document.getElementById('filters').addEventListener('submit', list);
+  list();
+})();
