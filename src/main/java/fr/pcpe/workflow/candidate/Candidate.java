@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -53,6 +54,11 @@ public class Candidate {
   /** When the person agreed to receive the application's messages (null: never, or withdrawn). */
   private Instant contactConsentAt;
 
+  private LocalDate birthDate;
+
+  /** Another structure already follows a person of the same name and birth date or email. */
+  private boolean possibleDuplicate;
+
   @Column(nullable = false)
   private Instant createdAt;
 
@@ -87,6 +93,30 @@ public class Candidate {
   public Candidate contactConsent(Instant givenAt) {
     this.contactConsentAt = givenAt;
     return this;
+  }
+
+  public Candidate born(LocalDate date) {
+    this.birthDate = date;
+    return this;
+  }
+
+  /** Whether this person and {@code other}, of another structure, seem the same: name, and birth date or email. */
+  public boolean sameAs(Candidate other) {
+    return !other.structure.getId().equals(structure.getId())
+        && other.firstName.equalsIgnoreCase(firstName) && other.lastName.equalsIgnoreCase(lastName)
+        && (birthDate != null && birthDate.equals(other.birthDate) || email != null && email.equalsIgnoreCase(other.email));
+  }
+
+  void possibleDuplicate() {
+    this.possibleDuplicate = true;
+  }
+
+  public boolean isPossibleDuplicate() {
+    return possibleDuplicate;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
   }
 
   public Instant getContactConsentAt() {

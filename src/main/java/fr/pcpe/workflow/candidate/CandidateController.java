@@ -8,6 +8,7 @@ import fr.pcpe.workflow.system.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,14 +28,16 @@ import org.springframework.web.bind.annotation.RestController;
 class CandidateController {
 
   private final CandidateRepository candidates;
+  private final CandidateRegistry registry;
   private final PartnerStructureService structures;
   private final Access access;
   private final MessageSource messages;
   private final Clock clock;
 
-  CandidateController(CandidateRepository candidates, PartnerStructureService structures,
+  CandidateController(CandidateRepository candidates, CandidateRegistry registry, PartnerStructureService structures,
       Access access, MessageSource messages, Clock clock) {
     this.candidates = candidates;
+    this.registry = registry;
     this.structures = structures;
     this.access = access;
     this.messages = messages;
@@ -61,18 +64,26 @@ class CandidateController {
         .stream().map(c -> new Found(c.getId(), c.fullName(), c.getCity(), c.getStructure().getName())).toList();
   }
 
-  @Operation(summary = "Register a candidate followed by the caller's structure (consent required)")
+  @Operation(summary = "Register a candidate followed by the caller's structure (consent required); warns, without"
+      + " naming it, when another structure already follows a person of the same name and birth date or email")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> register(@Valid @RequestBody CandidateRequest request) {
     String userId = access.user().userId();
     PartnerStructure structure = structures.ofMember(access.user().groupIds());
-    Candidate candidate = candidates.save(
+    Candidate candidate = registry.register(
         new Candidate(request.firstName().strip(), request.lastName().strip(), structure, clock.instant(),
             userId)
             .contact(request.email(), request.phone(), request.city())
+            .born(request.birthDate())
             .followedBy(userId, request.rsaBeneficiary())
             .contactConsent(request.contactConsent() ? clock.instant() : null));
-    return Map.of("id", candidate.getId(), "structure", structure.getName());
+    Map<String, Object> created = new LinkedHashMap<>();
+    created.put("id", candidate.getId());
+    created.put("structure", structure.getName());
+    if (candidate.isPossibleDuplicate()) {
+      created.put("duplicateWarning", messages.getMessage("candidate.duplicate", null, Locale.FRENCH));
+    }
+    return created;
   }
 }

@@ -1,8 +1,10 @@
 package fr.pcpe.workflow.candidate;
 
+import java.time.LocalDate;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -16,6 +18,7 @@ record CandidateRequest(
     @Email(message = "{candidate.email.invalid}") @Size(max = 254, message = "{candidate.email.invalid}") String email,
     @Pattern(regexp = "\\+?[0-9 .-]{10,20}", message = "{candidate.phone.invalid}") String phone,
     @Size(max = 100, message = "{candidate.city.tooLong}") String city,
+    @Past(message = "{candidate.birthDate.invalid}") LocalDate birthDate,
     boolean rsaBeneficiary,
     @AssertTrue(message = "{candidate.consent.required}") boolean consent,
     boolean contactConsent) {

@@ -59,6 +59,7 @@ public final class ReferralProcess {
     public static final ProcessVariable<String> EMAIL = text("email");
     public static final ProcessVariable<String> PHONE = text("phone");
     public static final ProcessVariable<String> CITY = text("city");
+    public static final ProcessVariable<LocalDate> BIRTH_DATE = date("birthDate");
     public static final ProcessVariable<Boolean> RSA_BENEFICIARY = flag("rsaBeneficiary");
     public static final ProcessVariable<Boolean> CONSENT = flag("consent");
     /** The person agrees to be asked by email whether their referent contacted them. */
@@ -101,7 +102,8 @@ public final class ReferralProcess {
         referral.getCandidate().getCity() == null ? "—" : referral.getCandidate().getCity(),
         messages.getMessage(referral.getCandidate().isRsaBeneficiary() ? "referral.context.rsa" : "referral.context.notRsa",
             null, Locale.FRENCH),
-        referral.getSubmissionComment() == null ? "—" : referral.getSubmissionComment()}, Locale.FRENCH));
+        referral.getSubmissionComment() == null ? "—" : referral.getSubmissionComment()}, Locale.FRENCH)
+        + (referral.getCandidate().isPossibleDuplicate() ? "\n\n" + messages.getMessage("referral.context.duplicate", null, Locale.FRENCH) : ""));
     return variables;
   }
 

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.referral;
 
+import static fr.pcpe.workflow.referral.ReferralProcess.Vars.BIRTH_DATE;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.CITY;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.CONSENT;
 import static fr.pcpe.workflow.referral.ReferralProcess.Vars.CONTACT_CONSENT;
@@ -13,6 +14,7 @@ import static fr.pcpe.workflow.referral.ReferralProcess.Vars.RSA_BENEFICIARY;
 
 import fr.pcpe.workflow.common.EmailAddress;
 import fr.pcpe.workflow.common.ProcessVariable;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +22,23 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** A referral submitted from Tasklist's start form: the drive, the candidate, and the consent. */
 record ReferralSubmission(String driveReference, String firstName, String lastName, String email, String phone,
-    String city, boolean rsaBeneficiary, boolean consent, boolean contactConsent, String comment) {
+    String city, LocalDate birthDate, boolean rsaBeneficiary, boolean consent, boolean contactConsent, String comment) {
 
   /** The candidate's data in the form (the drive reference stays: it routes the process). */
-  static final List<ProcessVariable<?>> CANDIDATE_FIELDS = List.of(FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY,
+  static final List<ProcessVariable<?>> CANDIDATE_FIELDS = List.of(FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY, BIRTH_DATE,
       RSA_BENEFICIARY, CONSENT, CONTACT_CONSENT, REFERRAL_COMMENT);
 
   static ReferralSubmission read(VariableScope scope) {
     return new ReferralSubmission(DRIVE_REFERENCE.from(scope), FIRST_NAME.from(scope), LAST_NAME.from(scope),
-        EMAIL.from(scope), PHONE.from(scope), CITY.from(scope), RSA_BENEFICIARY.from(scope), CONSENT.from(scope),
+        EMAIL.from(scope), PHONE.from(scope), CITY.from(scope), BIRTH_DATE.from(scope), RSA_BENEFICIARY.from(scope), CONSENT.from(scope),
         CONTACT_CONSENT.from(scope), REFERRAL_COMMENT.from(scope));
   }
 
-  Map<String, String> violations() {
+  Map<String, String> violations(LocalDate today) {
     Map<String, String> violations = new LinkedHashMap<>();
+    if (birthDate != null && (!birthDate.isBefore(today) || birthDate.isBefore(today.minusYears(100)))) {
+      violations.put(BIRTH_DATE.name(), "candidate.birthDate.invalid");
+    }
     if (driveReference == null) {
       violations.put(DRIVE_REFERENCE.name(), "submission.driveReference.required");
     }

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.referral;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRegistry;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.ForbiddenException;
@@ -33,16 +34,18 @@ class SubmitReferralListener extends FormCheck<ReferralSubmission> {
 
   private final ReferralService referrals;
   private final CandidateRepository candidates;
+  private final CandidateRegistry registry;
   private final PartnerStructureService structures;
   private final MessageSource messages;
   private final Clock clock;
 
-  SubmitReferralListener(ReferralService referrals, CandidateRepository candidates, PartnerStructureService structures,
-      FormRules rules, MessageSource messages, Clock clock) {
+  SubmitReferralListener(ReferralService referrals, CandidateRepository candidates, CandidateRegistry registry,
+      PartnerStructureService structures, FormRules rules, MessageSource messages, Clock clock) {
     super(rules);
     this.messages = messages;
     this.referrals = referrals;
     this.candidates = candidates;
+    this.registry = registry;
     this.structures = structures;
     this.clock = clock;
   }
@@ -54,7 +57,7 @@ class SubmitReferralListener extends FormCheck<ReferralSubmission> {
 
   @Override
   protected Map<String, String> violations(ReferralSubmission submission, LocalDate today) {
-    return submission.violations();
+    return submission.violations(today);
   }
 
   /** Not when the application starts the process of the referral it has just recorded (ReferralService#refer). */
@@ -91,9 +94,10 @@ class SubmitReferralListener extends FormCheck<ReferralSubmission> {
             submission.lastName(), submission.firstName()).stream()
         .filter(known -> submission.email() == null || submission.email().equalsIgnoreCase(known.getEmail()))
         .findFirst()
-        .orElseGet(() -> candidates.save(new Candidate(submission.firstName(), submission.lastName(), structure,
+        .orElseGet(() -> registry.register(new Candidate(submission.firstName(), submission.lastName(), structure,
             clock.instant(), userId)
             .contact(submission.email(), submission.phone(), submission.city())
+            .born(submission.birthDate())
             .followedBy(userId, submission.rsaBeneficiary())));
     if (submission.contactConsent() && candidate.getContactConsentAt() == null) {
       candidate.contactConsent(clock.instant());

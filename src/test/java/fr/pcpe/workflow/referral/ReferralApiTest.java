@@ -296,4 +296,37 @@ class ReferralApiTest {
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId(),
         variables);
   }
+
+  @Test
+  @DisplayName("une personne déjà accompagnée par une autre structure (même nom, et même naissance ou e-mail) : un avertissement sans rien d'elle, et la coordination le voit à la pré-sélection")
+  void duplicateAcrossStructures() {
+    TestReferrals.TestStructure first = fixtures.structure();
+    TestReferrals.TestStructure second = fixtures.structure();
+    String name = "Moussa" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String person = "{\"firstName\":\"" + name + "\",\"lastName\":\"Konaté\",\"consent\":true,";
+
+    ResponseEntity<String> original = post(first.referent(), "/api/candidates", person + "\"birthDate\":\"1990-05-04\",\"email\":\"mk-" + name + "@example.org\"}");
+    assertThat(original.getBody()).doesNotContain("duplicateWarning");
+    assertThat(post(second.referent(), "/api/candidates", person + "\"birthDate\":\"1990-05-05\"}").getBody())
+        .as("same name only").doesNotContain("duplicateWarning");
+    assertThat(post(second.referent(), "/api/candidates", person + "\"birthDate\":\"2990-05-05\"}").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(post(first.referent(), "/api/candidates", person + "\"birthDate\":\"1990-05-04\"}").getBody())
+        .as("the same structure again: not another structure's person").doesNotContain("duplicateWarning");
+
+    ResponseEntity<String> sameBirth = post(second.referent(), "/api/candidates", person + "\"birthDate\":\"1990-05-04\"}");
+    assertThat(sameBirth.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(sameBirth.getBody()).contains("duplicateWarning", "déjà accompagnée par une autre structure")
+        .doesNotContain(first.structure().getName());
+    assertThat(post(second.referent(), "/api/candidates", person + "\"email\":\"MK-" + name + "@example.org\"}").getBody())
+        .as("same email").contains("duplicateWarning");
+
+    long duplicateId = Long.parseLong(sameBirth.getBody().replaceAll(".*\"id\":(\\d+).*", "$1"));
+    String drive = drives.open(10).getBusinessKey();
+    String reference = post(second.referent(), "/api/drives/" + drive + "/referrals", "{\"candidateId\":" + duplicateId + "}")
+        .getBody().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+    String context = (String) runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(reference).singleResult().getId(), ReferralProcess.Vars.REFERRAL_CONTEXT.name());
+    assertThat(context).contains("Attention", "autre structure").doesNotContain(first.structure().getName());
+  }
 }

@@ -18,12 +18,16 @@ class ReferralFormsTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
   @Test
-  @DisplayName("une orientation demande le nom, le prénom et le consentement ; l'e-mail, s'il est donné, est valide")
+  @DisplayName("une orientation demande le nom, le prénom et le consentement ; l'e-mail et la date de naissance, s'ils sont donnés, sont valides")
   void submission() {
-    assertThat(new ReferralSubmission("DRV-2026-0001", "Awa", "Traoré", null, null, null, true, true, false, null)
-        .violations()).isEmpty();
-    assertThat(new ReferralSubmission(null, null, "Traoré", "pas-un-email", null, null, false, false, false, null)
-        .violations()).containsOnlyKeys("driveReference", "firstName", "email", "consent");
+    assertThat(new ReferralSubmission("DRV-2026-0001", "Awa", "Traoré", null, null, null, null, true, true, false, null)
+        .violations(TODAY)).isEmpty();
+    assertThat(new ReferralSubmission("DRV-2026-0001", "Awa", "Traoré", null, null, null, TODAY.minusYears(30), true, true,
+        false, null).violations(TODAY)).isEmpty();
+    assertThat(new ReferralSubmission(null, null, "Traoré", "pas-un-email", null, null, TODAY, false, false, false, null)
+        .violations(TODAY)).containsOnlyKeys("driveReference", "firstName", "email", "consent", "birthDate");
+    assertThat(new ReferralSubmission("DRV-2026-0001", "Awa", "Traoré", null, null, null, TODAY.minusYears(101), true,
+        true, false, null).violations(TODAY)).containsOnlyKeys("birthDate");
   }
 
   @Test
