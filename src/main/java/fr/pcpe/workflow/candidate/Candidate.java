@@ -95,6 +95,11 @@ public class Candidate {
     return this;
   }
 
+  /** The person said they were contacted (or were met). */
+  public void contacted(Instant at) {
+    this.lastContactAt = at;
+  }
+
   public Candidate born(LocalDate date) {
     this.birthDate = date;
     return this;

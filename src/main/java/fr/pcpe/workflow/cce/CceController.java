@@ -22,17 +22,19 @@ class CceController {
     this.access = access;
   }
 
-  record InvitationRequest(@NotNull(message = "{referral.candidateId.required}") Long candidateId) {
+  /** With {@code contactConsent}, the person agrees to be written to (the invitation, a reminder, the question). */
+  record InvitationRequest(@NotNull(message = "{referral.candidateId.required}") Long candidateId, boolean contactConsent) {
   }
 
   record InvitationView(Long id, String cce, Long candidateId) {
   }
 
-  @Operation(summary = "Invite a candidate to a CCE: a structure its own candidates, PCPE staff anyone's")
+  @Operation(summary = "Invite a candidate to a CCE: a structure its own candidates, PCPE staff anyone's;"
+      + " with contactConsent, the candidate's agreement to be written to is recorded and they get the invitation")
   @PostMapping("/api/cce/{reference}/invitations")
   @ResponseStatus(HttpStatus.CREATED)
   InvitationView invite(@PathVariable String reference, @Valid @RequestBody InvitationRequest request) {
-    CceInvitation invitation = cces.invite(reference, request.candidateId(), access.user());
+    CceInvitation invitation = cces.invite(reference, request.candidateId(), request.contactConsent(), access.user());
     return new InvitationView(invitation.getId(), reference, request.candidateId());
   }
 }

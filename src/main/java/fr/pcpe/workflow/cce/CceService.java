@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.cce;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.FormOptions;
@@ -16,6 +17,7 @@ import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,13 +42,14 @@ public class CceService {
   private final PartnerStructureRepository structures;
   private final FollowUpService followUps;
   private final MailService mails;
+  private final CandidateMessenger messenger;
   private final IdentityService identityService;
   private final MessageSource messages;
   private final Clock clock;
   private final boolean followNoShows;
 
   CceService(CceRepository cces, CceInvitationRepository invitations, CandidateRepository candidates,
-      JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails,
+      JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails, CandidateMessenger messenger,
       IdentityService identityService, MessageSource messages, Clock clock,
       @Value("${pcpe.cce.follow-up-no-shows}") boolean followNoShows) {
     this.cces = cces;
@@ -56,6 +59,7 @@ public class CceService {
     this.structures = structures;
     this.followUps = followUps;
     this.mails = mails;
+    this.messenger = messenger;
     this.identityService = identityService;
     this.messages = messages;
     this.clock = clock;
@@ -108,7 +112,7 @@ public class CceService {
       Candidate candidate = waiting.getCandidate();
       if (sameTown(cce, candidate) && !invitations.existsByCandidateIdAndCreatedAtAfter(candidate.getId(),
           waiting.getProposedAt().atStartOfDay(clock.getZone()).toInstant())) {
-        invitations.save(new CceInvitation(cce, candidate, waiting.getReferentUserId(), clock.instant()));
+        invited(cce, candidate, waiting.getReferentUserId());
       }
     }
   }
@@ -122,7 +126,7 @@ public class CceService {
         .filter(cce -> cce.getEventDate().isAfter(today) && sameTown(cce, candidate))
         .findFirst()
         .filter(cce -> !invitations.existsByCceIdAndCandidateId(cce.getId(), candidate.getId()))
-        .ifPresent(cce -> invitations.save(new CceInvitation(cce, candidate, proposal.referentUserId(), clock.instant())));
+        .ifPresent(cce -> invited(cce, candidate, proposal.referentUserId()));
   }
 
   /** A candidate's town is theirs, or else their structure's. */
@@ -137,7 +141,7 @@ public class CceService {
    * candidate is a conflict; after the day, too.
    */
   @Transactional
-  public CceInvitation invite(String reference, long candidateId, Caller caller) {
+  public CceInvitation invite(String reference, long candidateId, boolean contactConsent, Caller caller) {
     CafeContactEmploi cce = find(reference);
     Candidate candidate = candidates.findById(candidateId)
         .filter(found -> caller.isStaff() || caller.isMemberOf(found.getStructure().getGroupId()))
@@ -149,7 +153,23 @@ public class CceService {
     if (invitations.existsByCceIdAndCandidateId(cce.getId(), candidateId)) {
       throw new ConflictException(messages.getMessage("cce.alreadyInvited", new Object[] {reference}, Locale.FRENCH));
     }
-    return invitations.save(new CceInvitation(cce, candidate, caller.userId(), clock.instant()));
+    if (contactConsent && candidate.getContactConsentAt() == null) {
+      candidate.contactConsent(clock.instant());
+    }
+    return invited(cce, candidate, caller.userId());
+  }
+
+  /** The invitation, and the candidate told (with their personal link) if they agreed to be written to. */
+  private CceInvitation invited(CafeContactEmploi cce, Candidate candidate, String invitedBy) {
+    CceInvitation invitation = invitations.save(new CceInvitation(cce, candidate, invitedBy, clock.instant()));
+    messenger.tell(candidate, cce.getReference() + ":candidate-invited:" + candidate.getId(), "candidate-cce-invitation",
+        candidateValues(cce, candidate));
+    return invitation;
+  }
+
+  private static Map<String, Object> candidateValues(CafeContactEmploi cce, Candidate candidate) {
+    return Map.of("day", cce.getEventDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), "city", cce.getCity(),
+        "venue", cce.getVenue(), "structureName", candidate.getStructure().getName());
   }
 
   /** Two days before: each invitee's referent (or, without one, the structure) is reminded to bring them. */
@@ -165,6 +185,8 @@ public class CceService {
       mails.queue(reference + ":reminder:" + invitation.getId(),
           user != null && user.getEmail() != null ? user.getEmail() : candidate.getStructure().getEmail(),
           "cce-reminder", values);
+      messenger.tell(candidate, reference + ":candidate-reminder:" + candidate.getId(), "candidate-cce-reminder",
+          candidateValues(cce, candidate));
     }
   }
 

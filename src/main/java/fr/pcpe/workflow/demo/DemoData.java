@@ -233,7 +233,7 @@ public class DemoData implements ApplicationRunner {
     StringBuilder shortlisted = new StringBuilder("[");
     for (int i = 0; i < people.length; i++) {
       Candidate candidate = candidate(people[i][0], people[i][1], structures[i % 3], referents[i % 3], true);
-      CceInvitation invitation = cces.invite(cafe.getBusinessKey(), candidate.getId(),
+      CceInvitation invitation = cces.invite(cafe.getBusinessKey(), candidate.getId(), false,
           new Caller(referents[i % 3], List.of(structures[i % 3].getGroupId())));
       String id = "\"" + invitation.getId() + "\"";
       attendees.append(i == 0 ? "" : ",").append(id);

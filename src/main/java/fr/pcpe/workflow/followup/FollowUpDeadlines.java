@@ -24,7 +24,6 @@ public class FollowUpDeadlines {
   private final Duration checkInInterval;
   private final Duration maxDuration;
   private final Duration askCandidateAfter;
-  private final Duration candidateLinkValidity;
   private final DurationWords words;
 
   FollowUpDeadlines(
@@ -39,8 +38,7 @@ public class FollowUpDeadlines {
       @Value("${pcpe.follow-up.check-in-head}") Duration checkInHead,
       @Value("${pcpe.follow-up.check-in-coordinators}") Duration checkInCoordinators,
       @Value("${pcpe.follow-up.max-duration}") Duration maxDuration,
-      @Value("${pcpe.follow-up.ask-candidate-after}") Duration askCandidateAfter,
-      @Value("${pcpe.follow-up.candidate-link-validity}") Duration candidateLinkValidity, DurationWords words) {
+      @Value("${pcpe.follow-up.ask-candidate-after}") Duration askCandidateAfter, DurationWords words) {
     this.chain = Map.of(
         Step.MEET, Map.of(Level.REMINDER, meetReminder, Level.HEAD, meetHead, Level.COORDINATORS, meetCoordinators),
         Step.PROPOSE, Map.of(Level.REMINDER, proposalReminder, Level.HEAD, proposalHead,
@@ -50,7 +48,6 @@ public class FollowUpDeadlines {
     this.checkInInterval = checkInInterval;
     this.maxDuration = maxDuration;
     this.askCandidateAfter = askCandidateAfter;
-    this.candidateLinkValidity = candidateLinkValidity;
     this.words = words;
   }
 
@@ -66,10 +63,6 @@ public class FollowUpDeadlines {
   /** When the candidate is asked whether their referent contacted them, if the meeting is still not recorded. */
   public Date askCandidateAt(Date stepStartedAt) {
     return Date.from(stepStartedAt.toInstant().plus(askCandidateAfter));
-  }
-
-  Duration candidateLinkValidity() {
-    return candidateLinkValidity;
   }
 
   /** The deadlines the forms mention, in words, as variables of a new follow-up. */

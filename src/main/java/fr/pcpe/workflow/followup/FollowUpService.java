@@ -18,7 +18,6 @@ import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralService;
-import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.PcpeGroups;
@@ -64,14 +63,13 @@ public class FollowUpService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String coordinatorsEmail;
-  private final String publicUrl;
 
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
       TaskService taskService, IdentityService identityService, EngineAccess engineAccess, Access access, MailService mails,
       MessageSource messages, CandidateMessenger messenger, SecureLinks links, ReferralService referrals,
       ApplicationEventPublisher events, Clock clock,
-      @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail, PcpeProperties properties) {
+      @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
     this.followUps = followUps;
     this.escalations = escalations;
     this.candidates = candidates;
@@ -89,7 +87,6 @@ public class FollowUpService {
     this.events = events;
     this.clock = clock;
     this.coordinatorsEmail = coordinatorsEmail;
-    this.publicUrl = properties.publicUrl();
   }
 
   /**
@@ -118,6 +115,9 @@ public class FollowUpService {
     followUp.assignReference(clock.getZone());
     String history = history(followUp.getReference(), null);
     engineAccess.asSystem(() -> FollowUpProcess.start(runtimeService, followUp, stepsFrom, deadlines, history));
+    messenger.tell(candidate, followUp.getReference(), followUp.getReference() + ":candidate-told", "candidate-follow-up",
+        Map.of("structureName", followUp.getStructure().getName(), "referentName", referentName(followUp),
+            "meetDeadline", deadlines.inWords().get(Vars.MEET_DEADLINE.name())));
     return followUp;
   }
 
@@ -352,23 +352,30 @@ public class FollowUpService {
   @Transactional
   void askCandidate(String reference) {
     FollowUp followUp = find(reference);
-    Candidate candidate = followUp.getCandidate();
-    if (!messenger.reachable(candidate)) {
-      return;
-    }
-    String token = links.issue(SecureLink.Purpose.CANDIDATE_CONTACT, reference, deadlines.candidateLinkValidity());
-    Map<String, Object> values = new HashMap<>();
-    values.put("firstName", candidate.getFirstName());
-    values.put("structureName", followUp.getStructure().getName());
-    values.put("contactUrl", publicUrl + "/contact.html#" + token);
-    messenger.tell(candidate, reference + ":ask-candidate:" + followUp.getCurrentStep(), "candidate-contact-question", values);
+    messenger.tell(followUp.getCandidate(), reference, reference + ":ask-candidate:" + followUp.getCurrentStep(),
+        "candidate-contact-question", Map.of("structureName", followUp.getStructure().getName()));
   }
 
   /** What the candidate's page shows: their first name and their structure. Changes nothing. */
   @Transactional(readOnly = true)
   public Map<String, String> candidateQuestion(String token) {
-    FollowUp followUp = find(links.open(SecureLink.Purpose.CANDIDATE_CONTACT, token).getSubject());
-    return Map.of("firstName", followUp.getCandidate().getFirstName(), "structureName", followUp.getStructure().getName());
+    Candidate candidate = answering(links.open(SecureLink.Purpose.CANDIDATE_CONTACT, token)).candidate();
+    return Map.of("firstName", candidate.getFirstName(), "structureName", candidate.getStructure().getName());
+  }
+
+  /** Who answers a link, and the follow-up the answer is about: the link's own, or the person's open one. */
+  private record Answering(Candidate candidate, FollowUp followUp) {
+  }
+
+  private Answering answering(SecureLink link) {
+    String subject = link.getSubject();
+    if (subject.startsWith(CandidateMessenger.CANDIDATE_SUBJECT)) {
+      Candidate candidate = candidates.findById(Long.valueOf(subject.substring(CandidateMessenger.CANDIDATE_SUBJECT.length())))
+          .orElseThrow(() -> new LinkRefused("link.candidate.done"));
+      return new Answering(candidate, openOf(candidate.getId()).orElse(null));
+    }
+    FollowUp followUp = find(subject);
+    return new Answering(followUp.getCandidate(), followUp);
   }
 
   /**
@@ -384,14 +391,25 @@ public class FollowUpService {
     if (contacted == null) {
       throw new InvalidInputException("contacted", message("followUp.candidate.answerRequired", null));
     }
-    FollowUp followUp = find(link.getSubject());
-    if (followUp.getStatus() != Status.ACTIVE) {
+    Answering answering = answering(link);
+    FollowUp followUp = answering.followUp();
+    if (followUp != null && followUp.getStatus() != Status.ACTIVE) {
       throw new LinkRefused("link.candidate.done");
     }
     links.useOnce(link);
     if (contacted) {
-      followUp.contacted(LocalDate.now(clock));
+      answering.candidate().contacted(clock.instant());
+      if (followUp != null) {
+        followUp.contacted(LocalDate.now(clock));
+      }
       return message("link.candidate.thanksYes", null);
+    }
+    if (followUp == null) {
+      // not followed (yet): the head of the structure hears it at once
+      Candidate candidate = answering.candidate();
+      mails.queue("candidate-alarm:" + link.getId(), candidate.getStructure().getHeadEmail(), "candidate-alarm",
+          Map.of("candidateName", candidate.fullName(), "structureName", candidate.getStructure().getName()));
+      return message("link.candidate.thanksNo", null);
     }
     Level current = followUp.getEscalationLevel();
     alert(followUp, current == null || current == Level.REMINDER ? Level.HEAD : Level.COORDINATORS, true);

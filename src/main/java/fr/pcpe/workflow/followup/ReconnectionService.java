@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,18 +34,20 @@ public class ReconnectionService {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final MailService mails;
+  private final CandidateMessenger messenger;
   private final MessageSource messages;
   private final Clock clock;
 
   ReconnectionService(ReconnectionMeetingRepository meetings, FollowUpService followUps,
       FollowUpRepository followUpRecords, TaskService taskService, IdentityService identityService, MailService mails,
-      MessageSource messages, Clock clock) {
+      CandidateMessenger messenger, MessageSource messages, Clock clock) {
     this.meetings = meetings;
     this.followUps = followUps;
     this.followUpRecords = followUpRecords;
     this.taskService = taskService;
     this.identityService = identityService;
     this.mails = mails;
+    this.messenger = messenger;
     this.messages = messages;
     this.clock = clock;
   }
@@ -75,6 +79,9 @@ public class ReconnectionService {
           referent == null ? null : referent.getEmail(), "reconnection-invitation", values);
       mails.queue(meeting.getReference() + ":" + followUp.getReference() + ":structure",
           followUp.getStructure().getEmail(), "reconnection-invitation", values);
+      messenger.tell(followUp.getCandidate(), followUp.getReference(), meeting.getReference() + ":" + followUp.getReference()
+          + ":candidate", "candidate-reconnection", Map.of("day", date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+          "venue", venue, "structureName", followUp.getStructure().getName()));
     }
     meetings.flush();
     return meeting;

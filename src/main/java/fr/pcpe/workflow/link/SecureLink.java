@@ -88,7 +88,7 @@ public class SecureLink {
     return usedAt;
   }
 
-  Long getId() {
+  public Long getId() {
     return id;
   }
 }

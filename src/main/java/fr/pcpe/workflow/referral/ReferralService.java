@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.referral;
 
 import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.candidate.CandidateHired;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,11 +39,12 @@ public class ReferralService {
   private final MailService mails;
   private final EngineAccess engineAccess;
   private final ApplicationEventPublisher events;
+  private final CandidateMessenger messenger;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
       DriveService drives, RuntimeService runtimeService, MessageSource messages, MailService mails,
-      EngineAccess engineAccess, ApplicationEventPublisher events, Clock clock) {
+      EngineAccess engineAccess, ApplicationEventPublisher events, CandidateMessenger messenger, Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.candidates = candidates;
@@ -51,6 +54,7 @@ public class ReferralService {
     this.mails = mails;
     this.engineAccess = engineAccess;
     this.events = events;
+    this.messenger = messenger;
     this.clock = clock;
   }
 
@@ -244,6 +248,11 @@ public class ReferralService {
     referral.planInterview(decision.interviewDate(), clock.instant());
     notifyStructure(referral, messages.getMessage("referral.interviewDetails",
         new Object[] {decision.interviewDate().toString()}, Locale.FRENCH));
+    messenger.tell(referral.getCandidate(), reference + ":interview-to-candidate", "candidate-interview", Map.of(
+        "day", decision.interviewDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+        "jobTitle", referral.getDrive().getJobOffer().getTitle(),
+        "employerName", referral.getDrive().getEmployer().getName(),
+        "structureName", referral.getStructure().getName()));
   }
 
   /**

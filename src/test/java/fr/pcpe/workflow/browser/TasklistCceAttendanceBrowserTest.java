@@ -54,7 +54,7 @@ class TasklistCceAttendanceBrowserTest extends TasklistBrowserTest {
     complete(cce, Map.of(CceProcess.Vars.OFFERS.name(), "[\"" + offer + "\"]"));
     TestReferrals.TestStructure structure = fixtures.structure();
     for (int i = 0; i < 3; i++) {
-      cces.invite(cce.getBusinessKey(), fixtures.candidate(structure).getId(), new Caller(structure.referent(),
+      cces.invite(cce.getBusinessKey(), fixtures.candidate(structure).getId(), false, new Caller(structure.referent(),
           fixtures.groupsOf(structure)));
     }
     for (int i = 0; i < 2; i++) { // the reminder, then the day

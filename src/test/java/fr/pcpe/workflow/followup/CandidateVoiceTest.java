@@ -6,15 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestClock;
+import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.cce.TestCces;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.mail.Mailbox;
+import fr.pcpe.workflow.referral.Referral;
+import fr.pcpe.workflow.referral.ReferralProcess;
+import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.TestReferrals;
+import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +79,12 @@ class CandidateVoiceTest {
   MailDispatcher dispatcher;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  TestCces testCces;
+  @Autowired
+  TestDrives testDrives;
+  @Autowired
+  ReferralService referrals;
 
   private TestReferrals.TestStructure structure;
   private Mailbox mailbox;
@@ -205,11 +217,94 @@ class CandidateVoiceTest {
     daysLater(withoutEmail, 15.01);
 
     assertThat(questions("sans-accord@test.example")).isEmpty();
+    assertThat(mailbox.deliveredTo("sans-accord@test.example")).as("not a single email without consent").isEmpty();
     assertThat(mails.queuedFor(withoutConsent.getReference() + ":ask-candidate")).isEmpty();
     assertThat(mails.queuedFor(withoutEmail.getReference() + ":ask-candidate")).isEmpty();
 
     assertThat(answer("x".repeat(43), false).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(open("").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(levels(withoutConsent)).containsExactly(Level.REMINDER, Level.HEAD);
+  }
+
+  private Candidate consenting(String email) {
+    return candidates.save(new Candidate("Bakary", "Sissoko", structure.structure(), Instant.now(), structure.referent())
+        .contact(email, null, "Bondy").followedBy(structure.referent(), true).contactConsent(Instant.now()));
+  }
+
+  private Mailbox.Mail mailStartingWith(String email, String subject) {
+    return mailbox.deliveredTo(email).stream().filter(mail -> mail.subject().startsWith(subject)).findFirst()
+        .orElseThrow(() -> new AssertionError("no email \"" + subject + "\" to " + email));
+  }
+
+  @Test
+  @DisplayName("le suivi ouvert, le candidat apprend qui va l'appeler, avec son lien : son « non » alerte la direction de la structure")
+  void followUpOpenedTellsTheCandidate() {
+    FollowUp followUp = followUpOf(true, bakary);
+
+    Mailbox.Mail told = mailStartingWith(bakary, "Après le Café Contact Emploi");
+    assertThat(told.body()).contains("Bonjour Bakary", "Camille Essai", structure.structure().getName())
+        .doesNotContain(structure.referent());
+    assertThat(answer(tokenIn(told), false).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(levels(followUp)).containsExactly(Level.HEAD);
+    assertThat(escalations(followUp).get(0).isRaisedByCandidate()).isTrue();
+  }
+
+  @Test
+  @DisplayName("invité(e) à un Café avec son accord : invitation et rappel avec son lien ; sans suivi, son « non » va à la direction de la structure")
+  void cceInvitationAndReminderCarryTheLink() {
+    String withoutConsent = "sans-accord-cce." + System.nanoTime() + "@test.example";
+    Candidate asked = consenting(bakary);
+    Candidate notAsked = candidates.save(new Candidate("Lina", "Haddad", structure.structure(), Instant.now(),
+        structure.referent()).contact(withoutConsent, null, "Bondy"));
+    String cce = testCces.openToInvitations("Bondy");
+
+    assertThat(TestHttp.postJson(http, structure.referent(), "/api/cce/" + cce + "/invitations",
+        "{\"candidateId\":" + notAsked.getId() + "}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(TestHttp.postJson(http, structure.referent(), "/api/cce/" + cce + "/invitations",
+        "{\"candidateId\":" + asked.getId() + ",\"contactConsent\":true}").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(mailbox.deliveredTo(withoutConsent)).isEmpty();
+    Mailbox.Mail invitation = mailStartingWith(bakary, "Vous êtes invité(e) au Café Contact Emploi de Bondy");
+    assertThat(invitation.body()).contains(TestDrives.today().plusDays(20)
+        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "Mairie");
+
+    String token = tokenIn(invitation);
+    assertThat(open(token).getBody().path("structureName").asText()).isEqualTo(structure.structure().getName());
+    assertThat(answer(token, false).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(answer(token, false).getStatusCode()).isEqualTo(HttpStatus.GONE);
+    assertThat(mailbox.deliveredTo(structure.structure().getHeadEmail()))
+        .filteredOn(mail -> mail.subject().startsWith("Alerte du candidat : Bakary Sissoko")).hasSize(1);
+
+    org.camunda.bpm.engine.runtime.Job reminder = managementService.createJobQuery().processInstanceId(runtimeService
+        .createProcessInstanceQuery().processInstanceBusinessKey(cce).singleResult().getId())
+        .activityId(fr.pcpe.workflow.cce.CceProcess.TIMER_REMINDER).singleResult();
+    ClockUtil.setCurrentTime(new java.util.Date(reminder.getDuedate().getTime() + 60_000));
+    managementService.executeJob(reminder.getId());
+    String reminderToken = tokenIn(mailStartingWith(bakary, "Rappel : Café Contact Emploi de Bondy"));
+    assertThat(answer(reminderToken, true).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(candidates.findById(asked.getId()).orElseThrow().getLastContactAt()).as("\"yes\" is a contact").isNotNull();
+    assertThat(mailbox.deliveredTo(withoutConsent)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("un entretien fixé par l'employeur : le candidat reçoit la date, avec son lien")
+  void interviewDateIsToldToTheCandidate() {
+    Candidate candidate = consenting(bakary);
+    String drive = testDrives.open(5).getBusinessKey();
+    Referral referral = referrals.refer(drive, candidate.getId(), null,
+        new Caller(structure.referent(), fixtures.groupsOf(structure)));
+    completeReferral(referral, Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    completeReferral(referral, Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
+        ReferralProcess.Vars.INTERVIEW_DATE.name(), TestDrives.today().plusDays(3).toString()));
+
+    Mailbox.Mail interview = mailStartingWith(bakary, "Votre entretien pour le poste de");
+    assertThat(interview.body()).contains(TestDrives.today().plusDays(3)
+        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    tokenIn(interview);
+  }
+
+  private void completeReferral(Referral referral, Map<String, Object> form) {
+    taskService.complete(taskService.createTaskQuery().processDefinitionKey(ReferralProcess.KEY)
+        .processInstanceBusinessKey(referral.getReference()).singleResult().getId(), form);
   }
 }

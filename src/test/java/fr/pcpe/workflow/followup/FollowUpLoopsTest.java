@@ -7,8 +7,8 @@ import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.cce.CceInvitation;
-import fr.pcpe.workflow.cce.CceProcess;
 import fr.pcpe.workflow.cce.CceService;
+import fr.pcpe.workflow.cce.TestCces;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import fr.pcpe.workflow.referral.Referral;
@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -49,6 +48,8 @@ class FollowUpLoopsTest {
   TaskService taskService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  TestCces testCces;
 
   private TestReferrals.TestStructure structure;
   private String town;
@@ -84,16 +85,8 @@ class FollowUpLoopsTest {
     taskService.complete(task().getId(), form);
   }
 
-  /** A CCE of the candidate's town, planned with one offer: open to invitations. */
   private String cceOpenToInvitations() {
-    ProcessInstance cce = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
-    Task plan = taskService.createTaskQuery().processInstanceId(cce.getId()).singleResult();
-    taskService.complete(plan.getId(), Map.of(CceProcess.Vars.CITY.name(), town, CceProcess.Vars.VENUE.name(), "Mairie",
-        CceProcess.Vars.AUDIENCE.name(), "Tous publics", CceProcess.Vars.EVENT_DATE.name(), TestDrives.today().plusDays(20).toString()));
-    Long offerId = drives.find(drives.open(3).getBusinessKey()).getJobOffer().getId();
-    Task offers = taskService.createTaskQuery().processInstanceId(cce.getId()).singleResult();
-    taskService.complete(offers.getId(), Map.of(CceProcess.Vars.OFFERS.name(), "[\"" + offerId + "\"]"));
-    return cce.getBusinessKey();
+    return testCces.openToInvitations(town);
   }
 
   private boolean invited(String cceReference) {

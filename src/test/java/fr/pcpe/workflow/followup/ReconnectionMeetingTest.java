@@ -45,6 +45,8 @@ class ReconnectionMeetingTest {
   @Autowired
   GreenMail greenMail;
   @Autowired
+  fr.pcpe.workflow.candidate.CandidateRepository candidates;
+  @Autowired
   MailDispatcher dispatcher;
 
   @AfterEach
@@ -75,6 +77,9 @@ class ReconnectionMeetingTest {
     FollowUp onlyReminded = lateFollowUp(structure, eventDate, 7.1);
     assertThat(followUps.find(onlyReminded.getReference()).getEscalationLevel()).isEqualTo(Level.REMINDER);
     LocalDate meetingDay = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.of("Europe/Paris"));
+    String candidateEmail = "reconnexion." + System.nanoTime() + "@test.example";
+    candidates.save(candidates.findById(cameBack.getCandidate().getId()).orElseThrow()
+        .contact(candidateEmail, null, "Bondy").contactConsent(java.time.Instant.now()));
 
     ProcessInstance meeting = runtimeService.startProcessInstanceByKey("reconnectionMeeting", Map.of(
         ReconnectionProcess.Vars.MEETING_DATE.name(), meetingDay.toString(), ReconnectionProcess.Vars.VENUE.name(), "Maison de l'emploi",
@@ -85,6 +90,8 @@ class ReconnectionMeetingTest {
         .contains(cameBack.getReference(), stayedAway.getReference()).doesNotContain(onlyReminded.getReference());
     assertThat(new Mailbox(greenMail, dispatcher).deliveredTo(structure.referent() + "@test.example"))
         .filteredOn(mail -> mail.subject().startsWith("Réunion de reconnexion")).hasSize(2);
+    assertThat(new Mailbox(greenMail, dispatcher).deliveredTo(candidateEmail)).as("the candidate who agreed is told too")
+        .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Maison de l'emploi", "/contact.html#"));
 
     taskService.complete(taskService.createTaskQuery().processInstanceId(meeting.getId()).singleResult().getId(),
         Map.of(ReconnectionProcess.Vars.PRESENT.name(), "[\"" + invitationOf(planned, cameBack) + "\"]"));
