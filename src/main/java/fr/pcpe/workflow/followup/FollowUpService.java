@@ -176,8 +176,9 @@ public class FollowUpService {
     Vars.FOLLOW_UP_REFERENCE.put(variables, reference);
     Vars.STRUCTURE_NAME.put(variables, followUp.getStructure().getName());
     Vars.REFERENT_NAME.put(variables, referentName(followUp));
-    Vars.OUTCOME_LABEL.put(variables, messages.getMessage("followUp.review." + followUp.getOutcome(),
-        new Object[] {followUp.getOutcomeComment() == null ? "" : followUp.getOutcomeComment()}, Locale.FRENCH).strip());
+    String comment = followUp.getOutcomeComment();
+    Vars.OUTCOME_LABEL.put(variables, messages.getMessage("followUp.review." + followUp.getOutcome(), null, Locale.FRENCH)
+        + (comment == null || comment.isBlank() ? "" : " « " + comment.strip() + " »"));
     Vars.HISTORY.put(variables, history(reference, null));
     Vars.REFERENT_OPTIONS.put(variables, FormOptions.of(otherReferents(reference)));
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.REVIEW_MESSAGE)

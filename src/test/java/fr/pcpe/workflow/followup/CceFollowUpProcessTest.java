@@ -361,7 +361,7 @@ class CceFollowUpProcessTest {
     assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(link -> link.getGroupId())
         .containsExactly(PcpeGroups.COORDINATORS);
     assertThat((String) taskService.getVariable(review.getId(), Vars.OUTCOME_LABEL.name()))
-        .isEqualTo("Contact perdu. Numéro plus attribué");
+        .isEqualTo("Contact perdu. « Numéro plus attribué »");
     assertThat(taskService.getVariable(review.getId(), Vars.REFERENT_OPTIONS.name()).toString())
         .as("the head may take over, not the referent who lost contact").contains(head).doesNotContain(structure.referent());
 
