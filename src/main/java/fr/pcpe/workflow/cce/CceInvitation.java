@@ -67,6 +67,14 @@ public class CceInvitation {
     return Boolean.TRUE.equals(attended) ? outcome != Outcome.HIRED : followNoShows;
   }
 
+  public CafeContactEmploi getCce() {
+    return cce;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public Long getId() {
     return id;
   }

@@ -12,5 +12,8 @@ interface CceInvitationRepository extends JpaRepository<CceInvitation, Long> {
 
   boolean existsByCceIdAndCandidateId(Long cceId, Long candidateId);
 
+  @EntityGraph(attributePaths = "cce")
+  List<CceInvitation> findByCandidateId(Long candidateId);
+
   boolean existsByCandidateIdAndCreatedAtAfter(Long candidateId, Instant after);
 }

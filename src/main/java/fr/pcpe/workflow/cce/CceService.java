@@ -223,6 +223,12 @@ public class CceService {
     cce.held();
   }
 
+  /** A candidate's invitations, for their timeline. */
+  @Transactional(readOnly = true)
+  public List<CceInvitation> invitationsOfCandidate(long candidateId) {
+    return invitations.findByCandidateId(candidateId);
+  }
+
   @Transactional(readOnly = true)
   public List<CceInvitation> invitationsOf(String reference) {
     return invitations.findByCceReferenceOrderById(reference);

@@ -2,6 +2,9 @@ package fr.pcpe.workflow.timeline;
 
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.cce.CafeContactEmploi;
+import fr.pcpe.workflow.cce.CceInvitation;
+import fr.pcpe.workflow.cce.CceService;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.followup.FollowUp;
 import fr.pcpe.workflow.followup.FollowUpEscalation;
@@ -13,6 +16,7 @@ import fr.pcpe.workflow.system.security.Access;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,15 +39,17 @@ public class CandidateTimeline {
   private final CandidateRepository candidates;
   private final ReferralService referrals;
   private final FollowUpService followUps;
+  private final CceService cces;
   private final Access access;
   private final MessageSource messages;
   private final Clock clock;
 
-  CandidateTimeline(CandidateRepository candidates, ReferralService referrals, FollowUpService followUps,
+  CandidateTimeline(CandidateRepository candidates, ReferralService referrals, FollowUpService followUps, CceService cces,
       Access access, MessageSource messages, Clock clock) {
     this.candidates = candidates;
     this.referrals = referrals;
     this.followUps = followUps;
+    this.cces = cces;
     this.access = access;
     this.messages = messages;
     this.clock = clock;
@@ -67,6 +73,15 @@ public class CandidateTimeline {
       if (!referral.isActive() && referral.getStatus() != ReferralStatus.HIRED) {
         entries.add(entry(referral.getUpdatedAt(), referral.getReference(), "timeline.referralClosed", drive,
             say("referral.outcome." + referral.getStatus())));
+      }
+    }
+    for (CceInvitation invitation : cces.invitationsOfCandidate(candidateId)) {
+      CafeContactEmploi cce = invitation.getCce();
+      String cafe = cce.getCity() + ", " + cce.getEventDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+      entries.add(entry(invitation.getCreatedAt(), cce.getReference(), "timeline.cceInvited", cafe));
+      if (invitation.getAttended() != null) {
+        entries.add(new Entry(cce.getEventDate(), cce.getReference(),
+            say(invitation.getAttended() ? "timeline.cceAttended" : "timeline.cceMissed", cafe)));
       }
     }
     for (FollowUp followUp : followUps.ofCandidate(candidateId)) {

@@ -284,6 +284,9 @@ class CandidateVoiceTest {
     assertThat(answer(reminderToken, true).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(candidates.findById(asked.getId()).orElseThrow().getLastContactAt()).as("\"yes\" is a contact").isNotNull();
     assertThat(mailbox.deliveredTo(withoutConsent)).isEmpty();
+    assertThat(http.withBasicAuth(structure.referent(), TestUsers.PASSWORD)
+        .getForObject("/api/candidates/" + asked.getId() + "/timeline", String.class))
+        .as("the CCE is in the person's timeline").contains("Invitation au Café Contact Emploi (Bondy, ", cce);
   }
 
   @Test
