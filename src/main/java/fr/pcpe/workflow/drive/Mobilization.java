@@ -68,6 +68,10 @@ public class Mobilization {
     return structure;
   }
 
+  public Instant getAnsweredAt() {
+    return answeredAt;
+  }
+
   public Status getStatus() {
     return status;
   }

@@ -49,6 +49,10 @@ public class FollowUpEscalation {
     this.raisedByCandidate = raisedByCandidate;
   }
 
+  FollowUp getFollowUp() {
+    return followUp;
+  }
+
   public boolean isRaisedByCandidate() {
     return raisedByCandidate;
   }

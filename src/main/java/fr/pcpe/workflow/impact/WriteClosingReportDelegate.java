@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.impact;
 
 import fr.pcpe.workflow.drive.DriveProcess;
+import fr.pcpe.workflow.referral.DriveFunnel;
 import fr.pcpe.workflow.referral.ReferralService;
 import java.util.List;
 import java.util.Locale;

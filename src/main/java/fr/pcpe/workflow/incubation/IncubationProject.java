@@ -257,6 +257,10 @@ public class IncubationProject extends ReferencedEntity {
       return advice;
     }
 
+    public Instant getDecidedAt() {
+      return decidedAt;
+    }
+
     public IncubationEnums.Decision getDecision() {
       return decision;
     }

@@ -1,7 +1,5 @@
-package fr.pcpe.workflow.impact;
+package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.referral.Referral;
-import fr.pcpe.workflow.referral.ReferralStatus;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,9 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A drive's funnel, per partner structure: referred → screened → sent → interviewed → hired. */
-record DriveFunnel(String structure, int referred, int screened, int sent, int interviewed, int hired) {
+public record DriveFunnel(String structure, int referred, int screened, int sent, int interviewed, int hired) {
 
-  static List<DriveFunnel> perStructure(Collection<Referral> referrals) {
+  public static List<DriveFunnel> perStructure(Collection<Referral> referrals) {
     Map<String, List<Referral>> byStructure = referrals.stream()
         .sorted(Comparator.comparing(referral -> referral.getStructure().getName()))
         .collect(Collectors.groupingBy(referral -> referral.getStructure().getName(), LinkedHashMap::new,
@@ -20,7 +18,7 @@ record DriveFunnel(String structure, int referred, int screened, int sent, int i
     return byStructure.entrySet().stream().map(entry -> of(entry.getKey(), entry.getValue())).toList();
   }
 
-  static DriveFunnel of(String structure, List<Referral> referrals) {
+  public static DriveFunnel of(String structure, List<Referral> referrals) {
     int screened = 0;
     int sent = 0;
     int interviewed = 0;
@@ -36,7 +34,7 @@ record DriveFunnel(String structure, int referred, int screened, int sent, int i
     return new DriveFunnel(structure, referrals.size(), screened, sent, interviewed, hired);
   }
 
-  DriveFunnel plus(DriveFunnel other) {
+  public DriveFunnel plus(DriveFunnel other) {
     return new DriveFunnel(structure, referred + other.referred, screened + other.screened,
         sent + other.sent, interviewed + other.interviewed, hired + other.hired);
   }

@@ -50,6 +50,14 @@ public class Hire {
     this.confirmedAt = now;
   }
 
+  public Referral getReferral() {
+    return referral;
+  }
+
+  public Instant getConfirmedAt() {
+    return confirmedAt;
+  }
+
   public ContractType getContractType() {
     return contractType;
   }

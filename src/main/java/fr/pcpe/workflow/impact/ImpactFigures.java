@@ -1,0 +1,95 @@
+package fr.pcpe.workflow.impact;
+
+import fr.pcpe.workflow.cce.CceFigures;
+import fr.pcpe.workflow.common.FigureTable;
+import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.common.Period;
+import fr.pcpe.workflow.followup.FollowUpFigures;
+import fr.pcpe.workflow.incubation.IncubationFigures;
+import fr.pcpe.workflow.referral.ReferralFigures;
+import fr.pcpe.workflow.system.security.Access;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The PCPE's impact, for funders and the network (DESIGN.md 3.7): every table of figures for a period
+ * and a commune, computed from the domain's records, published with small counts masked. PCPE staff only.
+ */
+@Service
+public class ImpactFigures {
+
+  /** The headline figures of the infographic: which table, which row, which column. */
+  record Headline(String label, Object value) {
+  }
+
+  /** Everything the page shows. */
+  record Impact(LocalDate from, LocalDate to, String commune, List<Headline> headline, List<FigureTable> tables) {
+  }
+
+  private final ReferralFigures referrals;
+  private final CceFigures cces;
+  private final FollowUpFigures followUps;
+  private final IncubationFigures incubation;
+  private final Access access;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  ImpactFigures(ReferralFigures referrals, CceFigures cces, FollowUpFigures followUps, IncubationFigures incubation,
+      Access access, MessageSource messages, Clock clock) {
+    this.referrals = referrals;
+    this.cces = cces;
+    this.followUps = followUps;
+    this.incubation = incubation;
+    this.access = access;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** The period asked, checked: this year by default, at most ten years, a commune's name at most 100 characters. */
+  Period period(LocalDate from, LocalDate to, String commune) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate start = from == null ? today.withDayOfYear(1) : from;
+    LocalDate end = to == null ? today.withDayOfYear(today.lengthOfYear()) : to;
+    if (end.isBefore(start) || end.isAfter(start.plusYears(10))) {
+      throw new InvalidInputException("to", messages.getMessage("impact.period.invalid", null, Locale.FRENCH));
+    }
+    if (commune != null && commune.length() > 100) {
+      throw new InvalidInputException("commune", messages.getMessage("impact.commune.invalid", null, Locale.FRENCH));
+    }
+    return new Period(start, end, commune == null || commune.isBlank() ? null : commune.strip(), clock.getZone());
+  }
+
+  /** Every table, as published (small counts masked), and the headline figures. */
+  Impact of(Period period) {
+    access.requireStaff();
+    List<FigureTable> tables = List.of(referrals.drives(period), referrals.structures(period), referrals.contracts(period),
+        cces.cces(period), followUps.followUps(period), referrals.partners(period), incubation.stages(),
+        incubation.abandoned(period)).stream().map(FigureTable::published).toList();
+    List<Headline> headline = List.of(
+        headline("impact.headline.hires", lastRow(tables.get(2)).get(1)),
+        headline("impact.headline.referred", lastRow(tables.get(1)).get(1)),
+        headline("impact.headline.attendees", lastRow(tables.get(3)).get(5)),
+        headline("impact.headline.followed", tables.get(4).rows().get(0).get(1)),
+        headline("impact.headline.metWithin15Days", tables.get(4).rows().get(2).get(1)));
+    return new Impact(period.from(), period.to(), period.commune(), headline, tables);
+  }
+
+  /** One table, for its CSV. */
+  FigureTable table(String id, Period period) {
+    return of(period).tables().stream().filter(table -> table.id().equals(id)).findFirst()
+        .orElseThrow(() -> new NotFoundException(messages.getMessage("impact.table.unknown", null, Locale.FRENCH)));
+  }
+
+  private Headline headline(String key, Object value) {
+    return new Headline(messages.getMessage(key, null, Locale.FRENCH), value);
+  }
+
+  private static List<Object> lastRow(FigureTable table) {
+    return table.rows().get(table.rows().size() - 1);
+  }
+}

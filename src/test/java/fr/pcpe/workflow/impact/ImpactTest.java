@@ -1,0 +1,168 @@
+package fr.pcpe.workflow.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.referral.Referral;
+import fr.pcpe.workflow.referral.ReferralProcess;
+import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import fr.pcpe.workflow.referral.ReferralService;
+import fr.pcpe.workflow.referral.TestReferrals;
+import fr.pcpe.workflow.system.security.Caller;
+import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The impact figures on a data set of its own (a commune nobody else uses): six people referred to one
+ * drive, one refused at prescreening, five interviewed, two hired on a CDI — computed by hand below.
+ */
+@IntegrationTest
+class ImpactTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  TestUsers users;
+  @Autowired
+  TestReferrals fixtures;
+  @Autowired
+  TestDrives drives;
+  @Autowired
+  CandidateRepository candidates;
+  @Autowired
+  ReferralService referrals;
+  @Autowired
+  TaskService taskService;
+
+  private String coordinator;
+  private String commune;
+  private TestReferrals.TestStructure structure;
+  private String drive;
+
+  @BeforeEach
+  void sixPeopleReferredTwoHired() {
+    coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    commune = "Commune " + UUID.randomUUID().toString().substring(0, 8);
+    structure = fixtures.structure();
+    drive = drives.open(10).getBusinessKey();
+    List<Referral> referred = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Candidate candidate = candidates.save(new Candidate("Personne" + i, "Test", structure.structure(), Instant.now(),
+          structure.referent()).contact(null, null, commune));
+      referred.add(referrals.refer(drive, candidate.getId(), null, new Caller(structure.referent(), fixtures.groupsOf(structure))));
+    }
+    complete(referred.get(0), Map.of(Vars.PRESCREEN_DECISION.name(), "REFUSE", Vars.REFUSAL_REASON.name(), "OTHER"));
+    for (Referral referral : referred.subList(1, 6)) {
+      complete(referral, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+      complete(referral, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
+          TestDrives.today().plusDays(1).toString()));
+    }
+    for (Referral referral : referred.subList(1, 3)) {
+      complete(referral, Map.of(Vars.HIRE_DECISION.name(), "HIRED", Vars.CONTRACT_TYPE.name(), "CDI",
+          Vars.HIRE_START_DATE.name(), TestDrives.today().plusDays(10).toString(), Vars.WEEKLY_HOURS.name(), 35L));
+    }
+  }
+
+  private void complete(Referral referral, Map<String, Object> form) {
+    taskService.complete(taskService.createTaskQuery().processDefinitionKey(ReferralProcess.KEY)
+        .processInstanceBusinessKey(referral.getReference()).singleResult().getId(), form);
+  }
+
+  private JsonNode impact() {
+    return http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject("/api/impact?commune=" + commune, JsonNode.class);
+  }
+
+  private static JsonNode table(JsonNode impact, String id) {
+    for (JsonNode table : impact.path("tables")) {
+      if (table.path("id").asText().equals(id)) {
+        return table;
+      }
+    }
+    throw new AssertionError("no table " + id);
+  }
+
+  private static List<String> row(JsonNode table, int index) {
+    List<String> cells = new ArrayList<>();
+    table.path("rows").get(index).forEach(cell -> cells.add(cell.asText()));
+    return cells;
+  }
+
+  @Test
+  @DisplayName("les chiffres d'une commune, calculés à la main : entonnoir, contrats, partenaires ; moins de 5 personnes masqué, total compris")
+  void figuresOnAKnownDataSet() {
+    JsonNode impact = impact();
+
+    JsonNode perDrive = table(impact, "drives");
+    assertThat(perDrive.path("rows")).hasSize(2);
+    assertThat(row(perDrive, 0)).containsExactly(drive, "Préparateur de commandes",
+        row(perDrive, 0).get(2), "10", "6", "6", "5", "5", "< 5");
+    assertThat(row(perDrive, 1)).as("the total hides the masked hires").endsWith("6", "6", "5", "5", "< 5");
+
+    JsonNode perStructure = table(impact, "structures");
+    assertThat(row(perStructure, 0)).containsExactly(structure.structure().getName(), "6", "6", "5", "5", "< 5");
+
+    JsonNode contracts = table(impact, "contracts");
+    assertThat(row(contracts, 0)).containsExactly("CDI", "< 5");
+    assertThat(row(contracts, contracts.path("rows").size() - 1)).containsExactly("Total", "< 5");
+    assertThat(row(contracts, 1)).as("no one is not masked").containsExactly("CDD", "0");
+
+    assertThat(row(table(impact, "partners"), 0)).containsExactly(structure.structure().getName(), "0", "6", "< 5");
+    assertThat(row(table(impact, "followUps"), 0)).containsExactly("Suivis ouverts", "0");
+    assertThat(row(table(impact, "followUps"), 3)).as("no meeting, no median").containsExactly(
+        "Jours jusqu'à la rencontre (médiane)", "—");
+    assertThat(impact.path("headline").get(0).path("value").asText()).isEqualTo("< 5");
+    assertThat(impact.path("headline").get(1).path("value").asInt()).isEqualTo(6);
+    assertThat(impact.toString()).as("aggregates only").doesNotContain("Personne0");
+  }
+
+  @Test
+  @DisplayName("chaque tableau en CSV (UTF-8, point-virgule), masqué comme la page")
+  void csvParses() {
+    ResponseEntity<byte[]> csv = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .getForEntity("/api/impact/structures.csv?commune=" + commune, byte[].class);
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    String text = new String(csv.getBody(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    List<String[]> lines = text.lines().map(line -> line.split(";", -1)).toList();
+    assertThat(lines.get(0)).containsExactly("Structure", "Orientés", "Pré-sélectionnés", "Transmis à l'employeur",
+        "Reçus en entretien", "Embauchés");
+    assertThat(lines.get(1)).containsExactly(structure.structure().getName(), "6", "6", "5", "5", "< 5");
+    assertThat(lines).hasSize(3);
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity("/api/impact/personnes.csv", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("réservé à la coordination ; une période invalide est refusée en français")
+  void staffOnlyAndBadPeriods() {
+    assertThat(http.withBasicAuth(structure.referent(), TestUsers.PASSWORD).getForEntity("/api/impact", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity("/api/impact", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> reversed = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .getForEntity("/api/impact?from=2026-12-31&to=2026-01-01", String.class);
+    assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(reversed.getBody()).contains("La période est invalide");
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity("/api/impact?from=hier", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(http.getForEntity("/impact", String.class).getBody()).contains("L'impact du PCPE", "echarts.min.js");
+  }
+}
