@@ -78,7 +78,7 @@
 
   function bars(labels, values) {
     return {
-      grid: { left: 40, right: 10, top: 20, bottom: 60 },
+      grid: { left: 10, right: 10, top: 25, bottom: 10, containLabel: true },
       xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: values, itemStyle: { color: '#c8102e' }, label: { show: true, position: 'top' } }],

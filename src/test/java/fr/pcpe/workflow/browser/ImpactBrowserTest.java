@@ -1,0 +1,48 @@
+package fr.pcpe.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.system.security.PcpeGroups;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A coordinator, logged into the webapps, opens /impact in Chromium: the figures, the charts drawn, the tables. */
+@IntegrationTest
+class ImpactBrowserTest extends TasklistBrowserTest {
+
+  @Autowired
+  TestUsers users;
+
+  @Test
+  @DisplayName("la coordination ouvre /impact : chiffres clés, graphiques dessinés, tableaux avec leur CSV")
+  void coordinatorSeesTheChartsDrawn() {
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    Browser.logIn(driver, tasklist(), coordinator, TestUsers.PASSWORD, "Coordination PCPE");
+
+    driver.get("http://localhost:" + port + "/impact");
+
+    wait.until(visibilityOfElementLocated(By.id("infographic")));
+    for (String chart : new String[] {"funnelChart", "contractChart", "outcomeChart"}) {
+      wait.until(d -> !d.findElements(By.cssSelector("#" + chart + " canvas")).isEmpty());
+    }
+    String page = driver.findElement(By.tagName("body")).getText();
+    assertThat(page).contains("L'impact du PCPE du 01/01/", "embauches", "candidats orientés",
+        "Campagnes de recrutement : de l'orientation à l'embauche", "Suivis après les Cafés Contact Emploi", "(CSV)");
+    assertThat(driver.findElements(By.cssSelector("#tables table"))).hasSize(8);
+    Browser.screenshot(driver, getClass().getSimpleName() + "-page");
+
+    driver.manage().deleteAllCookies();
+    driver.get("http://localhost:" + port + "/impact");
+    wait.until(d -> d.findElement(By.id("status")).getText().length() > 0
+        && !d.findElement(By.id("status")).getText().startsWith("Calcul"));
+    assertThat(driver.findElement(By.id("infographic")).isDisplayed()).as("nothing without a login").isFalse();
+  }
+}
