@@ -138,7 +138,13 @@ public class DriveService {
     if (!caller.isStaff() && !(drive.getEmployer() != null && caller.isMemberOf(drive.getEmployer().getGroupId()))) {
       throw new NotFoundException(message("drive.notFound", reference));
     }
-    return DriveView.of(drive);
+    return DriveView.of(drive, caller.isStaff());
+  }
+
+  /** The closing report, kept with the drive once written (the task that shows it goes, the record stays). */
+  @Transactional
+  public void keepClosingReport(String reference, String report) {
+    find(reference).closingReport(report);
   }
 
   private String message(String key, String argument) {

@@ -45,6 +45,8 @@ public class RecruitmentDrive extends ReferencedEntity {
   @Enumerated(EnumType.STRING)
   private ClosingReason closingReason;
 
+  private String closingReport;
+
   @Version
   private long version;
 
@@ -86,6 +88,14 @@ public class RecruitmentDrive extends ReferencedEntity {
     }
     status = DriveStatus.CLOSED;
     return closingReason;
+  }
+
+  void closingReport(String report) {
+    this.closingReport = report;
+  }
+
+  public String getClosingReport() {
+    return closingReport;
   }
 
   public ClosingReason getClosingReason() {

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.impact;
 
 import fr.pcpe.workflow.drive.DriveProcess;
+import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.referral.DriveFunnel;
 import fr.pcpe.workflow.referral.ReferralService;
 import java.util.List;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 class WriteClosingReportDelegate implements JavaDelegate {
 
   private final ReferralService referrals;
+  private final DriveService drives;
   private final MessageSource messages;
 
-  WriteClosingReportDelegate(ReferralService referrals, MessageSource messages) {
+  WriteClosingReportDelegate(ReferralService referrals, DriveService drives, MessageSource messages) {
     this.referrals = referrals;
+    this.drives = drives;
     this.messages = messages;
   }
 
@@ -33,7 +36,9 @@ class WriteClosingReportDelegate implements JavaDelegate {
       total = total.plus(funnel);
     }
     table.append(row(total));
-    DriveProcess.Vars.CLOSING_REPORT.on(execution).set(DriveProcess.Vars.CLOSING_REPORT.from(execution) + table);
+    String report = DriveProcess.Vars.CLOSING_REPORT.from(execution) + table;
+    DriveProcess.Vars.CLOSING_REPORT.on(execution).set(report);
+    drives.keepClosingReport(execution.getProcessBusinessKey(), report);
   }
 
   private static String row(DriveFunnel funnel) {

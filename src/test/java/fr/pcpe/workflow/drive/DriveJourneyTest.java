@@ -105,5 +105,9 @@ class DriveJourneyTest {
     submit(coordinator, reference, DriveProcess.TASK_REVIEW_CLOSING_REPORT, "{}");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).finished()
         .count()).isOne();
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject("/api/drives/" + reference, String.class))
+        .as("the closing report stays once its task is done").contains("objectif d'embauches atteint", structure.getName());
+    assertThat(http.withBasicAuth(employer, TestUsers.PASSWORD).getForObject("/api/drives/" + reference, String.class))
+        .as("not the partners' funnel for the employer").contains("\"closingReport\":null");
   }
 }
