@@ -108,10 +108,15 @@ public class DriveService {
     return find(reference).close(LocalDate.now(clock));
   }
 
+  @Transactional(readOnly = true)
+  public List<RecruitmentDrive> openDrives() {
+    return drives.findByStatusOrderByReference(DriveStatus.OPEN);
+  }
+
   /** The open drives, as a form's list: the job, the employer, the reference. */
   @Transactional(readOnly = true)
   public List<Map<String, String>> openDriveOptions() {
-    return drives.findByStatusOrderByReference(DriveStatus.OPEN).stream()
+    return openDrives().stream()
         .map(drive -> FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
             + " (" + drive.getReference() + ")", drive.getReference()))
         .toList();

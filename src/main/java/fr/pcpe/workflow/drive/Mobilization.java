@@ -68,6 +68,10 @@ public class Mobilization {
     return structure;
   }
 
+  RecruitmentDrive getDrive() {
+    return drive;
+  }
+
   public Instant getAnsweredAt() {
     return answeredAt;
   }

@@ -97,11 +97,12 @@ public class MobilizationService {
     find(driveReference, groupId).answer(Mobilization.Status.NO_ANSWER, null, null, clock.instant());
   }
 
-  /** Candidates promised in the period, per structure name: the commitments answered then. */
+  /** Candidates promised in the period (for jobs in its commune, if any), per structure name: the commitments answered then. */
   @Transactional(readOnly = true)
   public Map<String, Long> commitmentsIn(fr.pcpe.workflow.common.Period period) {
     return mobilizations.findAll().stream()
-        .filter(mobilization -> mobilization.getStatus() == Mobilization.Status.COMMITTED && period.contains(mobilization.getAnsweredAt()))
+        .filter(mobilization -> mobilization.getStatus() == Mobilization.Status.COMMITTED && period.contains(mobilization.getAnsweredAt())
+            && period.inCommune(mobilization.getDrive().getJobOffer().getPlace()))
         .collect(Collectors.groupingBy(mobilization -> mobilization.getStructure().getName(),
             Collectors.summingLong(mobilization -> mobilization.getCommittedCandidates() == null ? 0 : mobilization.getCommittedCandidates())));
   }

@@ -20,7 +20,9 @@ public class SecureLink {
     /** Decide on one employer task (subject: the task id). */
     EMPLOYER_TASK("link.employer.used", "link.expired"),
     /** The candidate says whether their referent contacted them (subject: the follow-up's reference). */
-    CANDIDATE_CONTACT("link.candidate.used", "link.expired");
+    CANDIDATE_CONTACT("link.candidate.used", "link.expired"),
+    /** Leave the hebdo's mailing list (subject: the user id); it may be used again. */
+    DIGEST_UNSUBSCRIBE("link.expired", "link.digest.expired");
 
     private final String usedKey;
     private final String expiredKey;

@@ -48,6 +48,12 @@ public class MailService {
     outbox.save(new OutboxMail(dedupKey, recipient, subject, text.substring(newline + 1).strip(), clock.instant()));
   }
 
+  /** Whether an email with this key was queued already (sent or not). */
+  @Transactional(readOnly = true)
+  public boolean isQueued(String dedupKey) {
+    return outbox.existsByDedupKey(dedupKey);
+  }
+
   /** Mails queued with keys starting with the prefix (a referral's, a drive's). */
   @Transactional(readOnly = true)
   public List<OutboxMail> queuedFor(String keyPrefix) {

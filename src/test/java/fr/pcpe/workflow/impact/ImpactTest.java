@@ -124,6 +124,7 @@ class ImpactTest {
     assertThat(row(contracts, contracts.path("rows").size() - 1)).containsExactly("Total", "< 5");
     assertThat(row(contracts, 1)).as("no one is not masked").containsExactly("CDD", "0");
 
+    assertThat(table(impact, "partners").path("rows")).as("only the structures active in the commune").hasSize(1);
     assertThat(row(table(impact, "partners"), 0)).containsExactly(structure.structure().getName(), "0", "6", "< 5");
     assertThat(row(table(impact, "followUps"), 0)).containsExactly("Suivis ouverts", "0");
     assertThat(row(table(impact, "followUps"), 3)).as("no meeting, no median").containsExactly(

@@ -23,7 +23,7 @@ class CamundaConfiguration {
   /** The PCPE works in Seine-Saint-Denis: dates and references are in Paris time. */
   @Bean
   Clock clock() {
-    return new EngineClock(ZoneId.of("Europe/Paris"));
+    return new EngineClock(ZoneId.of(fr.pcpe.workflow.PcpeWorkflowApplication.ZONE));
   }
 
   @Bean
