@@ -38,6 +38,13 @@ class ImpactBrowserTest extends TasklistBrowserTest {
         "Campagnes de recrutement : de l'orientation à l'embauche", "Suivis après les Cafés Contact Emploi", "(CSV)");
     assertThat(driver.findElements(By.cssSelector("#tables table"))).hasSize(8);
     Browser.screenshot(driver, getClass().getSimpleName() + "-page");
+    org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+    a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+    String pdf = new String(java.util.Base64.getDecoder().decode(driver.print(a4).getContent()),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher pages = java.util.regex.Pattern.compile("/Count (\\d+)").matcher(pdf);
+    assertThat(pages.find()).as("a PDF page tree").isTrue();
+    assertThat(pages.group(1)).as("the infographic prints on one A4 page").isEqualTo("1");
 
     driver.manage().deleteAllCookies();
     driver.get("http://localhost:" + port + "/impact");
