@@ -59,6 +59,10 @@ public class Candidate {
   /** Another structure already follows a person of the same name and birth date or email. */
   private boolean possibleDuplicate;
 
+  private Instant anonymisedAt;
+
+  private Instant consentWithdrawnAt;
+
   @Column(nullable = false)
   private Instant createdAt;
 
@@ -95,9 +99,19 @@ public class Candidate {
     return this;
   }
 
-  /** The person said they were contacted (or were met). */
+  /**
+   * A contact with the person (a referral, a meeting, a check-in, a CCE attended, an interview, their
+   * answer, a hire): the retention of their data counts from the last one.
+   */
   public void contacted(Instant at) {
-    this.lastContactAt = at;
+    if (lastContactAt == null || at.isAfter(lastContactAt)) {
+      this.lastContactAt = at;
+    }
+  }
+
+  /** The same, on a day (its start, in Paris). */
+  public void contactedOn(LocalDate day) {
+    contacted(day.atStartOfDay(java.time.ZoneId.of(fr.pcpe.workflow.PcpeWorkflowApplication.ZONE)).toInstant());
   }
 
   public Candidate born(LocalDate date) {
@@ -110,6 +124,43 @@ public class Candidate {
     return !other.structure.getId().equals(structure.getId())
         && other.firstName.equalsIgnoreCase(firstName) && other.lastName.equalsIgnoreCase(lastName)
         && (birthDate != null && birthDate.equals(other.birthDate) || email != null && email.equalsIgnoreCase(other.email));
+  }
+
+  /**
+   * The person's identity is removed for good (retention or erasure): name, contacts, birth date. The
+   * commune and the structure stay, for the impact figures.
+   */
+  public void anonymise(Instant now) {
+    this.firstName = "Personne";
+    this.lastName = "anonymisée";
+    this.email = null;
+    this.phone = null;
+    this.birthDate = null;
+    this.contactConsentAt = null;
+    this.anonymisedAt = now;
+  }
+
+  /** The person withdrew their consent: nobody writes to them or refers them any more. */
+  public void withdrawConsent(Instant now) {
+    this.contactConsentAt = null;
+    this.consentWithdrawnAt = now;
+  }
+
+  /** Whether the application may still act for the person: consent not withdrawn, data not anonymised. */
+  public boolean isActive() {
+    return consentWithdrawnAt == null && anonymisedAt == null;
+  }
+
+  public Instant getAnonymisedAt() {
+    return anonymisedAt;
+  }
+
+  public Instant getConsentWithdrawnAt() {
+    return consentWithdrawnAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 
   void possibleDuplicate() {

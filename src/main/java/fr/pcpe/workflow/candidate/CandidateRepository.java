@@ -18,6 +18,8 @@ public interface CandidateRepository extends JpaRepository<Candidate, Long> {
   List<Candidate> search(@Param("pattern") String pattern, @Param("everyStructure") boolean everyStructure,
       @Param("groups") Collection<String> groups, Pageable page);
 
+  List<Candidate> findByAnonymisedAtIsNull();
+
   List<Candidate> findByLastNameIgnoreCaseAndFirstNameIgnoreCase(String lastName, String firstName);
 
   List<Candidate> findByStructureIdAndLastNameIgnoreCaseAndFirstNameIgnoreCase(Long structureId, String lastName,

@@ -110,7 +110,7 @@ public class CceService {
     // the candidates whose referent proposed "the next CCE" of this town, and who were not invited since
     for (FollowUp waiting : followUps.awaitingNextCce()) {
       Candidate candidate = waiting.getCandidate();
-      if (sameTown(cce, candidate) && !invitations.existsByCandidateIdAndCreatedAtAfter(candidate.getId(),
+      if (candidate.isActive() && sameTown(cce, candidate) && !invitations.existsByCandidateIdAndCreatedAtAfter(candidate.getId(),
           waiting.getProposedAt().atStartOfDay(clock.getZone()).toInstant())) {
         invited(cce, candidate, waiting.getReferentUserId());
       }
@@ -120,7 +120,10 @@ public class CceService {
   /** A "next CCE" proposal invites the candidate to the next CCE of their town open to invitations, if any yet. */
   @EventListener
   void inviteToNextCce(NextCceProposed proposal) {
-    Candidate candidate = candidates.findById(proposal.candidateId()).orElseThrow();
+    Candidate candidate = candidates.findById(proposal.candidateId()).filter(Candidate::isActive).orElse(null);
+    if (candidate == null) {
+      return;
+    }
     LocalDate today = LocalDate.now(clock);
     cces.findByStatusOrderByEventDate(CafeContactEmploi.Status.INVITING).stream()
         .filter(cce -> cce.getEventDate().isAfter(today) && sameTown(cce, candidate))
@@ -149,6 +152,9 @@ public class CceService {
             new Object[] {String.valueOf(candidateId)}, Locale.FRENCH)));
     if (cce.getStatus() != CafeContactEmploi.Status.INVITING) {
       throw new ConflictException(messages.getMessage("cce.notInviting", new Object[] {reference}, Locale.FRENCH));
+    }
+    if (!candidate.isActive()) {
+      throw new ConflictException(messages.getMessage("candidate.inactive", new Object[] {candidateId}, Locale.FRENCH));
     }
     if (invitations.existsByCceIdAndCandidateId(cce.getId(), candidateId)) {
       throw new ConflictException(messages.getMessage("cce.alreadyInvited", new Object[] {reference}, Locale.FRENCH));
@@ -190,6 +196,12 @@ public class CceService {
     }
   }
 
+  /** The attendance form's options as they read now (after a person's anonymisation). */
+  @Transactional(readOnly = true)
+  public Object inviteeOptionsValue(String reference) {
+    return FormOptions.of(inviteeOptions(reference));
+  }
+
   /** The bulk form's options: every invitee, by name and structure, valued by invitation id. */
   @Transactional(readOnly = true)
   List<Map<String, String>> inviteeOptions(String reference) {
@@ -212,7 +224,11 @@ public class CceService {
     for (AttendanceSheet.Row row : sheet.rows(byId.keySet())) {
       CceInvitation invitation = byId.get(row.invitationId());
       invitation.record(row.attended(), row.outcome());
-      if (invitation.needsFollowUp(followNoShows) && invitation.getFollowUpReference() == null) {
+      if (row.attended()) {
+        invitation.getCandidate().contactedOn(cce.getEventDate());
+      }
+      if (invitation.needsFollowUp(followNoShows) && invitation.getFollowUpReference() == null
+          && invitation.getCandidate().isActive()) {
         Candidate candidate = invitation.getCandidate();
         String referent = candidate.getReferentUserId() != null ? candidate.getReferentUserId() : invitation.getInvitedBy();
         String followedBy = followUps.openOf(candidate.getId()).map(FollowUp::getReference)

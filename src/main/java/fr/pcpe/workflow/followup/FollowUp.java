@@ -93,6 +93,7 @@ public class FollowUp extends ReferencedEntity {
   void met(LocalDate date) {
     this.metAt = date;
     this.lastContactAt = date;
+    candidate.contactedOn(date);
     moveTo(Step.PROPOSE);
   }
 
@@ -101,11 +102,13 @@ public class FollowUp extends ReferencedEntity {
     this.proposalDetails = details;
     this.proposedAt = today;
     this.lastContactAt = today;
+    candidate.contactedOn(today);
     moveTo(Step.CHECK_IN);
   }
 
   void checkedIn(LocalDate today) {
     this.lastContactAt = today;
+    candidate.contactedOn(today);
     moveTo(Step.CHECK_IN);
   }
 
@@ -113,6 +116,14 @@ public class FollowUp extends ReferencedEntity {
     if (lastContactAt == null || date.isAfter(lastContactAt)) {
       lastContactAt = date;
     }
+    candidate.contactedOn(date);
+  }
+
+  /** The free texts about the person go (an erasure, the end of the retention period). */
+  void forgetComments() {
+    this.proposalDetails = null;
+    this.outcomeComment = null;
+    this.pauseReason = null;
   }
 
   void escalated(Level level) {

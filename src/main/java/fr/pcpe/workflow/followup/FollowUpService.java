@@ -103,6 +103,9 @@ public class FollowUpService {
     if (eventDate.isAfter(today) || eventDate.isBefore(today.minusYears(1))) {
       throw new InvalidInputException("eventDate", message("followUp.eventDate.range", null));
     }
+    if (!candidate.isActive()) {
+      throw new ConflictException(message("candidate.inactive", String.valueOf(candidateId)));
+    }
     if (!mayFollow(candidate, referentUserId)) {
       throw new InvalidInputException("referentUserId", message("followUp.referent.notOfStructure", null));
     }
@@ -219,6 +222,19 @@ public class FollowUpService {
   @Transactional(readOnly = true)
   public List<FollowUp> ofCandidate(long candidateId) {
     return followUps.findByCandidateIdOrderByEventDate(candidateId);
+  }
+
+  /** Ends each open follow-up of the candidate through its process, with the outcome "other" and this comment. */
+  @Transactional
+  public void closeAll(long candidateId, String comment) {
+    followUps.findByCandidateIdAndStatusNot(candidateId, Status.CLOSED).forEach(open ->
+        engineAccess.asSystem(() -> correlateClosure(open.getReference(), Outcome.OTHER, comment)));
+  }
+
+  /** Clears the free texts written about the candidate in their follow-ups. */
+  @Transactional
+  public void forgetComments(long candidateId) {
+    followUps.findByCandidateIdOrderByEventDate(candidateId).forEach(FollowUp::forgetComments);
   }
 
   /** The candidate's follow-up still open (active or paused), if any. */

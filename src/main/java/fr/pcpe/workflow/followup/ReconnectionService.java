@@ -92,6 +92,21 @@ public class ReconnectionService {
     return meetings.findByReference(reference).orElseThrow();
   }
 
+  /** The reconnection meetings that invited one of these follow-ups (their forms list the person). */
+  @Transactional(readOnly = true)
+  public List<String> meetingsInviting(java.util.Collection<String> followUpReferences) {
+    return meetings.findAll().stream()
+        .filter(meeting -> meeting.getInvitations().stream()
+            .anyMatch(invitation -> followUpReferences.contains(invitation.getFollowUp().getReference())))
+        .map(ReconnectionMeeting::getReference).toList();
+  }
+
+  /** The options the meeting's form shows, as they read now (after a person's anonymisation). */
+  @Transactional(readOnly = true)
+  public Object participantOptionsValue(String reference) {
+    return fr.pcpe.workflow.common.FormOptions.of(participantOptions(reference));
+  }
+
   /** Options of the outcome form's list: one per invited follow-up. */
   @Transactional(readOnly = true)
   List<Map<String, String>> participantOptions(String reference) {

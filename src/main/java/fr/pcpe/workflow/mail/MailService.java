@@ -48,6 +48,22 @@ public class MailService {
     outbox.save(new OutboxMail(dedupKey, recipient, subject, text.substring(newline + 1).strip(), clock.instant()));
   }
 
+  /** The emails written to a person ({@code email}, may be null) or naming them ({@code fullName}), oldest first. */
+  @Transactional(readOnly = true)
+  public List<OutboxMail> about(String email, String fullName) {
+    String named = "%" + fullName.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    // without an email, a recipient nobody has ("") matches nothing
+    return outbox.findByRecipientIgnoreCaseOrBodyLikeOrSubjectLikeOrderByCreatedAt(email == null ? "" : email, named, named);
+  }
+
+  /** Deletes the emails written to a person or naming them, sent or not: nothing of them stays in the outbox. */
+  @Transactional
+  public int forget(String email, String fullName) {
+    List<OutboxMail> mails = about(email, fullName);
+    outbox.deleteAll(mails);
+    return mails.size();
+  }
+
   /** Whether an email with this key was queued already (sent or not). */
   @Transactional(readOnly = true)
   public boolean isQueued(String dedupKey) {

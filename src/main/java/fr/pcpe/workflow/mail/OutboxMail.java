@@ -72,6 +72,14 @@ public class OutboxMail {
     status = attempts >= maxAttempts ? Status.FAILED : Status.PENDING;
   }
 
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
   public Long getId() {
     return id;
   }

@@ -12,6 +12,10 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   boolean existsByDedupKey(String dedupKey);
 
+  /** The emails written to a person or naming them (body or subject "like" the pattern). */
+  List<OutboxMail> findByRecipientIgnoreCaseOrBodyLikeOrSubjectLikeOrderByCreatedAt(String recipient, String body,
+      String subject);
+
   List<OutboxMail> findByDedupKeyStartingWith(String prefix);
 
   /** Mails to send: pending ones, and ones whose sender died while sending (claim older than stale). */

@@ -64,6 +64,7 @@ public class Referral extends ReferencedEntity {
     this.submittedBy = submittedBy;
     this.submissionComment = comment;
     this.status = ReferralStatus.SUBMITTED;
+    candidate.contacted(now);
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -79,9 +80,16 @@ public class Referral extends ReferencedEntity {
     this.outcomeComment = comment;
   }
 
+  /** The free texts about the person go (an erasure, the end of the retention period). */
+  void forgetComments() {
+    this.submissionComment = null;
+    this.outcomeComment = null;
+  }
+
   void planInterview(LocalDate date, Instant now) {
     moveTo(ReferralStatus.INTERVIEW_PLANNED, now);
     this.interviewDate = date;
+    candidate.contactedOn(date);
   }
 
   void employerReminded(Instant now) {

@@ -103,6 +103,9 @@ public class ReferralService {
   }
 
   private Referral register(String driveReference, Candidate candidate, String comment, String referredBy) {
+    if (!candidate.isActive()) {
+      throw new ConflictException(message("candidate.inactive", candidate.getId()));
+    }
     RecruitmentDrive drive = drives.findOptional(driveReference)
         .orElseThrow(() -> new NotFoundException(message("drive.notFound", driveReference)));
     if (drive.getStatus() != DriveStatus.OPEN) {
@@ -121,6 +124,22 @@ public class ReferralService {
     // the structure gets the reference at once (Tasklist says nothing of the instance it started)
     notifyStructure(referral, "");
     return referral;
+  }
+
+  /** Ends each active referral of the candidate through its process (the structure and employer are told). */
+  @Transactional
+  public void withdrawAll(long candidateId, String comment) {
+    referrals.findByCandidateId(candidateId).stream().filter(Referral::isActive)
+        .forEach(active -> engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(ReferralProcess.WITHDRAWN_MESSAGE)
+            .processInstanceBusinessKey(active.getReference())
+            .setVariable(Vars.WITHDRAWAL_COMMENT.name(), comment)
+            .correlate()));
+  }
+
+  /** Clears the comments written about the candidate in their referrals. */
+  @Transactional
+  public void forgetComments(long candidateId) {
+    referrals.findByCandidateId(candidateId).forEach(Referral::forgetComments);
   }
 
   /** A candidate's referrals, for their timeline. */
@@ -269,6 +288,7 @@ public class ReferralService {
     boolean hired = drives.recordHire(driveReference, () -> {
       Referral referral = find(reference);
       referral.moveTo(ReferralStatus.HIRED, clock.instant());
+      referral.getCandidate().contacted(clock.instant());
       hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
       notifyStructure(referral, messages.getMessage("referral.hireDetails", new Object[] {
           messages.getMessage("contractType." + confirmation.contractType(), null, Locale.FRENCH), confirmation.startDate().toString(), confirmation.weeklyHours()},

@@ -1,0 +1,45 @@
+package fr.pcpe.workflow.system.engine;
+
+import java.text.ParseException;
+import org.camunda.bpm.engine.impl.calendar.CronTimer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cron timers of the processes started by the clock, read by their timer start events
+ * ({@code #{schedules.digest}}): Camunda crons (seconds, minutes, hours, day of month, month, day of
+ * week), evaluated in the engine's zone, which is Europe/Paris (the application sets it), so that 08:00
+ * stays 08:00 across daylight saving changes. A cron that does not parse stops the start and says which.
+ */
+@Component("schedules")
+public class Schedules {
+
+  private final String digest;
+  private final String retention;
+
+  Schedules(@Value("${pcpe.digest.cron}") String digest, @Value("${pcpe.personal-data.retention-cron}") String retention) {
+    this.digest = checked("PCPE_DIGEST_CRON", digest, "0 0 8 ? * MON");
+    this.retention = checked("PCPE_RETENTION_CRON", retention, "0 30 2 * * ?");
+  }
+
+  private static String checked(String variable, String cron, String example) {
+    try {
+      CronTimer.parse(cron);
+      return cron;
+    } catch (ParseException | RuntimeException invalid) {
+      throw new StartRefusedException(variable + " is not a valid cron expression: \"" + cron + "\".",
+          "Set " + variable + " to a Camunda cron such as \"" + example + "\" (seconds, minutes, hours, day of month,"
+              + " month, day of week), or leave it unset for the default.");
+    }
+  }
+
+  /** L'hebdo du PCPE: every Monday at 08:00 by default. */
+  public String getDigest() {
+    return digest;
+  }
+
+  /** The personal data retention job: every night at 02:30 by default. */
+  public String getRetention() {
+    return retention;
+  }
+}
