@@ -15,6 +15,7 @@ export default {
     { label: 'L\'hebdo du PCPE', href: '/hebdo', description: 'Les offres d\'emploi ouvertes de la semaine, et les hebdos précédents' },
     { label: 'Impact', href: '/impact', description: 'Pour la coordination : les chiffres du PCPE par période et par commune, et l\'infographie à imprimer' },
     { label: 'Projets incubés', href: '/projets-incubes.html', description: 'Les projets en incubation et leurs étapes' },
+    { label: 'Données personnelles', href: '/donnees-personnelles.html', description: 'Pour la coordination : exporter, effacer les données d\'un candidat, enregistrer le retrait de son consentement' },
     { label: 'Le réseau', href: '/reseau.html', description: 'Pour la coordination : structures, employeurs et leurs personnes' }
   ]
 };

@@ -1,0 +1,140 @@
+// A person's rights, for PCPE staff: find the candidate, read or download everything held about them,
+// record their consent's withdrawal, erase their data.
+'use strict';
+
+(() => {
+  const status = document.getElementById('status');
+  const view = document.getElementById('export-view');
+  const headers = { 'X-Requested-With': 'pcpe-page' };
+  let candidate = null;
+
+  async function call(path, options) {
+    const response = await fetch(path, Object.assign({ headers }, options));
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(body.message || 'Cette page est réservée à la coordination du PCPE.');
+    }
+    return body;
+  }
+
+  const labels = {
+    candidate: 'La personne', referrals: 'Orientations', followUps: 'Suivis après un Café Contact Emploi',
+    cceInvitations: 'Cafés Contact Emploi', emails: 'E-mails', processHistory: 'Historique des démarches',
+    actions: 'Actions sur ses données'
+  };
+
+  const fields = {
+    id: 'Numéro', firstName: 'Prénom', lastName: 'Nom', email: 'E-mail', phone: 'Téléphone', city: 'Commune',
+    birthDate: 'Date de naissance', rsaBeneficiary: 'Bénéficiaire du RSA', structure: 'Structure',
+    consentGivenAt: 'Consentement donné le', contactConsentAt: 'Accord pour recevoir des e-mails le',
+    consentWithdrawnAt: 'Consentement retiré le', lastContactAt: 'Dernier contact', anonymisedAt: 'Anonymisée le',
+    reference: 'Référence', drive: 'Campagne', job: 'Poste', status: 'État', referredAt: 'Orientée le',
+    comment: 'Commentaire', outcomeReason: 'Motif', outcomeComment: 'Commentaire de clôture', interviewDate: 'Entretien',
+    hire: 'Embauche', contractType: 'Contrat', startDate: 'Début du contrat', weeklyHours: 'Heures par semaine',
+    confirmedAt: 'Confirmée le', cceDate: 'Café Contact Emploi du', metAt: 'Rencontrée le', proposal: 'Proposition',
+    proposalDetails: 'Détail de la proposition', outcome: 'Issue', alerts: 'Alertes', level: 'Niveau', at: 'Le',
+    raisedByCandidate: 'Lancée par la personne', cce: 'Café', date: 'Date', attended: 'Présente', to: 'Destinataire',
+    subject: 'Objet', queuedAt: 'Écrit le', sentAt: 'Envoyé le', body: 'Texte', process: 'Démarche',
+    businessKey: 'Référence', startedAt: 'Début', endedAt: 'Fin', steps: 'Étapes', name: 'Nom', values: 'Valeurs',
+    value: 'Valeur', action: 'Action', reason: 'Motif', by: 'Par'
+  };
+
+  function block(value) {
+    if (value === null || value === undefined || value === '') {
+      return document.createTextNode('—');
+    }
+    if (Array.isArray(value)) {
+      const list = document.createElement('ol');
+      value.forEach(item => {
+        const li = document.createElement('li');
+        li.appendChild(block(item));
+        list.appendChild(li);
+      });
+      return value.length ? list : document.createTextNode('aucun');
+    }
+    if (typeof value === 'object') {
+      const dl = document.createElement('dl');
+      Object.entries(value).forEach(([key, inner]) => {
+        const dt = document.createElement('dt');
+        dt.textContent = fields[key] || key;
+        const dd = document.createElement('dd');
+        dd.appendChild(block(inner));
+        dl.append(dt, dd);
+      });
+      return dl;
+    }
+    const span = document.createElement('span');
+    span.textContent = String(value);
+    span.style.whiteSpace = 'pre-wrap';
+    return span;
+  }
+
+  function reason() {
+    return document.getElementById('reason').value;
+  }
+
+  async function exportData() {
+    try {
+      const data = await call('/api/candidates/' + candidate.id + '/export?reason=' + reason());
+      view.replaceChildren(...Object.entries(data).flatMap(([key, value]) => {
+        const h3 = document.createElement('h3');
+        h3.textContent = labels[key] || key;
+        return [h3, block(value)];
+      }));
+      const download = document.getElementById('download');
+      download.href = '/api/candidates/' + candidate.id + '/export?download=true&reason=' + reason();
+      download.hidden = false;
+      status.textContent = '';
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  }
+
+  async function act(path, question) {
+    if (!window.confirm(question)) {
+      return;
+    }
+    try {
+      const answer = await call('/api/candidates/' + candidate.id + path, {
+        method: 'POST',
+        headers: Object.assign({ 'Content-Type': 'application/json' }, headers),
+        body: JSON.stringify({ reason: reason() })
+      });
+      view.replaceChildren();
+      status.textContent = answer.message;
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  }
+
+  async function find() {
+    try {
+      const found = await call('/api/candidates?name=' + encodeURIComponent(document.getElementById('name').value));
+      status.textContent = found.length ? '' : 'Personne de ce nom.';
+      document.getElementById('found').replaceChildren(...found.map(person => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = person.name + (person.city ? ' (' + person.city + ')' : '') + ' — ' + person.structure;
+        button.addEventListener('click', () => {
+          candidate = person;
+          document.getElementById('who').textContent = person.name + ' — ' + person.structure;
+          document.getElementById('person').hidden = false;
+          document.getElementById('download').hidden = true;
+          view.replaceChildren();
+        });
+        li.appendChild(button);
+        return li;
+      }));
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  }
+
+  document.getElementById('find').addEventListener('click', find);
+  document.getElementById('export').addEventListener('click', exportData);
+  document.getElementById('withdraw').addEventListener('click', () => act('/consent-withdrawal',
+    'Enregistrer le retrait du consentement ? Plus aucun e-mail, plus aucune démarche nouvelle, ses démarches en cours seront closes.'));
+  document.getElementById('erase').addEventListener('click', () => act('/erasure',
+    'Effacer pour de bon l\'identité, les coordonnées, les commentaires, les e-mails et l\'historique de cette personne ?'));
+})();
