@@ -5,17 +5,9 @@
 (() => {
   const status = document.getElementById('status');
   const view = document.getElementById('export-view');
-  const headers = { 'X-Requested-With': 'pcpe-page' };
   let candidate = null;
 
-  async function call(path, options) {
-    const response = await fetch(path, Object.assign({ headers }, options));
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      throw new Error(body.message || 'Cette page est réservée à la coordination du PCPE.');
-    }
-    return body;
-  }
+  const call = pcpeApi;
 
   const labels = {
     candidate: 'La personne', referrals: 'Orientations', followUps: 'Suivis après un Café Contact Emploi',
@@ -96,9 +88,7 @@
     }
     try {
       const answer = await call('/api/candidates/' + candidate.id + path, {
-        method: 'POST',
-        headers: Object.assign({ 'Content-Type': 'application/json' }, headers),
-        body: JSON.stringify({ reason: reason() })
+        method: 'POST', body: JSON.stringify({ reason: reason() })
       });
       view.replaceChildren();
       status.textContent = answer.message;

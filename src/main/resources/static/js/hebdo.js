@@ -3,17 +3,9 @@
 
 (() => {
   const status = document.getElementById('status');
-  const headers = { 'X-Requested-With': 'pcpe-page' };
   const contracts = { CDI: 'CDI', CDD: 'CDD', INTERIM: 'Intérim', INSERTION: 'Contrat d\'insertion' };
 
-  async function get(path) {
-    const response = await fetch(path, { headers });
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      throw new Error(body.message || 'Connectez-vous à votre espace PCPE pour lire l\'hebdo.');
-    }
-    return body;
-  }
+  const get = pcpeApi;
 
   function frenchDate(iso) {
     if (!iso) {

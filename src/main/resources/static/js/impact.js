@@ -3,7 +3,6 @@
 
 (() => {
   const status = document.getElementById('status');
-  const headers = { 'X-Requested-With': 'pcpe-page' };
   const field = id => document.getElementById(id);
   const charts = {};
 
@@ -120,12 +119,7 @@
     }
     status.textContent = 'Calcul en cours…';
     try {
-      const response = await fetch('/api/impact?' + query(), { headers });
-      const body = await response.json().catch(() => ({}));
-      if (!response.ok) {
-        throw new Error(body.message || 'Cette page est réservée à la coordination du PCPE.');
-      }
-      show(body);
+      show(await pcpeApi('/api/impact?' + query()));
       status.textContent = '';
     } catch (error) {
       field('infographic').hidden = true;

@@ -3,16 +3,7 @@
 
 (() => {
   const status = document.getElementById('status');
-  const headers = { 'X-Requested-With': 'pcpe-page' };
-
-  async function get(path) {
-    const response = await fetch(path, { headers });
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      throw new Error(body.message || 'Cette page ne vous est pas ouverte.');
-    }
-    return body;
-  }
+  const get = pcpeApi;
 
   function frenchDate(iso) {
     const [year, month, day] = iso.split('-');

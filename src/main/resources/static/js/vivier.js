@@ -3,16 +3,7 @@
 
 (() => {
   const status = document.getElementById('status');
-  const headers = { 'X-Requested-With': 'pcpe-page' };
-
-  async function call(path, options) {
-    const response = await fetch(path, Object.assign({ headers }, options));
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      throw new Error(body.message || 'Cette page ne vous est pas ouverte.');
-    }
-    return body;
-  }
+  const call = pcpeApi;
 
   function frenchDate(iso) {
     const [year, month, day] = iso.split('-');
@@ -38,9 +29,7 @@
     button.addEventListener('click', async () => {
       try {
         const created = await call('/api/pool/' + encodeURIComponent(entry.referral) + '/referrals', {
-          method: 'POST',
-          headers: Object.assign({ 'Content-Type': 'application/json' }, headers),
-          body: JSON.stringify({ driveReference: select.value })
+          method: 'POST', body: JSON.stringify({ driveReference: select.value })
         });
         status.textContent = entry.candidateName + ' est orienté(e) vers la campagne ' + created.driveReference
           + ' (orientation ' + created.reference + ').';

@@ -130,9 +130,9 @@ public class Candidate {
    * The person's identity is removed for good (retention or erasure): name, contacts, birth date. The
    * commune and the structure stay, for the impact figures.
    */
-  public void anonymise(Instant now) {
-    this.firstName = "Personne";
-    this.lastName = "anonymisée";
+  public void anonymise(String firstNameShown, String lastNameShown, Instant now) {
+    this.firstName = firstNameShown;
+    this.lastName = lastNameShown;
     this.email = null;
     this.phone = null;
     this.birthDate = null;

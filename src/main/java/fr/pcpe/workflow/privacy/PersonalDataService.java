@@ -173,7 +173,7 @@ public class PersonalDataService {
     mails.forget(candidate.getEmail(), candidate.fullName());
     referrals.forgetComments(id);
     followUps.forgetComments(id);
-    candidate.anonymise(clock.instant());
+    candidate.anonymise(say("personalData.anonymous.firstName"), say("personalData.anonymous.lastName"), clock.instant());
     engineAccess.asSystem(() -> {
       for (String key : keys) {
         for (ProcessInstance running : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
