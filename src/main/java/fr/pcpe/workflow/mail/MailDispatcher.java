@@ -26,6 +26,7 @@ public class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
   private static final Duration STALE_CLAIM = Duration.ofMinutes(5);
+  private static final int BATCH = 50;
 
   private final OutboxMailRepository outbox;
   private final JavaMailSender sender;
@@ -51,14 +52,30 @@ public class MailDispatcher {
   @Scheduled(fixedDelayString = "${pcpe.mail.dispatch-interval}", initialDelayString = "${pcpe.mail.dispatch-interval}")
   void dispatchOnSchedule() {
     if (scheduled) {
-      dispatch();
+      drain();
     }
+  }
+
+  /**
+   * Sends batch after batch while batches come full, so that a mass of alerts goes out in one round
+   * rather than 50 per interval; a batch with a failure ends the round (the failed ones wait their turn).
+   *
+   * @return how many emails were sent
+   */
+  public int drain() {
+    int total = 0;
+    int sent;
+    do {
+      sent = dispatch();
+      total += sent;
+    } while (sent == BATCH);
+    return total;
   }
 
   /** Sends what is due now; returns how many emails were sent. */
   public int dispatch() {
     Instant now = clock.instant();
-    List<Long> due = outbox.findDispatchable(now.minus(STALE_CLAIM), PageRequest.of(0, 50));
+    List<Long> due = outbox.findDispatchable(now.minus(STALE_CLAIM), PageRequest.of(0, BATCH));
     int sent = 0;
     for (Long id : due) {
       Boolean claimed = transaction.execute(status -> outbox.claim(id, now, now.minus(STALE_CLAIM)) == 1);

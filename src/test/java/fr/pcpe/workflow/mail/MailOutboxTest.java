@@ -61,6 +61,18 @@ class MailOutboxTest {
   }
 
   @Test
+  @DisplayName("une alerte de masse part en une seule tournée (lot après lot), chaque e-mail une fois")
+  void massOfMailsGoesOutInOneRound() {
+    for (int i = 0; i < 120; i++) {
+      queue(recipient + ":MASS-" + i, recipient);
+    }
+
+    assertThat(dispatcher.drain()).isGreaterThanOrEqualTo(120);
+    assertThat(dispatcher.drain()).as("nothing left to send").isZero();
+    assertThat(mailbox.deliveredTo(recipient)).hasSize(120);
+  }
+
+  @Test
   @DisplayName("une étape rejouée ne met pas deux fois le même e-mail en file")
   void replayedStepQueuesOnce() {
     queue(recipient + ":REFUSED", recipient);
