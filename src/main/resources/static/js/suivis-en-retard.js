@@ -2,12 +2,13 @@
     const steps = { MEET: 'rencontre', PROPOSE: 'proposition', CHECK_IN: 'point mensuel' };
     async function load() {
       const level = document.getElementById('level').value;
-      const response = await fetch('/api/follow-ups/overdue' + (level ? '?level=' + level : ''),
+      const response = await fetch('/api/follow-ups/overdue?size=200' + (level ? '&level=' + level : ''),
         { headers: { 'X-Requested-With': 'pcpe-page' } });
       const status = document.getElementById('status');
       if (!response.ok) { status.textContent = (await response.json().catch(() => ({}))).message || 'Cette page ne vous est pas ouverte.'; return; }
       const rows = await response.json();
-      status.textContent = rows.length + ' suivi(s) en retard.';
+      const total = Number(response.headers.get('X-Total-Count') || rows.length);
+      status.textContent = total + ' suivi(s) en retard' + (total > rows.length ? ' ; les ' + rows.length + ' plus urgents ci-dessous.' : '.');
       const body = document.getElementById('rows');
       body.replaceChildren(...rows.map(row => {
         const tr = document.createElement('tr');

@@ -1,5 +1,7 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +13,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,10 +31,16 @@ class FollowUpController {
 
   private final FollowUpService followUps;
   private final Access access;
+  private final MessageSource messages;
 
-  FollowUpController(FollowUpService followUps, Access access) {
+  FollowUpController(FollowUpService followUps, Access access, MessageSource messages) {
     this.followUps = followUps;
     this.access = access;
+    this.messages = messages;
+  }
+
+  private String say(String key) {
+    return messages.getMessage(key, null, java.util.Locale.FRENCH);
   }
 
   record OpenRequest(@NotNull(message = "{followUp.candidateId.required}") Long candidateId,
@@ -65,20 +75,27 @@ class FollowUpController {
       String escalationLevel, long daysWithoutContact) {
   }
 
-  @Operation(summary = "Late follow-ups by escalation level and days without contact: PCPE staff see all, "
-      + "a structure's members and heads their own; optional filters structure (group id) and level")
+  @Operation(summary = "Late follow-ups, most escalated first, then the longest without contact: PCPE staff see all, "
+      + "a structure's members and heads their own; optional filters structure (group id) and level (REMINDER, HEAD,"
+      + " COORDINATORS); paged (page from 0, size 1 to 200, 50 by default), the total in X-Total-Count")
   @GetMapping("/overdue")
-  List<OverdueView> overdue(@RequestParam(required = false) String structure,
-      @RequestParam(required = false) String level) {
+  ResponseEntity<List<OverdueView>> overdue(@RequestParam(required = false) String structure,
+      @RequestParam(required = false) String level, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     Caller caller = access.user();
-    return followUps.overdue().stream()
-        .filter(f -> caller.maySee(f.getStructure().getGroupId()))
-        .filter(f -> structure == null || structure.equals(f.getStructure().getGroupId()))
-        .filter(f -> level == null || level.equals(f.getEscalationLevel().name()))
-        .map(f -> new OverdueView(f.getReference(), f.getCandidate().fullName(),
+    Level wanted = null;
+    if (level != null) {
+      wanted = java.util.Arrays.stream(Level.values()).filter(known -> known.name().equals(level)).findFirst()
+          .orElseThrow(() -> new InvalidInputException("level", say("followUp.level.invalid")));
+    }
+    if (page < 0 || page > 100_000 || size < 1 || size > 200) {
+      throw new InvalidInputException("size", say("followUp.page.invalid"));
+    }
+    var late = followUps.overdue(caller, structure, wanted, page, size);
+    return ResponseEntity.ok().header("X-Total-Count", String.valueOf(late.getTotalElements()))
+        .body(late.getContent().stream().map(f -> new OverdueView(f.getReference(), f.getCandidate().fullName(),
             f.getStructure().getName(), f.getReferentUserId(), f.getCurrentStep().name(), f.getEscalationLevel().name(),
-            followUps.daysWithoutContact(f)))
-        .toList();
+            followUps.daysWithoutContact(f))).toList());
   }
 
   @Operation(summary = "A follow-up with its escalations: PCPE staff and the candidate's structure (referents, heads)")

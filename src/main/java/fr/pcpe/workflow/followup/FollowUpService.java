@@ -212,6 +212,22 @@ public class FollowUpService {
         .toList();
   }
 
+  /**
+   * A page of the late follow-ups the caller may see (staff: all; a structure's members and heads: theirs),
+   * in one structure if asked, at one level if asked.
+   */
+  @Transactional(readOnly = true)
+  public org.springframework.data.domain.Page<FollowUp> overdue(fr.pcpe.workflow.system.security.Caller caller,
+      String structure, Level level, int page, int size) {
+    // a structure's heads see its follow-ups too
+    List<String> visible = caller.groupIds().stream().map(group -> group.replaceFirst("-heads$", "")).toList();
+    boolean everyStructure = caller.isStaff() && structure == null;
+    List<String> groups = structure == null ? visible
+        : caller.isStaff() || visible.contains(structure) ? List.of(structure) : List.of();
+    return followUps.overdue(level == null ? List.of(Level.values()) : List.of(level), everyStructure,
+        groups.isEmpty() ? List.of("-") : groups, org.springframework.data.domain.PageRequest.of(page, size));
+  }
+
   /** Days since the candidate was last met (or since the CCE, if never). */
   public long daysWithoutContact(FollowUp followUp) {
     LocalDate last = followUp.getLastContactAt() == null ? followUp.getEventDate() : followUp.getLastContactAt();

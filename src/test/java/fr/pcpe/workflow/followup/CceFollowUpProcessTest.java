@@ -298,10 +298,26 @@ class CceFollowUpProcessTest {
         .contains(late.getReference(), "\"escalationLevel\":\"HEAD\"", "\"daysWithoutContact\":15");
     assertThat(http.withBasicAuth(other.referent(), TestUsers.PASSWORD).getForObject("/api/follow-ups/overdue",
         String.class)).doesNotContain(late.getReference());
+    String ofStructure = "/api/follow-ups/overdue?structure=" + structure.structure().getGroupId();
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD)
-        .getForObject("/api/follow-ups/overdue?level=HEAD", String.class)).contains(late.getReference());
+        .getForObject(ofStructure + "&level=HEAD", String.class)).contains(late.getReference());
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD)
-        .getForObject("/api/follow-ups/overdue?level=COORDINATORS", String.class)).doesNotContain(late.getReference());
+        .getForObject(ofStructure + "&level=COORDINATORS", String.class)).doesNotContain(late.getReference());
+    assertThat(http.withBasicAuth(other.referent(), TestUsers.PASSWORD).getForObject(ofStructure, String.class))
+        .as("another structure's filter shows nothing to a stranger").doesNotContain(late.getReference());
+
+    FollowUp later = open();
+    daysLater(later, 30.01);
+    ResponseEntity<String> first = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .getForEntity(ofStructure + "&size=1", String.class);
+    assertThat(first.getHeaders().getFirst("X-Total-Count")).isEqualTo("2");
+    assertThat(first.getBody()).as("most escalated first").contains(later.getReference()).doesNotContain(late.getReference());
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject(ofStructure + "&size=1&page=1",
+        String.class)).contains(late.getReference());
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity(ofStructure + "&size=500", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity(ofStructure + "&level=PLUS_TARD",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(http.getForEntity("/suivis-en-retard.html", String.class).getBody()).contains("Suivis en retard");
   }
 
