@@ -270,7 +270,6 @@ class EngineApiGuard extends OncePerRequestFilter {
         && (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null);
   }
 
-  /** Refusals name nothing (no instance or task id); failures show no SQL (the log keeps the details). */
   /** A start form's selects that name their options get this user's choices (see StartFormOptions). */
   private void fillStartFormOptions(ContentCachingResponseWrapper response, Caller caller) throws IOException {
     if (response.getStatus() != HttpServletResponse.SC_OK || startFormOptions.isEmpty()) {
