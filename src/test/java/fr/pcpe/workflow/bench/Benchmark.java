@@ -1,0 +1,304 @@
+package fr.pcpe.workflow.bench;
+
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.candidate.Candidate;
+import fr.pcpe.workflow.candidate.CandidateRepository;
+import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.followup.FollowUpService;
+import fr.pcpe.workflow.mail.MailDispatcher;
+import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.referral.TestReferrals;
+import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The project's benchmark, on demand only (bench/run; never in the test suite): each case against the
+ * application and against a minimal reference process deployed on the same engine in the same run. Prints
+ * a table of rates, p50/p95 latencies, the ratio application/reference, and the database's commits and
+ * rows fetched per request (pg_stat_database; statements too when pg_stat_statements is loaded).
+ * {@code -Dbench.n=} sets the size (default 1000).
+ */
+@IntegrationTest
+class Benchmark {
+
+  private static final int N = Integer.getInteger("bench.n", 1000);
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestUsers users;
+  @Autowired
+  TestReferrals fixtures;
+  @Autowired
+  TestDrives drives;
+  @Autowired
+  CandidateRepository candidates;
+  @Autowired
+  FollowUpService followUps;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  MailService mails;
+  @Autowired
+  MailDispatcher dispatcher;
+  @Autowired
+  TransactionTemplate transaction;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<String> table = new ArrayList<>();
+
+  /** What one case measured. */
+  record Result(String name, int requests, double seconds, List<Double> latenciesMs, Map<String, Long> database) {
+
+    double rate() {
+      return requests / seconds;
+    }
+
+    double percentile(int p) {
+      if (latenciesMs.isEmpty()) {
+        return Double.NaN;
+      }
+      List<Double> sorted = new ArrayList<>(latenciesMs);
+      Collections.sort(sorted);
+      return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void run() throws Exception {
+    repositoryService.createDeployment().name("benchmark reference")
+        .addModelInstance("bench-reference.bpmn", Bpmn.createExecutableProcess("benchReference").camundaHistoryTimeToLive(1)
+            .startEvent().userTask().camundaCandidateGroups(PcpeGroups.COORDINATORS).endEvent().done())
+        .addModelInstance("bench-timer.bpmn", Bpmn.createExecutableProcess("benchTimer").camundaHistoryTimeToLive(1)
+            .startEvent().intermediateCatchEvent().timerWithDuration("P15D").endEvent().done())
+        .deploy();
+    String coordinator = users.create("bench", PcpeGroups.COORDINATORS);
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String drive = drives.open(100_000).getBusinessKey();
+    List<Long> people = new ArrayList<>();
+    for (int i = 0; i < 2 * N; i++) {
+      people.add(candidates.save(new Candidate("Bench", "Personne" + i, structure.structure(), Instant.now(),
+          structure.referent())).getId());
+    }
+    AtomicInteger next = new AtomicInteger();
+    String admin = "admin:Secret-Mot-2026!";
+
+    for (int clients : new int[] {1, 4}) {
+      int requests = N / 2;
+      Result app = http("referral creation, " + clients + " client(s) — application", clients, requests, i ->
+          post(structure.referent() + ":" + TestUsers.PASSWORD, "/api/drives/" + drive + "/referrals",
+              "{\"candidateId\":" + people.get(next.getAndIncrement()) + "}"));
+      Result reference = http("referral creation, " + clients + " client(s) — reference", clients, requests, i ->
+          post(admin, "/engine-rest/process-definition/key/benchReference/start", "{\"businessKey\":\"b" + i + "\"}"));
+      compare(app, reference);
+    }
+
+    LocalDate today = TestDrives.today();
+    for (int i = 0; i < N; i++) {
+      followUps.open(people.get(i), today, structure.referent());
+      runtimeService.startProcessInstanceByKey("benchTimer");
+    }
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(16))));
+    compare(jobs("follow-up escalations due at once — application", "cceFollowUp", "followUpEscalation"),
+        jobs("timers due at once — reference", "benchTimer"));
+
+    String late = filterService.createTaskFilterQuery().filterName("Suivis en retard").singleResult().getId();
+    String coordination = filterService.createTaskFilterQuery().filterName("Coordination PCPE").singleResult().getId();
+    String me = coordinator + ":" + TestUsers.PASSWORD;
+    report(http("GET /api/follow-ups/overdue (page of 50)", 1, 50, i -> get(me, "/api/follow-ups/overdue?size=50")));
+    report(http("Tasklist « Suivis en retard »: page of 50", 1, 30, i ->
+        post(me, "/engine-rest/filter/" + late + "/list?firstResult=0&maxResults=50", "{}")));
+    report(http("Tasklist « Suivis en retard »: count", 1, 30, i -> get(me, "/engine-rest/filter/" + late + "/count")));
+    report(http("Tasklist « Coordination PCPE »: page of 50", 1, 30, i ->
+        post(me, "/engine-rest/filter/" + coordination + "/list?firstResult=0&maxResults=50", "{}")));
+
+    ClockUtil.reset();
+    transaction.executeWithoutResult(status -> {
+      for (int i = 0; i < N; i++) {
+        mails.queue("bench:" + System.nanoTime() + ":" + i, "bench" + (i % 50) + "@test.example", "digest-empty",
+            Map.of("week", "semaine de test"));
+      }
+    });
+    Map<String, Long> before = database();
+    long start = System.nanoTime();
+    int sent = dispatcher.drain();
+    report(new Result("email outbox drain", sent, (System.nanoTime() - start) / 1e9, List.of(), delta(before, sent)));
+
+    String printed = String.join("\n", table);
+    System.out.println("\n== PCPE Workflow benchmark, n=" + N + ", " + Instant.now() + "\n" + printed + "\n");
+    Files.writeString(Path.of("target", "benchmark.txt"), printed + "\n");
+  }
+
+  /** {@code requests} calls from {@code clients} threads; each call's latency, the total rate. */
+  private Result http(String name, int clients, int requests, IntFunction<Integer> call) throws Exception {
+    ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+    AtomicInteger failures = new AtomicInteger();
+    Map<String, Long> before = database();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    AtomicInteger issued = new AtomicInteger();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      pool.submit(() -> {
+        for (int i = issued.getAndIncrement(); i < requests; i = issued.getAndIncrement()) {
+          long t = System.nanoTime();
+          int status = call.apply(i);
+          latencies.add((System.nanoTime() - t) / 1e6);
+          if (status >= 400) {
+            failures.incrementAndGet();
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(30, TimeUnit.MINUTES);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (failures.get() > 0) {
+      table.add("!! " + name + ": " + failures.get() + " failed requests");
+    }
+    return new Result(name, requests, seconds, new ArrayList<>(latencies), delta(before, requests));
+  }
+
+  /** Every due job of these processes, and those they make due in turn, executed by 4 threads (the job executor's pool). */
+  private Result jobs(String name, String... processKeys) throws Exception {
+    Map<String, Long> before = database();
+    AtomicInteger done = new AtomicInteger();
+    long start = System.nanoTime();
+    for (List<String> due = due(processKeys); !due.isEmpty(); due = due(processKeys)) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      for (String id : due) {
+        pool.submit(() -> {
+          try {
+            managementService.executeJob(id);
+            done.incrementAndGet();
+          } catch (RuntimeException gone) {
+            // a job already gone with its instance (an alert ended by the step it watched)
+          }
+        });
+      }
+      pool.shutdown();
+      pool.awaitTermination(60, TimeUnit.MINUTES);
+    }
+    int executed = done.get();
+    return new Result(name + " (" + executed + " jobs)", executed, (System.nanoTime() - start) / 1e9, List.of(),
+        delta(before, executed));
+  }
+
+  private List<String> due(String... processKeys) {
+    List<String> due = new ArrayList<>();
+    for (String key : processKeys) {
+      managementService.createJobQuery().processDefinitionKey(key).withRetriesLeft().duedateLowerThan(ClockUtil.now())
+          .list().stream()
+          .map(Job::getId).forEach(due::add);
+    }
+    return due;
+  }
+
+  private int post(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private int get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+  }
+
+  private int send(String user, HttpRequest.Builder request) {
+    try {
+      return http.send(request.header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8))).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException | InterruptedException failed) {
+      return 599;
+    }
+  }
+
+  /** The database's counters (PostgreSQL only): commits, rows fetched, statements when pg_stat_statements is there. */
+  private Map<String, Long> database() {
+    try {
+      Thread.sleep(1_200); // backends report their statistics about every second
+      Map<String, Object> row = jdbc.queryForMap("select xact_commit, tup_fetched + tup_returned as tup_read"
+          + " from pg_stat_database where datname = current_database()");
+      long statements = -1;
+      if (jdbc.queryForObject("select count(*) from pg_extension where extname = 'pg_stat_statements'", Long.class) > 0) {
+        statements = jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements", Long.class);
+      }
+      return Map.of("commits", ((Number) row.get("xact_commit")).longValue(),
+          "rows", ((Number) row.get("tup_read")).longValue(), "statements", statements);
+    } catch (RuntimeException | InterruptedException notPostgres) {
+      return Map.of();
+    }
+  }
+
+  private Map<String, Long> delta(Map<String, Long> before, int requests) {
+    Map<String, Long> after = database();
+    if (before.isEmpty() || after.isEmpty() || requests == 0) {
+      return Map.of();
+    }
+    return Map.of("commits", (after.get("commits") - before.get("commits")) / requests,
+        "rows", (after.get("rows") - before.get("rows")) / requests,
+        "statements", before.get("statements") < 0 ? -1 : (after.get("statements") - before.get("statements")) / requests);
+  }
+
+  private void report(Result result) {
+    Map<String, Long> db = result.database();
+    table.add(String.format("%-62s %9.1f/s  p50 %7.1f ms  p95 %7.1f ms  %s", result.name(), result.rate(),
+        result.percentile(50), result.percentile(95), db.isEmpty() ? "" : "per request: " + db.get("commits")
+            + " commits, " + db.get("rows") + " rows" + (db.get("statements") < 0 ? "" : ", " + db.get("statements")
+            + " statements")));
+  }
+
+  private void compare(Result app, Result reference) {
+    report(app);
+    report(reference);
+    table.add(String.format("%-62s %9.2f×", "  ratio application/reference", app.rate() / reference.rate()));
+  }
+}
