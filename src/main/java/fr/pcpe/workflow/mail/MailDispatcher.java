@@ -1,25 +1,33 @@
 package fr.pcpe.workflow.mail;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the queued emails through SMTP, a few at a time, on every node. Each mail is claimed first
- * (one node wins), then sent, then marked; an SMTP failure leaves it pending for the next round, until
- * the attempts run out.
+ * Sends the queued emails through SMTP on every node, in batches of 50 through one connection. Each
+ * mail is claimed first (one node wins), then sent, then marked; an SMTP failure leaves it pending for
+ * the next round, until the attempts run out.
  */
 @Component
 public class MailDispatcher {
@@ -72,37 +80,59 @@ public class MailDispatcher {
     return total;
   }
 
-  /** Sends what is due now; returns how many emails were sent. */
+  /**
+   * Sends what is due now, up to a batch, through one SMTP connection: the batch's mails are claimed in
+   * one transaction (a node wins each), sent together, then marked sent or failed in one transaction.
+   *
+   * @return how many emails were sent
+   */
   public int dispatch() {
     Instant now = clock.instant();
     List<Long> due = outbox.findDispatchable(now.minus(STALE_CLAIM), PageRequest.of(0, BATCH));
-    int sent = 0;
-    for (Long id : due) {
-      Boolean claimed = transaction.execute(status -> outbox.claim(id, now, now.minus(STALE_CLAIM)) == 1);
-      if (Boolean.TRUE.equals(claimed)) {
-        sent += send(id) ? 1 : 0;
+    if (due.isEmpty()) {
+      return 0;
+    }
+    List<Long> claimed = transaction.execute(status -> due.stream()
+        .filter(id -> outbox.claim(id, now, now.minus(STALE_CLAIM)) == 1).toList());
+    if (claimed == null || claimed.isEmpty()) {
+      return 0;
+    }
+    Map<MimeMessage, OutboxMail> messages = new LinkedHashMap<>();
+    Map<Long, String> failures = new HashMap<>();
+    for (OutboxMail mail : outbox.findAllById(claimed)) {
+      try {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(mail.getRecipient());
+        helper.setSubject(mail.getSubject());
+        helper.setText(mail.getBody());
+        messages.put(message, mail);
+      } catch (MessagingException | RuntimeException unwritable) {
+        failures.put(mail.getId(), unwritable.getMessage());
       }
     }
-    return sent;
-  }
-
-  private boolean send(Long id) {
-    OutboxMail mail = outbox.findById(id).orElseThrow();
-    try {
-      SimpleMailMessage message = new SimpleMailMessage();
-      message.setFrom(from);
-      message.setTo(mail.getRecipient());
-      message.setSubject(mail.getSubject());
-      message.setText(mail.getBody());
-      sender.send(message);
-      transaction.executeWithoutResult(status -> outbox.findById(id).orElseThrow().sent(clock.instant()));
-      return true;
-    } catch (RuntimeException failure) {
-      LOG.warn("Mail {} to {} not sent (attempt {}): {}", mail.getDedupKey(), mail.getRecipient(),
-          mail.getAttempts() + 1, failure.getMessage());
-      transaction.executeWithoutResult(
-          status -> outbox.findById(id).orElseThrow().failed(failure.getMessage(), maxAttempts));
-      return false;
+    if (!messages.isEmpty()) {
+      try {
+        sender.send(messages.keySet().toArray(new MimeMessage[0]));
+      } catch (MailSendException partly) {
+        partly.getFailedMessages().forEach((message, failure) -> failures.put(messages.get(message).getId(),
+            failure.getMessage()));
+      } catch (MailException entirely) {
+        messages.values().forEach(mail -> failures.put(mail.getId(), entirely.getMessage()));
+      }
     }
+    Instant sentAt = clock.instant();
+    transaction.executeWithoutResult(status -> outbox.findAllById(claimed).forEach(mail -> {
+      String failure = failures.get(mail.getId());
+      if (failure == null) {
+        mail.sent(sentAt);
+      } else {
+        LOG.warn("Mail {} to {} not sent (attempt {}): {}", mail.getDedupKey(), mail.getRecipient(),
+            mail.getAttempts() + 1, failure);
+        mail.failed(failure, maxAttempts);
+      }
+    }));
+    return claimed.size() - failures.size();
   }
 }

@@ -123,7 +123,7 @@ class Benchmark {
         .deploy();
     String coordinator = users.create("bench", PcpeGroups.COORDINATORS);
     TestReferrals.TestStructure structure = fixtures.structure();
-    String drive = drives.open(100_000).getBusinessKey();
+    String drive = drives.open(9_000).getBusinessKey();
     List<Long> people = new ArrayList<>();
     for (int i = 0; i < 2 * N; i++) {
       people.add(candidates.save(new Candidate("Bench", "Personne" + i, structure.structure(), Instant.now(),
