@@ -11,6 +11,16 @@ import java.time.ZoneId;
  */
 public record Period(LocalDate from, LocalDate to, String commune, ZoneId zone) {
 
+  /** The period's first instant (its first day's midnight). */
+  public Instant start() {
+    return from.atStartOfDay(zone).toInstant();
+  }
+
+  /** The instant just after the period (the day after its last, at midnight). */
+  public Instant end() {
+    return to.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
   public boolean contains(LocalDate day) {
     return day != null && !day.isBefore(from) && !day.isAfter(to);
   }

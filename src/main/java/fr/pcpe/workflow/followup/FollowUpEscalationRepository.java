@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface FollowUpEscalationRepository extends JpaRepository<FollowUpEscalation, Long> {
 
   List<FollowUpEscalation> findByFollowUpReferenceOrderByEscalatedAt(String reference);
+
+  List<FollowUpEscalation> findByFollowUpIdIn(java.util.Collection<Long> followUpIds);
 }

@@ -35,12 +35,11 @@ public class FollowUpFigures {
 
   @Transactional(readOnly = true)
   public FigureTable followUps(Period period) {
-    List<FollowUp> opened = followUps.findAll().stream()
-        .filter(f -> period.contains(f.getEventDate()) && period.inCommune(ReferralFigures.communeOf(f.getCandidate())))
+    List<FollowUp> opened = followUps.findByEventDateBetween(period.from(), period.to()).stream()
+        .filter(f -> period.inCommune(ReferralFigures.communeOf(f.getCandidate())))
         .toList();
-    List<Long> ids = opened.stream().map(FollowUp::getId).toList();
-    List<FollowUpEscalation> alerts = escalations.findAll().stream()
-        .filter(escalation -> ids.contains(escalation.getFollowUp().getId())).toList();
+    List<FollowUpEscalation> alerts = opened.isEmpty() ? List.of()
+        : escalations.findByFollowUpIdIn(opened.stream().map(FollowUp::getId).toList());
     long metSoon = opened.stream()
         .filter(f -> f.getMetAt() != null && ChronoUnit.DAYS.between(f.getEventDate(), f.getMetAt()) <= 15).count();
     List<List<Object>> rows = new ArrayList<>();

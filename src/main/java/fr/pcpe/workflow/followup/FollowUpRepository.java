@@ -42,6 +42,9 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   List<FollowUp> findByCandidateIdOrderByEventDate(Long candidateId);
 
+  @EntityGraph(attributePaths = {"candidate", "candidate.structure"})
+  List<FollowUp> findByEventDateBetween(java.time.LocalDate from, java.time.LocalDate to);
+
   List<FollowUp> findByStatusNotAndProposalType(FollowUpEnums.Status status, FollowUpEnums.Proposal proposalType);
 
   List<FollowUp> findByCandidateIdAndStatusNot(Long candidateId, FollowUpEnums.Status status);

@@ -11,8 +11,11 @@ import fr.pcpe.workflow.referral.ReferralFigures;
 import fr.pcpe.workflow.system.security.Access;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -64,25 +67,42 @@ public class ImpactFigures {
     return new Period(start, end, commune == null || commune.isBlank() ? null : commune.strip(), clock.getZone());
   }
 
+  /** The tables, by id, in the page's order. */
+  private Map<String, Function<Period, FigureTable>> tables() {
+    Map<String, Function<Period, FigureTable>> tables = new LinkedHashMap<>();
+    tables.put("drives", referrals::drives);
+    tables.put("structures", referrals::structures);
+    tables.put("contracts", referrals::contracts);
+    tables.put("cces", cces::cces);
+    tables.put("followUps", followUps::followUps);
+    tables.put("partners", referrals::partners);
+    tables.put("incubation", period -> incubation.stages());
+    tables.put("abandoned", incubation::abandoned);
+    return tables;
+  }
+
   /** Every table, as published (small counts masked), and the headline figures. */
   Impact of(Period period) {
     access.requireStaff();
-    List<FigureTable> tables = List.of(referrals.drives(period), referrals.structures(period), referrals.contracts(period),
-        cces.cces(period), followUps.followUps(period), referrals.partners(period), incubation.stages(),
-        incubation.abandoned(period)).stream().map(FigureTable::published).toList();
+    Map<String, FigureTable> tables = new LinkedHashMap<>();
+    tables().forEach((id, table) -> tables.put(id, table.apply(period).published()));
     List<Headline> headline = List.of(
-        headline("impact.headline.hires", lastRow(tables.get(2)).get(1)),
-        headline("impact.headline.referred", lastRow(tables.get(1)).get(1)),
-        headline("impact.headline.attendees", lastRow(tables.get(3)).get(5)),
-        headline("impact.headline.followed", tables.get(4).rows().get(0).get(1)),
-        headline("impact.headline.metWithin15Days", tables.get(4).rows().get(2).get(1)));
-    return new Impact(period.from(), period.to(), period.commune(), headline, tables);
+        headline("impact.headline.hires", lastRow(tables.get("contracts")).get(1)),
+        headline("impact.headline.referred", lastRow(tables.get("structures")).get(1)),
+        headline("impact.headline.attendees", lastRow(tables.get("cces")).get(5)),
+        headline("impact.headline.followed", tables.get("followUps").rows().get(0).get(1)),
+        headline("impact.headline.metWithin15Days", tables.get("followUps").rows().get(2).get(1)));
+    return new Impact(period.from(), period.to(), period.commune(), headline, List.copyOf(tables.values()));
   }
 
-  /** One table, for its CSV. */
+  /** One table, as published, for its CSV: only that one is computed. */
   FigureTable table(String id, Period period) {
-    return of(period).tables().stream().filter(table -> table.id().equals(id)).findFirst()
-        .orElseThrow(() -> new NotFoundException(messages.getMessage("impact.table.unknown", null, Locale.FRENCH)));
+    access.requireStaff();
+    Function<Period, FigureTable> table = tables().get(id);
+    if (table == null) {
+      throw new NotFoundException(messages.getMessage("impact.table.unknown", null, Locale.FRENCH));
+    }
+    return table.apply(period).published();
   }
 
   private Headline headline(String key, Object value) {

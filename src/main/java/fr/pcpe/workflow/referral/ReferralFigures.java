@@ -50,8 +50,8 @@ public class ReferralFigures {
   }
 
   private List<Referral> referredIn(Period period) {
-    return referrals.findAll().stream()
-        .filter(referral -> period.contains(referral.getCreatedAt()) && period.inCommune(communeOf(referral.getCandidate())))
+    return referrals.findByCreatedAtGreaterThanEqualAndCreatedAtLessThan(period.start(), period.end()).stream()
+        .filter(referral -> period.inCommune(communeOf(referral.getCandidate())))
         .toList();
   }
 
@@ -130,8 +130,8 @@ public class ReferralFigures {
   }
 
   private List<Hire> hiredIn(Period period) {
-    return hires.findAll().stream()
-        .filter(hire -> period.contains(hire.getConfirmedAt()) && period.inCommune(communeOf(hire.getReferral().getCandidate())))
+    return hires.findByConfirmedAtGreaterThanEqualAndConfirmedAtLessThan(period.start(), period.end()).stream()
+        .filter(hire -> period.inCommune(communeOf(hire.getReferral().getCandidate())))
         .toList();
   }
 
