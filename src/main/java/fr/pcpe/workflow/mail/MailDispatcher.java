@@ -99,7 +99,10 @@ public class MailDispatcher {
     }
     Map<MimeMessage, OutboxMail> messages = new LinkedHashMap<>();
     Map<Long, String> failures = new HashMap<>();
-    for (OutboxMail mail : outbox.findAllById(claimed)) {
+    // in the order they were queued (findAllById keeps none): emails about one referral arrive in order
+    Map<Long, OutboxMail> byId = new HashMap<>();
+    outbox.findAllById(claimed).forEach(mail -> byId.put(mail.getId(), mail));
+    for (OutboxMail mail : claimed.stream().map(byId::get).toList()) {
       try {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
