@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * The {@code cceFollowUp} process (processes/followup/cce-follow-up.bpmn) and the two it calls: the
@@ -34,6 +35,13 @@ public final class FollowUpProcess {
   public static final String TASK_MEET = "userTask_meetCandidate";
   public static final String TASK_PROPOSE = "userTask_makeProposal";
   public static final String TASK_CHECK_IN = "userTask_checkIn";
+
+  /** A late step's task is raised above the engine's default priority, by 25 per level (Tasklist's "Suivis en retard"). */
+  public static final int LATE_PRIORITY = Task.PRIORITY_NORMAL + 1;
+
+  static int priorityOf(Level level) {
+    return Task.PRIORITY_NORMAL + 25 * (level.ordinal() + 1);
+  }
 
   static final String PAUSED_MESSAGE = "followUpPaused";
   static final String RESUMED_MESSAGE = "followUpResumed";

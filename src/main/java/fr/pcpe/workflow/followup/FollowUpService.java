@@ -354,8 +354,8 @@ public class FollowUpService {
       case COORDINATORS -> coordinatorsEmail;
     };
     if (late != null) {
-      // the later the step, the higher the task in Tasklist's lists (default priority 50)
-      taskService.setPriority(late.getId(), 50 + 25 * (level.ordinal() + 1));
+      // the later the step, the higher the task in Tasklist's lists
+      taskService.setPriority(late.getId(), FollowUpProcess.priorityOf(level));
       if (level == Level.HEAD) {
         taskService.addCandidateGroup(late.getId(), PcpeGroups.headsOf(followUp.getStructure().getGroupId()));
       } else if (level == Level.COORDINATORS) {

@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.pcpe.workflow.PcpeWorkflowApplication;
 import fr.pcpe.workflow.TestClock;
-import fr.pcpe.workflow.candidate.Candidate;
-import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.demo.DemoData;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.followup.FollowUpService;
-import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
-import fr.pcpe.workflow.partner.PartnerStructureService;
-import fr.pcpe.workflow.partner.StructureType;
 import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.system.engine.StartRefusedException;
 import fr.pcpe.workflow.system.engine.StartRefusedFailureAnalyzer;
-import fr.pcpe.workflow.system.security.AccessProvisioning;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
@@ -188,9 +181,10 @@ class StartupIT {
         : new String[] {NO_JOB_EXECUTOR};
     String reference;
     try (ConfigurableApplicationContext first = start("test", database)) {
-      TestReferralsOutsideTheContext structure = TestReferralsOutsideTheContext.create(first);
+      TestStructure structure = TestStructure.create(first, "restart");
       reference = first.getBean(FollowUpService.class)
-          .open(structure.candidateId(), LocalDate.now(first.getBean(Clock.class)), structure.referent()).getReference();
+          .open(structure.newCandidate(first), LocalDate.now(first.getBean(Clock.class)), structure.referent())
+          .getReference();
     }
     try (ConfigurableApplicationContext second = start("test", database)) {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
@@ -202,21 +196,6 @@ class StartupIT {
         ClockUtil.reset();
       }
       assertThat(followUps.escalationsOf(reference)).hasSize(1);
-    }
-  }
-
-  /** A structure, its referent and one candidate, created through a context's own beans. */
-  private record TestReferralsOutsideTheContext(long candidateId, String referent) {
-
-    static TestReferralsOutsideTheContext create(ConfigurableApplicationContext context) {
-      PartnerStructure structure = context.getBean(PartnerStructureService.class).create(new PartnerStructure(
-          "Structure " + UUID.randomUUID(), StructureType.ACI, "Bondy", "aci@restart.example", "head@restart.example"));
-      String referent = "restart" + UUID.randomUUID().toString().substring(0, 8);
-      context.getBean(AccessProvisioning.class).ensureUser(referent, "Nadia", "Référente", referent + "@restart.example",
-          "Secret-Mot-2026!", structure.getGroupId());
-      Candidate candidate = context.getBean(CandidateRepository.class).save(
-          new Candidate("Awa", "Diallo", structure, Instant.now(), referent).followedBy(referent, true));
-      return new TestReferralsOutsideTheContext(candidate.getId(), referent);
     }
   }
 }

@@ -109,11 +109,29 @@ public class AccessProvisioning {
     ensureFilterForEverybody("myGroups", -30,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().orderByDueDate().asc().orderByTaskPriority().desc());
-    // late follow-ups: each user sees those of the tasks visible to them (referent, heads, coordinators)
+    // late follow-ups: each user sees those raised to them (the referent and their structure from the first
+    // reminder, the heads, then the coordinators: FollowUpService offers the task to each level's group). Both
+    // criteria are read from indexed rows (the task's priority, raised when late, and its candidate groups),
+    // not from process variables, so that the list stays fast with a hundred thousand follow-ups
     ensureFilterForEverybody("lateFollowUps", -15,
         taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
-            .processVariableValueLike(FollowUpProcess.Vars.ESCALATION_LEVEL.name(), "%").orderByTaskPriority().desc()
-            .orderByDueDate().asc());
+            .taskMinPriority(FollowUpProcess.LATE_PRIORITY).taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().orderByTaskPriority().desc().orderByDueDate().asc());
+    forgetRedundantTaskAuthorizations();
+  }
+
+  /**
+   * Databases provisioned before docs/adr/0009 hold an authorization per task offered to the coordinators:
+   * their grant on every task already says it all, and each such row slowed down their task queries.
+   */
+  private void forgetRedundantTaskAuthorizations() {
+    String[] groups = TaskAuthorizations.SEE_EVERY_TASK.toArray(String[]::new);
+    List<Authorization> redundant;
+    do {
+      redundant = authorizationService.createAuthorizationQuery().groupIdIn(groups).resourceType(Resources.TASK)
+          .listPage(0, 500).stream().filter(authorization -> !ANY.equals(authorization.getResourceId())).toList();
+      redundant.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    } while (!redundant.isEmpty());
   }
 
   /**

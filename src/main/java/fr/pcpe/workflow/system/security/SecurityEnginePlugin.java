@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine's side of the security model (docs/adr/0005): the password policy with common passwords
  * refused, failed logins slowed down per account but never locking it for good, no expression in an
- * ad-hoc query (those sent over HTTP, nested ones included, are refused earlier by {@link EngineApiGuard}).
+ * ad-hoc query (those sent over HTTP, nested ones included, are refused earlier by {@link EngineApiGuard}),
+ * no authorization per task for the groups that see every task ({@link TaskAuthorizations}).
  */
 @Component
 class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
@@ -23,5 +24,6 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setLoginDelayFactor(2);
     configuration.setLoginDelayMaxTime(60);
     configuration.setEnableExpressionsInAdhocQueries(false);
+    configuration.setResourceAuthorizationProvider(new TaskAuthorizations());
   }
 }
