@@ -22,10 +22,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -67,6 +72,12 @@ class CceFollowUpProcessTest {
   MailDispatcher dispatcher;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
 
   private TestReferrals.TestStructure structure;
   private String head;
@@ -111,6 +122,51 @@ class CceFollowUpProcessTest {
 
   private String referentEmail() {
     return structure.referent() + "@test.example";
+  }
+
+  /** The process instances of the follow-ups in Tasklist's "Suivis en retard" for this user. */
+  private List<String> lateFollowUpsSeenBy(String userId, String group) {
+    String filter = filterService.createTaskFilterQuery().filterName("Suivis en retard").singleResult().getId();
+    identityService.setAuthentication(userId, List.of(group));
+    try {
+      return filterService.<Task>listPage(filter, 0, 1000).stream().map(Task::getProcessInstanceId).toList();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  @DisplayName("« Suivis en retard » dans Tasklist : chacun voit les suivis en retard qui lui ont été signalés, personne d'autre")
+  void lateFollowUpsFilterShowsEachLevelItsOwn() {
+    FollowUp followUp = open();
+    String reference = taskOf(followUp).getProcessInstanceId();
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    TestReferrals.TestStructure other = fixtures.structure();
+    String structureGroup = structure.structure().getGroupId();
+    String headsGroup = PcpeGroups.headsOf(structureGroup);
+
+    daysLater(followUp, 6.5);
+    assertThat(lateFollowUpsSeenBy(structure.referent(), structureGroup)).as("not late yet").doesNotContain(reference);
+
+    daysLater(followUp, 7.5);
+    assertThat(lateFollowUpsSeenBy(structure.referent(), structureGroup)).contains(reference);
+    assertThat(lateFollowUpsSeenBy(head, headsGroup)).doesNotContain(reference);
+    assertThat(lateFollowUpsSeenBy(coordinator, PcpeGroups.COORDINATORS)).doesNotContain(reference);
+
+    daysLater(followUp, 15.5);
+    assertThat(lateFollowUpsSeenBy(head, headsGroup)).contains(reference);
+    assertThat(lateFollowUpsSeenBy(coordinator, PcpeGroups.COORDINATORS)).doesNotContain(reference);
+
+    daysLater(followUp, 30.5);
+    assertThat(lateFollowUpsSeenBy(coordinator, PcpeGroups.COORDINATORS)).contains(reference);
+    assertThat(lateFollowUpsSeenBy(structure.referent(), structureGroup)).as("still the referent's").contains(reference);
+    assertThat(lateFollowUpsSeenBy(other.referent(), other.structure().getGroupId())).doesNotContain(reference);
+
+    // the task's authorizations: one per group that needs it, none for the coordinators (granted every task)
+    String task = taskOf(followUp).getId();
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task).list())
+        .extracting(Authorization::getGroupId).contains(structureGroup, headsGroup)
+        .doesNotContain(PcpeGroups.COORDINATORS);
   }
 
   @Test

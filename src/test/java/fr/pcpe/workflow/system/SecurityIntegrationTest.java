@@ -9,8 +9,13 @@ import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.EmployerService;
 import fr.pcpe.workflow.employer.Sector;
+import fr.pcpe.workflow.system.security.AccessProvisioning;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,10 @@ class SecurityIntegrationTest {
   IdentityService identityService;
   @Autowired
   EmployerService employers;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  AccessProvisioning provisioning;
 
   @Test
   @DisplayName("l'API REST du moteur et l'API de l'application exigent une authentification")
@@ -75,6 +84,23 @@ class SecurityIntegrationTest {
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD)
         .getForObject("/api/drives/" + reference, String.class))
         .contains("\"status\":\"ONBOARDING\"");
+  }
+
+  @Test
+  @DisplayName("les autorisations par tâche des coordinateurs, écrites par une version antérieure, sont retirées au démarrage")
+  void redundantTaskAuthorizationsAreRemoved() {
+    Authorization perTask = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    perTask.setGroupId(PcpeGroups.COORDINATORS);
+    perTask.setResource(Resources.TASK);
+    perTask.setResourceId("task-of-an-older-version");
+    perTask.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(perTask);
+
+    provisioning.provisionSystemGroups();
+
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn(PcpeGroups.COORDINATORS)
+        .resourceType(Resources.TASK).list()).extracting(Authorization::getResourceId)
+        .as("only the grant on every task").containsExactly(Authorization.ANY);
   }
 
   @Test
