@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MailService {
+
+  private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
 
   private final OutboxMailRepository outbox;
   private final PcpeProperties properties;
@@ -76,13 +79,16 @@ public class MailService {
     return outbox.findByDedupKeyStartingWith(keyPrefix);
   }
 
+  /** A template's text, read once (from the jar, a read per email cost as much as the email's SQL). */
   private static String read(String template) {
-    try {
-      return new String(new ClassPathResource("messages/templates/" + template + ".txt").getContentAsByteArray(),
-          StandardCharsets.UTF_8);
-    } catch (IOException missing) {
-      throw new UncheckedIOException("No mail template " + template, missing);
-    }
+    return TEMPLATES.computeIfAbsent(template, name -> {
+      try {
+        return new String(new ClassPathResource("messages/templates/" + name + ".txt").getContentAsByteArray(),
+            StandardCharsets.UTF_8);
+      } catch (IOException missing) {
+        throw new UncheckedIOException("No mail template " + name, missing);
+      }
+    });
   }
 
   static String fill(String text, Map<String, Object> values) {
