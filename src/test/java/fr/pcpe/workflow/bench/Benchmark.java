@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.bench;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.reference.ReferenceApplication;
 import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.Candidate;
@@ -12,6 +13,7 @@ import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +36,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -60,6 +64,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Benchmark {
 
   private static final int N = Integer.getInteger("bench.n", 1000);
+  /** The partner structures the follow-ups are shared among (a PCPE network has a few dozen). */
+  private static final int STRUCTURES = 20;
 
   @LocalServerPort
   int port;
@@ -147,8 +153,16 @@ class Benchmark {
     }
 
     LocalDate today = TestDrives.today();
+    // the follow-ups of a network: its structures share them (one of them measured below is the first's referent)
+    List<TestReferrals.TestStructure> network = new ArrayList<>(List.of(structure));
+    while (network.size() < STRUCTURES) {
+      network.add(fixtures.structure());
+    }
     for (int i = 0; i < N; i++) {
-      followUps.open(people.get(i), today, structure.referent());
+      TestReferrals.TestStructure followedBy = network.get(i % STRUCTURES);
+      long candidate = i % STRUCTURES == 0 ? people.get(i) : candidates.save(new Candidate("Bench", "Suivi" + i,
+          followedBy.structure(), Instant.now(), followedBy.referent())).getId();
+      followUps.open(candidate, today, followedBy.referent());
       runtimeService.startProcessInstanceByKey("benchTimer");
     }
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(16))));
@@ -159,12 +173,11 @@ class Benchmark {
     String coordination = filterService.createTaskFilterQuery().filterName("Coordination PCPE").singleResult().getId();
     String me = coordinator + ":" + TestUsers.PASSWORD;
     TasklistSession referent = TasklistSession.login(rest, structure.referent());
-    analyze();
     report(http("GET /api/follow-ups/overdue (page of 50)", 1, 50, i -> get(me, "/api/follow-ups/overdue?size=50")));
     report(http("Tasklist « Suivis en retard »: page of 50", 1, 30, i ->
         post(me, "/engine-rest/filter/" + late + "/list?firstResult=0&maxResults=50", "{}")));
     report(http("Tasklist « Suivis en retard »: count", 1, 30, i -> get(me, "/engine-rest/filter/" + late + "/count")));
-    report(http("Tasklist « Suivis en retard »: page of 50, their referent", 1, 30, i ->
+    report(http("Tasklist « Suivis en retard »: page of 50, a referent", 1, 30, i ->
         referent.post("/filter/" + late + "/list?firstResult=0&maxResults=50", "{}").getStatusCode().value()));
     report(http("Tasklist « Coordination PCPE »: page of 50", 1, 30, i ->
         post(me, "/engine-rest/filter/" + coordination + "/list?firstResult=0&maxResults=50", "{}")));
@@ -182,14 +195,84 @@ class Benchmark {
     int sent = dispatcher.drain();
     report(new Result("email outbox drain", sent, (System.nanoTime() - start) / 1e9, List.of(), delta(before, sent)));
 
+    startUpAndMemory();
+
     String printed = String.join("\n", table);
     System.out.println("\n== PCPE Workflow benchmark, n=" + N + ", " + Instant.now() + "\n" + printed + "\n");
     Files.writeString(Path.of("target", "benchmark.txt"), printed + "\n");
   }
 
+  /** How long a node takes to start and what it then occupies in memory, application and reference (medians of 3, interleaved). */
+  private void startUpAndMemory() throws Exception {
+    List<Started> application = new ArrayList<>();
+    List<Started> reference = new ArrayList<>();
+    for (int run = 0; run < 3; run++) {
+      application.add(start("fr.pcpe.workflow.PcpeWorkflowApplication", "--pcpe.admin.password=Secret-Mot-2026!"));
+      reference.add(start(ReferenceApplication.class.getName(), "--spring.config.name=bench-reference"));
+    }
+    Started app = Started.median(application);
+    Started ref = Started.median(reference);
+    table.add(String.format("%-62s %7.1f s    resident memory %5d MiB", "start-up until ready — application", app.seconds(),
+        app.residentMiB()));
+    table.add(String.format("%-62s %7.1f s    resident memory %5d MiB", "start-up until ready — reference", ref.seconds(),
+        ref.residentMiB()));
+    table.add(String.format("%-62s %9.2f×  memory %.2f×", "  ratio application/reference (lower is better)",
+        app.seconds() / ref.seconds(), (double) app.residentMiB() / ref.residentMiB()));
+  }
+
+  /** A node's start: seconds until Spring said it was ready (JVM start included), resident memory 5 s later. */
+  record Started(double seconds, long residentMiB) {
+
+    static Started median(List<Started> runs) {
+      List<Double> seconds = runs.stream().map(Started::seconds).sorted().toList();
+      List<Long> memory = runs.stream().map(Started::residentMiB).sorted().toList();
+      return new Started(seconds.get(runs.size() / 2), memory.get(runs.size() / 2));
+    }
+  }
+
+  /** This JVM's classpath without its empty entries (the working directory: its processes/ would be deployed twice). */
+  private static String classpath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.isBlank())
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+  }
+
+  /** Starts a main class of this classpath in a JVM of its own, on the benchmark's database, then stops it. */
+  private Started start(String mainClass, String... args) throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Path log = Files.createTempFile("bench-start", ".log");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Duser.timezone=Europe/Paris", "-cp", classpath(), mainClass, "--server.port=" + port));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).directory(Path.of("target").toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    try {
+      Pattern ready = Pattern.compile("Started \\w+ in [0-9.]+ seconds \\(process running for ([0-9.]+)\\)");
+      Instant deadline = Instant.now().plusSeconds(180);
+      while (Instant.now().isBefore(deadline) && process.isAlive()) {
+        Matcher started = ready.matcher(Files.readString(log));
+        if (started.find()) {
+          Thread.sleep(5_000);
+          String status = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"));
+          Matcher rss = Pattern.compile("VmRSS:\\s+(\\d+) kB").matcher(status);
+          return new Started(Double.parseDouble(started.group(1)), rss.find() ? Long.parseLong(rss.group(1)) / 1024 : -1);
+        }
+        Thread.sleep(100);
+      }
+      throw new IllegalStateException(mainClass + " did not start: see " + log);
+    } finally {
+      process.destroy();
+      process.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
   /**
-   * Fresh planner statistics, as a database in use has them (autovacuum analyses a table after its rows
-   * changed by a tenth): without them PostgreSQL plans the just-filled tables as if they were empty.
+   * Fresh planner statistics before each case, as a database in use has them (autovacuum analyses a table
+   * after a tenth of its rows changed, within a minute): without them PostgreSQL plans the tables this
+   * benchmark has just filled as if they were still empty (at n=10,000 escalations ran 5 times slower).
    */
   private void analyze() {
     try {
@@ -203,6 +286,7 @@ class Benchmark {
   private Result http(String name, int clients, int requests, IntFunction<Integer> call) throws Exception {
     ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
     AtomicInteger failures = new AtomicInteger();
+    analyze();
     Map<String, Long> before = database();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger issued = new AtomicInteger();
@@ -230,6 +314,7 @@ class Benchmark {
 
   /** Every due job of these processes, and those they make due in turn, executed by 4 threads (the job executor's pool). */
   private Result jobs(String name, String... processKeys) throws Exception {
+    analyze();
     Map<String, Long> before = database();
     AtomicInteger done = new AtomicInteger();
     long start = System.nanoTime();

@@ -1,0 +1,65 @@
+package fr.pcpe.workflow.system.engine;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What PostgreSQL needs to plan the engine's task queries well (docs/adr/0009); nothing on H2.
+ *
+ * <p>Every task query joins the user's authorizations on "resource in (task, process definition, any)" and
+ * filters them on a permission bit ({@code PERMS_ & 2 = 2}), a condition whose selectivity PostgreSQL cannot
+ * estimate: thinking a structure has a handful of authorizations (it has one per task), it compared every
+ * task with all of them. Statistics on those bits give it the true count, and it looks each task's up in the
+ * index instead. Just-in-time compilation is off: these are short queries, and compiling one took longer
+ * (up to a second) than running it.
+ */
+@Configuration(proxyBeanMethods = false)
+class PostgresTuning {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PostgresTuning.class);
+
+  /** A connection init SQL set by the deployment is kept. */
+  @Bean
+  static BeanPostProcessor postgresWithoutJit() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof HikariDataSource pool && isPostgres(pool.getJdbcUrl()) && pool.getConnectionInitSql() == null) {
+          pool.setConnectionInitSql("SET jit = off");
+        }
+        return bean;
+      }
+    };
+  }
+
+  /** Once started: the engine has created its tables. */
+  @Bean
+  ApplicationRunner authorizationStatistics(DataSource dataSource) {
+    return arguments -> {
+      if (!(dataSource instanceof HikariDataSource pool && isPostgres(pool.getJdbcUrl()))) {
+        return;
+      }
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      try {
+        // the bits task queries test: READ on a task, READ_TASK on a process definition (PostgreSQL 14 or later)
+        jdbc.execute("CREATE STATISTICS IF NOT EXISTS pcpe_auth_task_perms ON (perms_ & 2), (perms_ & 64)"
+            + " FROM act_ru_authorization");
+        jdbc.execute("ANALYZE act_ru_authorization");
+      } catch (RuntimeException olderPostgres) {
+        LOG.warn("No statistics on authorizations' permissions (PostgreSQL 14 or later needed): {}",
+            olderPostgres.getMessage());
+      }
+    };
+  }
+
+  private static boolean isPostgres(String jdbcUrl) {
+    return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+}
