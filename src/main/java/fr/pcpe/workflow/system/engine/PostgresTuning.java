@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Every task query joins the user's authorizations on "resource in (task, process definition, any)" and
  * filters them on a permission bit ({@code PERMS_ & 2 = 2}), a condition whose selectivity PostgreSQL cannot
  * estimate: thinking a structure has a handful of authorizations (it has one per task), it compared every
- * task with all of them. Statistics on those bits give it the true count, and it looks each task's up in the
- * index instead. Just-in-time compilation is off: these are short queries, and compiling one took longer
- * (up to a second) than running it.
+ * task with all of them. Statistics on those bits give it the true count, so that it can look each task's up
+ * in the index instead. Just-in-time compilation is off: these are short queries, and compiling one took
+ * longer (up to a second) than running it.
  */
 @Configuration(proxyBeanMethods = false)
 class PostgresTuning {
