@@ -13,3 +13,20 @@ async function pcpeApi(path, options) {
   }
   return body;
 }
+
+// The candidates whose name contains what is typed in #name (those the user may see), listed in #found as
+// buttons; choose(candidate) gets the one clicked. Resolves to how many were found.
+// eslint-disable-next-line no-unused-vars
+async function pcpeFindCandidates(choose) {
+  const found = await pcpeApi('/api/candidates?name=' + encodeURIComponent(document.getElementById('name').value));
+  document.getElementById('found').replaceChildren(...found.map(candidate => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = candidate.name + (candidate.city ? ' (' + candidate.city + ')' : '') + ' — ' + candidate.structure;
+    button.addEventListener('click', () => choose(candidate));
+    li.appendChild(button);
+    return li;
+  }));
+  return found.length;
+}

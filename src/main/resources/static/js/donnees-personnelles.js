@@ -99,23 +99,14 @@
 
   async function find() {
     try {
-      const found = await call('/api/candidates?name=' + encodeURIComponent(document.getElementById('name').value));
-      status.textContent = found.length ? '' : 'Personne de ce nom.';
-      document.getElementById('found').replaceChildren(...found.map(person => {
-        const li = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = person.name + (person.city ? ' (' + person.city + ')' : '') + ' — ' + person.structure;
-        button.addEventListener('click', () => {
-          candidate = person;
-          document.getElementById('who').textContent = person.name + ' — ' + person.structure;
-          document.getElementById('person').hidden = false;
-          document.getElementById('download').hidden = true;
-          view.replaceChildren();
-        });
-        li.appendChild(button);
-        return li;
-      }));
+      const count = await pcpeFindCandidates(person => {
+        candidate = person;
+        document.getElementById('who').textContent = person.name + ' — ' + person.structure;
+        document.getElementById('person').hidden = false;
+        document.getElementById('download').hidden = true;
+        view.replaceChildren();
+      });
+      status.textContent = count ? '' : 'Personne de ce nom.';
     } catch (error) {
       status.textContent = error.message;
     }

@@ -34,17 +34,8 @@
 
   async function find() {
     try {
-      const found = await get('/api/candidates?name=' + encodeURIComponent(document.getElementById('name').value));
-      status.textContent = found.length ? '' : 'Personne de ce nom parmi les candidats que vous suivez.';
-      document.getElementById('found').replaceChildren(...found.map(candidate => {
-        const li = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = candidate.name + (candidate.city ? ' (' + candidate.city + ')' : '') + ' — ' + candidate.structure;
-        button.addEventListener('click', () => show(candidate));
-        li.appendChild(button);
-        return li;
-      }));
+      const count = await pcpeFindCandidates(show);
+      status.textContent = count ? '' : 'Personne de ce nom parmi les candidats que vous suivez.';
     } catch (error) {
       status.textContent = error.message;
     }

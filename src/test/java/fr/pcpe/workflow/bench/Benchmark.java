@@ -12,6 +12,7 @@ import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Date;
@@ -38,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -232,9 +235,8 @@ class Benchmark {
 
   /** This JVM's classpath without its empty entries (the working directory: its processes/ would be deployed twice). */
   private static String classpath() {
-    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-        .filter(entry -> !entry.isBlank())
-        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
   }
 
   /** Starts a main class of this classpath in a JVM of its own, on the benchmark's database, then stops it. */
