@@ -10,8 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 interface DriveRepository extends JpaRepository<RecruitmentDrive, Long> {
 
+  // JPQL, not a derived query: Hibernate keeps a string query's SQL, it translates a derived (criteria) one
+  // at every call (docs/adr/0009)
   @EntityGraph(attributePaths = "employer")
-  Optional<RecruitmentDrive> findByReference(String reference);
+  @Query("select d from RecruitmentDrive d where d.reference = :reference")
+  Optional<RecruitmentDrive> findByReference(@Param("reference") String reference);
 
   @EntityGraph(attributePaths = {"employer", "jobOffer"})
   List<RecruitmentDrive> findByStatusOrderByReference(DriveStatus status);

@@ -12,8 +12,10 @@ import org.springframework.data.repository.query.Param;
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
+  // JPQL on the hot path: see DriveRepository#findByReference
   @EntityGraph(attributePaths = {"candidate", "structure"})
-  Optional<FollowUp> findByReference(String reference);
+  @Query("select f from FollowUp f where f.reference = :reference")
+  Optional<FollowUp> findByReference(@Param("reference") String reference);
 
   @EntityGraph(attributePaths = {"candidate", "structure"})
   List<FollowUp> findByStatusNotAndEscalationLevelNotNullOrderByEventDate(FollowUpEnums.Status status);

@@ -30,9 +30,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +53,7 @@ public class FollowUpService {
   private final CandidateRepository candidates;
   private final FollowUpDeadlines deadlines;
   private final RuntimeService runtimeService;
+  private final ManagementService managementService;
   private final TaskService taskService;
   private final IdentityService identityService;
   private final EngineAccess engineAccess;
@@ -66,7 +69,7 @@ public class FollowUpService {
 
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
-      TaskService taskService, IdentityService identityService, EngineAccess engineAccess, Access access, MailService mails,
+      ManagementService managementService, TaskService taskService, IdentityService identityService, EngineAccess engineAccess, Access access, MailService mails,
       MessageSource messages, CandidateMessenger messenger, SecureLinks links, ReferralService referrals,
       ApplicationEventPublisher events, Clock clock,
       @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
@@ -75,6 +78,7 @@ public class FollowUpService {
     this.candidates = candidates;
     this.deadlines = deadlines;
     this.runtimeService = runtimeService;
+    this.managementService = managementService;
     this.taskService = taskService;
     this.identityService = identityService;
     this.engineAccess = engineAccess;
@@ -345,11 +349,12 @@ public class FollowUpService {
     Map<String, Object> shown = new HashMap<>();
     Vars.ESCALATION_LEVEL.put(shown, followUp.getEscalationLevel());
     Vars.ESCALATION_LABEL.put(shown, levelLabel(followUp.getEscalationLevel()));
-    engineAccess.asSystem(() -> runtimeService.setVariables(instanceOf(reference).getId(), shown));
-    Task late = taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
-        .processInstanceBusinessKey(reference).singleResult();
+    String instance = instanceOf(reference).getId();
+    engineAccess.asSystem(() -> runtimeService.setVariables(instance, shown));
+    Task late = taskOf(instance);
+    User referent = referent(followUp);
     String recipient = switch (level) {
-      case REMINDER -> referentEmail(followUp);
+      case REMINDER -> referent == null ? null : referent.getEmail();
       case HEAD -> followUp.getStructure().getHeadEmail();
       case COORDINATORS -> coordinatorsEmail;
     };
@@ -366,7 +371,7 @@ public class FollowUpService {
     values.put("reference", reference);
     values.put("candidateName", followUp.getCandidate().fullName());
     values.put("structureName", followUp.getStructure().getName());
-    values.put("referent", referentName(followUp));
+    values.put("referent", nameOf(referent));
     values.put("taskName", late == null ? "" : late.getName());
     values.put("eventDate", followUp.getEventDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     values.put("level", messages.getMessage("followUp.level." + level, null, Locale.FRENCH));
@@ -543,21 +548,36 @@ public class FollowUpService {
   }
 
   @Transactional(readOnly = true)
+  /**
+   * The follow-up's own instance. A plain query: the engine's query by business key evaluates all of its
+   * dynamic SQL's conditions at each call, which was the largest part of an escalation (docs/adr/0009).
+   */
   ProcessInstance instanceOf(String reference) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-        .processDefinitionKey(FollowUpProcess.KEY).singleResult();
+    return runtimeService.createNativeProcessInstanceQuery()
+        .sql("select RES.* from " + managementService.getTableName(ProcessInstance.class) + " RES inner join "
+            + managementService.getTableName(ProcessDefinition.class) + " D on D.ID_ = RES.PROC_DEF_ID_"
+            + " where RES.BUSINESS_KEY_ = #{reference} and RES.ID_ = RES.PROC_INST_ID_ and D.KEY_ = #{key}")
+        .parameter("reference", reference).parameter("key", FollowUpProcess.KEY).singleResult();
   }
 
-  private String referentEmail(FollowUp followUp) {
-    User referent = identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult();
-    return referent == null ? null : referent.getEmail();
+  /** The step's task in the follow-up's instance (at most one at a time), by a plain query as above. */
+  private Task taskOf(String instance) {
+    return taskService.createNativeTaskQuery()
+        .sql("select RES.* from " + managementService.getTableName(Task.class) + " RES where RES.PROC_INST_ID_ = #{instance}")
+        .parameter("instance", instance).singleResult();
+  }
+
+  private User referent(FollowUp followUp) {
+    return engineAccess.asSystem(() -> identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult());
   }
 
   /** The referent as people say it (first and last name), never their login. */
   private String referentName(FollowUp followUp) {
-    User referent = engineAccess.asSystem(
-        () -> identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult());
-    return referent == null ? "" : (referent.getFirstName() + " " + referent.getLastName()).strip();
+    return nameOf(referent(followUp));
+  }
+
+  private static String nameOf(User person) {
+    return person == null ? "" : (person.getFirstName() + " " + person.getLastName()).strip();
   }
 
   private Date startOf(LocalDate date) {

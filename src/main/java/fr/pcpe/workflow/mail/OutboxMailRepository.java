@@ -10,7 +10,9 @@ import org.springframework.data.repository.query.Param;
 
 interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
-  boolean existsByDedupKey(String dedupKey);
+  // JPQL on the hot path: see DriveRepository#findByReference
+  @Query("select count(m) > 0 from OutboxMail m where m.dedupKey = :dedupKey")
+  boolean existsByDedupKey(@Param("dedupKey") String dedupKey);
 
   /** The emails written to a person or naming them (body or subject "like" the pattern). */
   List<OutboxMail> findByRecipientIgnoreCaseOrBodyLikeOrSubjectLikeOrderByCreatedAt(String recipient, String body,

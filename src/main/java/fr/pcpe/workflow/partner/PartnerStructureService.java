@@ -5,6 +5,8 @@ import fr.pcpe.workflow.system.security.AccessProvisioning;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +28,12 @@ public class PartnerStructureService {
   /** The one structure the user belongs to; 403 for anybody else (PCPE staff, employers). */
   @Transactional(readOnly = true)
   public PartnerStructure ofMember(List<String> groupIds) {
-    List<PartnerStructure> found = structures.findByGroupIdIn(groupIds);
-    if (found.size() != 1) {
-      throw new ForbiddenException(messages.getMessage("api.structureOnly", null, Locale.FRENCH));
-    }
-    return found.get(0);
+    // by primary key: on every referral, a query on a list of groups cost more than the rest of the lookups
+    List<Long> memberOf = groupIds.stream().map(PcpeGroups::structureOf).filter(OptionalLong::isPresent)
+        .map(OptionalLong::getAsLong).distinct().toList();
+    return (memberOf.size() == 1 ? structures.findById(memberOf.get(0)) : Optional.<PartnerStructure>empty())
+        .filter(structure -> groupIds.contains(structure.getGroupId()))
+        .orElseThrow(() -> new ForbiddenException(messages.getMessage("api.structureOnly", null, Locale.FRENCH)));
   }
 
   /** Records a new partner structure together with its Camunda group. */

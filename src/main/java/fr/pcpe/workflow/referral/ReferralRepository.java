@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   @EntityGraph(attributePaths = {"drive", "candidate", "structure"})
   Optional<Referral> findByReference(String reference);
 
-  boolean existsByDriveIdAndCandidateId(Long driveId, Long candidateId);
+  // JPQL on the hot path: see DriveRepository#findByReference
+  @Query("select count(r) > 0 from Referral r where r.drive.id = :driveId and r.candidate.id = :candidateId")
+  boolean existsByDriveIdAndCandidateId(@Param("driveId") Long driveId, @Param("candidateId") Long candidateId);
 
   @EntityGraph(attributePaths = "structure")
   List<Referral> findByDriveReference(String driveReference);

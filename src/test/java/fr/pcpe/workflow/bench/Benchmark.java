@@ -69,6 +69,8 @@ class Benchmark {
   private static final int N = Integer.getInteger("bench.n", 1000);
   /** The partner structures the follow-ups are shared among (a PCPE network has a few dozen). */
   private static final int STRUCTURES = 20;
+  /** With {@code -Dbench.statements=k}, each case also lists its k most frequent SQL statements (pg_stat_statements). */
+  private static final int STATEMENTS = Integer.getInteger("bench.statements", 0);
 
   @LocalServerPort
   int port;
@@ -105,7 +107,8 @@ class Benchmark {
   private final List<String> table = new ArrayList<>();
 
   /** What one case measured. */
-  record Result(String name, int requests, double seconds, List<Double> latenciesMs, Map<String, Long> database) {
+  record Result(String name, int requests, double seconds, List<Double> latenciesMs, Map<String, Long> database,
+      List<String> statements) {
 
     double rate() {
       return requests / seconds;
@@ -193,10 +196,10 @@ class Benchmark {
             Map.of("week", "semaine de test"));
       }
     });
-    Map<String, Long> before = database();
+    Map<String, Long> before = beginCase();
     long start = System.nanoTime();
     int sent = dispatcher.drain();
-    report(new Result("email outbox drain", sent, (System.nanoTime() - start) / 1e9, List.of(), delta(before, sent)));
+    report(new Result("email outbox drain", sent, (System.nanoTime() - start) / 1e9, List.of(), delta(before, sent), statements(sent)));
 
     startUpAndMemory();
 
@@ -284,12 +287,20 @@ class Benchmark {
     }
   }
 
+  /** Before a case: fresh statistics, the statement counts reset when they are listed, the database's counters. */
+  private Map<String, Long> beginCase() {
+    analyze();
+    if (STATEMENTS > 0 && statementsCounted()) {
+      jdbc.queryForList("select pg_stat_statements_reset()");
+    }
+    return database();
+  }
+
   /** {@code requests} calls from {@code clients} threads; each call's latency, the total rate. */
   private Result http(String name, int clients, int requests, IntFunction<Integer> call) throws Exception {
     ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
     AtomicInteger failures = new AtomicInteger();
-    analyze();
-    Map<String, Long> before = database();
+    Map<String, Long> before = beginCase();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger issued = new AtomicInteger();
     long start = System.nanoTime();
@@ -311,13 +322,12 @@ class Benchmark {
     if (failures.get() > 0) {
       table.add("!! " + name + ": " + failures.get() + " failed requests");
     }
-    return new Result(name, requests, seconds, new ArrayList<>(latencies), delta(before, requests));
+    return new Result(name, requests, seconds, new ArrayList<>(latencies), delta(before, requests), statements(requests));
   }
 
   /** Every due job of these processes, and those they make due in turn, executed by 4 threads (the job executor's pool). */
   private Result jobs(String name, String... processKeys) throws Exception {
-    analyze();
-    Map<String, Long> before = database();
+    Map<String, Long> before = beginCase();
     AtomicInteger done = new AtomicInteger();
     long start = System.nanoTime();
     for (List<String> due = due(processKeys); !due.isEmpty(); due = due(processKeys)) {
@@ -337,7 +347,7 @@ class Benchmark {
     }
     int executed = done.get();
     return new Result(name + " (" + executed + " jobs)", executed, (System.nanoTime() - start) / 1e9, List.of(),
-        delta(before, executed));
+        delta(before, executed), statements(executed));
   }
 
   private List<String> due(String... processKeys) {
@@ -376,7 +386,7 @@ class Benchmark {
       Map<String, Object> row = jdbc.queryForMap("select xact_commit, tup_fetched + tup_returned as tup_read"
           + " from pg_stat_database where datname = current_database()");
       long statements = -1;
-      if (jdbc.queryForObject("select count(*) from pg_extension where extname = 'pg_stat_statements'", Long.class) > 0) {
+      if (statementsCounted()) {
         statements = jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements"
             + " where dbid = (select oid from pg_database where datname = current_database())", Long.class);
       }
@@ -384,6 +394,14 @@ class Benchmark {
           "rows", ((Number) row.get("tup_read")).longValue(), "statements", statements);
     } catch (RuntimeException | InterruptedException notPostgres) {
       return Map.of();
+    }
+  }
+
+  private boolean statementsCounted() {
+    try {
+      return jdbc.queryForObject("select count(*) from pg_extension where extname = 'pg_stat_statements'", Long.class) > 0;
+    } catch (RuntimeException notPostgres) {
+      return false;
     }
   }
 
@@ -397,12 +415,25 @@ class Benchmark {
         "statements", before.get("statements") < 0 ? -1 : (after.get("statements") - before.get("statements")) / requests);
   }
 
+  /** The case's most frequent statements per request, when asked for ({@code -Dbench.statements=k}). */
+  private List<String> statements(int requests) {
+    if (STATEMENTS == 0 || requests == 0 || !statementsCounted()) {
+      return List.of();
+    }
+    return jdbc.queryForList("select calls, rows, regexp_replace(query, '\\s+', ' ', 'g') as query from pg_stat_statements"
+        + " where dbid = (select oid from pg_database where datname = current_database()) order by calls desc limit ?",
+        STATEMENTS).stream().map(row -> String.format("      %6.2f calls %8.1f rows  %.160s",
+            ((Number) row.get("calls")).doubleValue() / requests, ((Number) row.get("rows")).doubleValue() / requests,
+            row.get("query"))).toList();
+  }
+
   private void report(Result result) {
     Map<String, Long> db = result.database();
     table.add(String.format("%-62s %9.1f/s  p50 %7.1f ms  p95 %7.1f ms  %s", result.name(), result.rate(),
         result.percentile(50), result.percentile(95), db.isEmpty() ? "" : "per request: " + db.get("commits")
             + " commits, " + db.get("rows") + " rows" + (db.get("statements") < 0 ? "" : ", " + db.get("statements")
             + " statements")));
+    result.statements().forEach(table::add);
   }
 
   private void compare(Result app, Result reference) {

@@ -1,5 +1,7 @@
 package fr.pcpe.workflow.system.security;
 
+import java.util.OptionalLong;
+
 /** Ids of the Camunda groups the application creates. */
 public final class PcpeGroups {
 
@@ -27,5 +29,15 @@ public final class PcpeGroups {
 
   public static String ofStructure(long structureId) {
     return STRUCTURE_PREFIX + structureId;
+  }
+
+  /** The structure whose members' group this is ({@link #ofStructure}); empty for any other group. */
+  public static OptionalLong structureOf(String groupId) {
+    if (groupId == null || !groupId.startsWith(STRUCTURE_PREFIX)) {
+      return OptionalLong.empty();
+    }
+    String id = groupId.substring(STRUCTURE_PREFIX.length());
+    return !id.isEmpty() && id.length() < 19 && id.chars().allMatch(c -> c >= '0' && c <= '9')
+        ? OptionalLong.of(Long.parseLong(id)) : OptionalLong.empty();
   }
 }
