@@ -16,7 +16,7 @@ class PcpeGroupsTest {
     assertThat(PcpeGroups.structureOf(PcpeGroups.ofStructure(12))).isEqualTo(OptionalLong.of(12));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "« {0} »")
   @ValueSource(strings = {"structure-12-heads", "structure-", "structure-1a", "structure--1", "structure-99999999999999999999",
       "pcpe-coordinators", "employer-81234567600017", "Structure-12", ""})
   @DisplayName("aucun autre groupe ne désigne une structure (direction, coordination, employeur, id malformé)")
