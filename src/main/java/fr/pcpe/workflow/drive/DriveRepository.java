@@ -10,10 +10,9 @@ import org.springframework.data.repository.query.Param;
 
 interface DriveRepository extends JpaRepository<RecruitmentDrive, Long> {
 
-  // JPQL, not a derived query: Hibernate keeps a string query's SQL, it translates a derived (criteria) one
-  // at every call (docs/adr/0009)
-  @EntityGraph(attributePaths = "employer")
-  @Query("select d from RecruitmentDrive d where d.reference = :reference")
+  // JPQL with a fetch join, not a derived query nor an entity graph: Hibernate keeps the SQL of a string query,
+  // it translates the others again at every call (docs/adr/0009)
+  @Query("select d from RecruitmentDrive d left join fetch d.employer where d.reference = :reference")
   Optional<RecruitmentDrive> findByReference(@Param("reference") String reference);
 
   @EntityGraph(attributePaths = {"employer", "jobOffer"})

@@ -13,8 +13,7 @@ import org.springframework.data.repository.query.Param;
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   // JPQL on the hot path: see DriveRepository#findByReference
-  @EntityGraph(attributePaths = {"candidate", "structure"})
-  @Query("select f from FollowUp f where f.reference = :reference")
+  @Query("select f from FollowUp f join fetch f.candidate join fetch f.structure where f.reference = :reference")
   Optional<FollowUp> findByReference(@Param("reference") String reference);
 
   @EntityGraph(attributePaths = {"candidate", "structure"})

@@ -1,6 +1,5 @@
 package fr.pcpe.workflow.referral;
 
-import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,12 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralController {
 
   private final ReferralService referrals;
-  private final PartnerStructureService structures;
   private final Access access;
 
-  ReferralController(ReferralService referrals, PartnerStructureService structures, Access access) {
+  ReferralController(ReferralService referrals, Access access) {
     this.referrals = referrals;
-    this.structures = structures;
     this.access = access;
   }
 
@@ -66,9 +63,7 @@ class ReferralController {
   @PostMapping("/api/drives/{reference}/referrals")
   @ResponseStatus(HttpStatus.CREATED)
   ReferralCreated refer(@PathVariable String reference, @Valid @RequestBody ReferralRequest request) {
-    Caller caller = access.user();
-    structures.ofMember(caller.groupIds());
-    Referral referral = referrals.refer(reference, request.candidateId(), request.comment(), caller);
+    Referral referral = referrals.refer(reference, request.candidateId(), request.comment(), access.user());
     return new ReferralCreated(referral.getReference(), reference, request.candidateId(), referral.getStatus());
   }
 }

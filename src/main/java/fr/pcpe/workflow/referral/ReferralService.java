@@ -10,6 +10,7 @@ import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.drive.DriveStatus;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.EngineAccess;
@@ -38,17 +39,19 @@ public class ReferralService {
   private final MessageSource messages;
   private final MailService mails;
   private final EngineAccess engineAccess;
+  private final PartnerStructureService structures;
   private final ApplicationEventPublisher events;
   private final CandidateMessenger messenger;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
-      DriveService drives, RuntimeService runtimeService, MessageSource messages, MailService mails,
+      DriveService drives, PartnerStructureService structures, RuntimeService runtimeService, MessageSource messages, MailService mails,
       EngineAccess engineAccess, ApplicationEventPublisher events, CandidateMessenger messenger, Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.candidates = candidates;
     this.drives = drives;
+    this.structures = structures;
     this.runtimeService = runtimeService;
     this.messages = messages;
     this.mails = mails;
@@ -65,6 +68,7 @@ public class ReferralService {
    */
   @Transactional
   public Referral refer(String driveReference, long candidateId, String comment, Caller caller) {
+    structures.ofMember(caller.groupIds()); // only a structure refers (403 for anybody else)
     Referral referral = register(driveReference, candidateId, comment, caller);
     // started by the application, which has just checked the user (the start listener trusts no user's key)
     engineAccess.asSystem(() -> ReferralProcess.start(runtimeService, referral, messages));

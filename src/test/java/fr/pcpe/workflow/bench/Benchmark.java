@@ -42,6 +42,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -71,6 +72,8 @@ class Benchmark {
   private static final int STRUCTURES = 20;
   /** With {@code -Dbench.statements=k}, each case also lists its k most frequent SQL statements (pg_stat_statements). */
   private static final int STATEMENTS = Integer.getInteger("bench.statements", 0);
+  /** How many application nodes (JVMs of their own, job executor on) drain escalations that are due in real time. */
+  private static final int NODES = Integer.getInteger("bench.nodes", 1);
 
   @LocalServerPort
   int port;
@@ -88,6 +91,8 @@ class Benchmark {
   RepositoryService repositoryService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  HistoryService historyService;
   @Autowired
   ManagementService managementService;
   @Autowired
@@ -201,11 +206,83 @@ class Benchmark {
     int sent = dispatcher.drain();
     report(new Result("email outbox drain", sent, (System.nanoTime() - start) / 1e9, List.of(), delta(before, sent), statements(sent)));
 
+    drainedByNodes(network);
     startUpAndMemory();
 
     String printed = String.join("\n", table);
     System.out.println("\n== PCPE Workflow benchmark, n=" + N + ", " + Instant.now() + "\n" + printed + "\n");
     Files.writeString(Path.of("target", "benchmark.txt"), printed + "\n");
+  }
+
+  /**
+   * Escalations and reference timers due in real time, drained by the job executors of {@link #NODES}
+   * application nodes on this database (this JVM runs none): both kinds are made suspended, the nodes
+   * started, then each kind activated and timed until none is left to execute.
+   */
+  private void drainedByNodes(List<TestReferrals.TestStructure> network) throws Exception {
+    String[] application = {"cceFollowUp", "followUpEscalation"};
+    for (String key : List.of("cceFollowUp", "followUpEscalation", "benchTimer")) {
+      managementService.updateJobDefinitionSuspensionState().byProcessDefinitionKey(key).includeJobs(true).suspend();
+    }
+    LocalDate late = TestDrives.today().minusDays(16);
+    for (int i = 0; i < N; i++) {
+      TestReferrals.TestStructure followedBy = network.get(i % STRUCTURES);
+      followUps.open(candidates.save(new Candidate("Bench", "Noeud" + i, followedBy.structure(), Instant.now(),
+          followedBy.referent())).getId(), late, followedBy.referent());
+    }
+    ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(16))));
+    for (int i = 0; i < N; i++) {
+      runtimeService.startProcessInstanceByKey("benchTimer");
+    }
+    ClockUtil.reset();
+    List<Node> nodes = new ArrayList<>();
+    try {
+      for (int i = 0; i < NODES; i++) {
+        nodes.add(launch("fr.pcpe.workflow.PcpeWorkflowApplication", "--pcpe.admin.password=Secret-Mot-2026!",
+            "--pcpe.mail.dispatch-enabled=false"));
+      }
+      for (Node node : nodes) {
+        node.awaitReady();
+      }
+      compare(drain("follow-up escalations due at once, " + NODES + " node(s)' job executors — application", application),
+          drain("timers due at once, " + NODES + " node(s)' job executors — reference", "benchTimer"));
+    } finally {
+      nodes.forEach(Node::stop);
+    }
+  }
+
+  /** Activates these processes' suspended jobs and waits until the nodes have executed all that are due. */
+  private Result drain(String name, String... processKeys) throws Exception {
+    analyze();
+    Map<String, Long> before = beginCase();
+    long executedBefore = succeeded(processKeys);
+    for (String key : processKeys) {
+      managementService.updateJobDefinitionSuspensionState().byProcessDefinitionKey(key).includeJobs(true).activate();
+    }
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
+    // timed from the first job done: an idle node looks for jobs again within its maximum wait (5 s)
+    while (succeeded(processKeys) == executedBefore && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+    }
+    long start = System.nanoTime();
+    while (Arrays.stream(processKeys).mapToLong(key -> managementService.createJobQuery().processDefinitionKey(key)
+        .executable().count()).sum() > 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int executed = (int) (succeeded(processKeys) - executedBefore);
+    long failed = Arrays.stream(processKeys).mapToLong(key -> managementService.createJobQuery().processDefinitionKey(key)
+        .noRetriesLeft().count()).sum();
+    if (failed > 0) {
+      table.add("!! " + name + ": " + failed + " jobs failed");
+    }
+    return new Result(name + " (" + executed + " jobs)", executed, seconds, List.of(), delta(before, executed),
+        statements(executed));
+  }
+
+  private long succeeded(String... processKeys) {
+    return Arrays.stream(processKeys).mapToLong(key -> historyService.createHistoricJobLogQuery().successLog()
+        .processDefinitionKey(key).count()).sum();
   }
 
   /** How long a node takes to start and what it then occupies in memory, application and reference (medians of 3, interleaved). */
@@ -244,34 +321,57 @@ class Benchmark {
 
   /** Starts a main class of this classpath in a JVM of its own, on the benchmark's database, then stops it. */
   private Started start(String mainClass, String... args) throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    Path log = Files.createTempFile("bench-start", ".log");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.timezone=Europe/Paris", "-cp", classpath(), mainClass, "--server.port=" + port));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).directory(Path.of("target").toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Node node = launch(mainClass, args);
     try {
+      double seconds = node.awaitReady();
+      Thread.sleep(5_000);
+      String status = Files.readString(Path.of("/proc", String.valueOf(node.process().pid()), "status"));
+      Matcher rss = Pattern.compile("VmRSS:\\s+(\\d+) kB").matcher(status);
+      return new Started(seconds, rss.find() ? Long.parseLong(rss.group(1)) / 1024 : -1);
+    } finally {
+      node.stop();
+    }
+  }
+
+  /** A JVM started by the benchmark, its output in a log file. */
+  record Node(String mainClass, Process process, Path log) {
+
+    /** Waits until Spring says the node is ready: the seconds since the JVM started. */
+    double awaitReady() throws Exception {
       Pattern ready = Pattern.compile("Started \\w+ in [0-9.]+ seconds \\(process running for ([0-9.]+)\\)");
       Instant deadline = Instant.now().plusSeconds(180);
       while (Instant.now().isBefore(deadline) && process.isAlive()) {
         Matcher started = ready.matcher(Files.readString(log));
         if (started.find()) {
-          Thread.sleep(5_000);
-          String status = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"));
-          Matcher rss = Pattern.compile("VmRSS:\\s+(\\d+) kB").matcher(status);
-          return new Started(Double.parseDouble(started.group(1)), rss.find() ? Long.parseLong(rss.group(1)) / 1024 : -1);
+          return Double.parseDouble(started.group(1));
         }
         Thread.sleep(100);
       }
       throw new IllegalStateException(mainClass + " did not start: see " + log);
-    } finally {
-      process.destroy();
-      process.waitFor(60, TimeUnit.SECONDS);
     }
+
+    void stop() {
+      process.destroy();
+      try {
+        process.waitFor(60, TimeUnit.SECONDS);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Starts a main class of this classpath in a JVM of its own, on the benchmark's database (bench/run's environment). */
+  private Node launch(String mainClass, String... args) throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Path log = Files.createTempFile("bench-node", ".log");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Duser.timezone=Europe/Paris", "-cp", classpath(), mainClass, "--server.port=" + port));
+    command.addAll(List.of(args));
+    return new Node(mainClass, new ProcessBuilder(command).directory(Path.of("target").toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start(), log);
   }
 
   /**
