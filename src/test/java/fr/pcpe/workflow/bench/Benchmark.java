@@ -244,8 +244,8 @@ class Benchmark {
       for (Node node : nodes) {
         node.awaitReady();
       }
-      compare(drain("follow-up escalations due at once, " + NODES + " node(s)' job executors — application", application),
-          drain("timers due at once, " + NODES + " node(s)' job executors — reference", "benchTimer"));
+      compare(drain("escalations due in real time, " + NODES + " node(s) — application", application),
+          drain("timers due in real time, " + NODES + " node(s) — reference", "benchTimer"));
     } finally {
       nodes.forEach(Node::stop);
     }
