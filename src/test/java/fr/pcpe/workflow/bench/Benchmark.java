@@ -110,6 +110,8 @@ class Benchmark {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<String> table = new ArrayList<>();
+  /** The rows each table had given out when the case began (only when statements are listed). */
+  private Map<String, Long> tablesRead = Map.of();
 
   /** What one case measured. */
   record Result(String name, int requests, double seconds, List<Double> latenciesMs, Map<String, Long> database,
@@ -392,6 +394,7 @@ class Benchmark {
     analyze();
     if (STATEMENTS > 0 && statementsCounted()) {
       jdbc.queryForList("select pg_stat_statements_reset()");
+      tablesRead = tablesRead();
     }
     return database();
   }
@@ -520,11 +523,26 @@ class Benchmark {
     if (STATEMENTS == 0 || requests == 0 || !statementsCounted()) {
       return List.of();
     }
-    return jdbc.queryForList("select calls, rows, regexp_replace(query, '\\s+', ' ', 'g') as query from pg_stat_statements"
+    List<String> listed = new ArrayList<>();
+    tablesRead().entrySet().stream()
+        .map(table -> Map.entry(table.getKey(), table.getValue() - tablesRead.getOrDefault(table.getKey(), 0L)))
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+        .forEach(table -> listed.add(String.format("      %8.1f rows read from %s", (double) table.getValue() / requests,
+            table.getKey())));
+    listed.addAll(jdbc.queryForList("select calls, rows, regexp_replace(query, '\\s+', ' ', 'g') as query from pg_stat_statements"
         + " where dbid = (select oid from pg_database where datname = current_database()) order by calls desc limit ?",
         STATEMENTS).stream().map(row -> String.format("      %6.2f calls %8.1f rows  %.160s",
             ((Number) row.get("calls")).doubleValue() / requests, ((Number) row.get("rows")).doubleValue() / requests,
-            row.get("query"))).toList();
+            row.get("query"))).toList());
+    return listed;
+  }
+
+  /** The rows each table has given out so far (sequential scans and index fetches). */
+  private Map<String, Long> tablesRead() {
+    Map<String, Long> read = new java.util.HashMap<>();
+    jdbc.queryForList("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) as tuples from pg_stat_user_tables")
+        .forEach(row -> read.put((String) row.get("relname"), ((Number) row.get("tuples")).longValue()));
+    return read;
   }
 
   private void report(Result result) {
