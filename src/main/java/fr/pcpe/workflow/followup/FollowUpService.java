@@ -69,8 +69,9 @@ public class FollowUpService {
 
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
-      ManagementService managementService, TaskService taskService, IdentityService identityService, EngineAccess engineAccess, Access access, MailService mails,
-      MessageSource messages, CandidateMessenger messenger, SecureLinks links, ReferralService referrals,
+      ManagementService managementService, TaskService taskService, IdentityService identityService,
+      EngineAccess engineAccess, Access access, MailService mails, MessageSource messages, CandidateMessenger messenger,
+      SecureLinks links, ReferralService referrals,
       ApplicationEventPublisher events, Clock clock,
       @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
     this.followUps = followUps;
@@ -547,11 +548,11 @@ public class FollowUpService {
     return Date.from(clock.instant());
   }
 
-  @Transactional(readOnly = true)
   /**
    * The follow-up's own instance. A plain query: the engine's query by business key evaluates all of its
    * dynamic SQL's conditions at each call, which was the largest part of an escalation (docs/adr/0009).
    */
+  @Transactional(readOnly = true)
   ProcessInstance instanceOf(String reference) {
     return runtimeService.createNativeProcessInstanceQuery()
         .sql("select RES.* from " + managementService.getTableName(ProcessInstance.class) + " RES inner join "
@@ -563,12 +564,14 @@ public class FollowUpService {
   /** The step's task in the follow-up's instance (at most one at a time), by a plain query as above. */
   private Task taskOf(String instance) {
     return taskService.createNativeTaskQuery()
-        .sql("select RES.* from " + managementService.getTableName(Task.class) + " RES where RES.PROC_INST_ID_ = #{instance}")
+        .sql("select RES.* from " + managementService.getTableName(Task.class)
+            + " RES where RES.PROC_INST_ID_ = #{instance}")
         .parameter("instance", instance).singleResult();
   }
 
   private User referent(FollowUp followUp) {
-    return engineAccess.asSystem(() -> identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult());
+    return engineAccess.asSystem(
+        () -> identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult());
   }
 
   /** The referent as people say it (first and last name), never their login. */

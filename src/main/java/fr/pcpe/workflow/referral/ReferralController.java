@@ -1,7 +1,6 @@
 package fr.pcpe.workflow.referral;
 
 import fr.pcpe.workflow.system.security.Access;
-import fr.pcpe.workflow.system.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;

@@ -45,8 +45,9 @@ public class ReferralService {
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
-      DriveService drives, PartnerStructureService structures, RuntimeService runtimeService, MessageSource messages, MailService mails,
-      EngineAccess engineAccess, ApplicationEventPublisher events, CandidateMessenger messenger, Clock clock) {
+      DriveService drives, PartnerStructureService structures, RuntimeService runtimeService, MessageSource messages,
+      MailService mails, EngineAccess engineAccess, ApplicationEventPublisher events, CandidateMessenger messenger,
+      Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.candidates = candidates;
