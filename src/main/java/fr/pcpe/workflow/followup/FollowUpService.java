@@ -53,7 +53,9 @@ public class FollowUpService {
   private final CandidateRepository candidates;
   private final FollowUpDeadlines deadlines;
   private final RuntimeService runtimeService;
-  private final ManagementService managementService;
+  /** The native queries of {@link #instanceOf} and {@link #taskOf}, with the engine's table names (read once). */
+  private final String instanceSql;
+  private final String taskSql;
   private final TaskService taskService;
   private final IdentityService identityService;
   private final EngineAccess engineAccess;
@@ -79,7 +81,11 @@ public class FollowUpService {
     this.candidates = candidates;
     this.deadlines = deadlines;
     this.runtimeService = runtimeService;
-    this.managementService = managementService;
+    this.instanceSql = "select RES.* from " + managementService.getTableName(ProcessInstance.class)
+        + " RES inner join " + managementService.getTableName(ProcessDefinition.class) + " D on D.ID_ = RES.PROC_DEF_ID_"
+        + " where RES.BUSINESS_KEY_ = #{reference} and RES.ID_ = RES.PROC_INST_ID_ and D.KEY_ = #{key}";
+    this.taskSql = "select RES.* from " + managementService.getTableName(Task.class)
+        + " RES where RES.PROC_INST_ID_ = #{instance}";
     this.taskService = taskService;
     this.identityService = identityService;
     this.engineAccess = engineAccess;
@@ -554,18 +560,13 @@ public class FollowUpService {
    */
   @Transactional(readOnly = true)
   ProcessInstance instanceOf(String reference) {
-    return runtimeService.createNativeProcessInstanceQuery()
-        .sql("select RES.* from " + managementService.getTableName(ProcessInstance.class) + " RES inner join "
-            + managementService.getTableName(ProcessDefinition.class) + " D on D.ID_ = RES.PROC_DEF_ID_"
-            + " where RES.BUSINESS_KEY_ = #{reference} and RES.ID_ = RES.PROC_INST_ID_ and D.KEY_ = #{key}")
+    return runtimeService.createNativeProcessInstanceQuery().sql(instanceSql)
         .parameter("reference", reference).parameter("key", FollowUpProcess.KEY).singleResult();
   }
 
   /** The step's task in the follow-up's instance (at most one at a time), by a plain query as above. */
   private Task taskOf(String instance) {
-    return taskService.createNativeTaskQuery()
-        .sql("select RES.* from " + managementService.getTableName(Task.class)
-            + " RES where RES.PROC_INST_ID_ = #{instance}")
+    return taskService.createNativeTaskQuery().sql(taskSql)
         .parameter("instance", instance).singleResult();
   }
 

@@ -47,6 +47,10 @@ class PostgresTuning {
         return;
       }
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      if (jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'pcpe_auth_task_perms'",
+          Long.class) > 0) {
+        return; // made at an earlier start; autovacuum keeps them up to date
+      }
       try {
         // the bits task queries test: READ on a task, READ_TASK on a process definition (PostgreSQL 14 or later)
         jdbc.execute("CREATE STATISTICS IF NOT EXISTS pcpe_auth_task_perms ON (perms_ & 2), (perms_ & 64)"
