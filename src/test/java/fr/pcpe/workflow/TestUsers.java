@@ -10,6 +10,14 @@ public class TestUsers {
 
   public static final String PASSWORD = "Secret-Mot-2026!";
 
+  /** {@code length} random lower-case letters, to make a person's name unique (a name holds no digits). */
+  public static String uniqueLetters(int length) {
+    StringBuilder letters = new StringBuilder();
+    UUID.randomUUID().toString().replace("-", "").chars().limit(length)
+        .forEach(hex -> letters.append((char) ('a' + Character.digit(hex, 16))));
+    return letters.toString();
+  }
+
   private final AccessProvisioning access;
 
   TestUsers(AccessProvisioning access) {

@@ -12,7 +12,6 @@ import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,7 +34,7 @@ class PersonalDataBrowserTest extends TasklistBrowserTest {
   void coordinatorReadsThenErases() {
     driver = Browser.start();
     WebDriverWait wait = Browser.waitFor(driver);
-    String lastName = "Personnelle" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+    String lastName = "Personnelle" + TestUsers.uniqueLetters(5);
     TestReferrals.TestStructure structure = fixtures.structure();
     Candidate candidate = candidates.save(new Candidate("Nadia", lastName, structure.structure(), Instant.now(),
         structure.referent()).contact("nadia." + lastName + "@exemple.org", null, "Bondy"));

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -104,7 +103,7 @@ class PersonalDataTest {
     coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     structure = fixtures.structure();
     users.create("head", PcpeGroups.headsOf(structure.structure().getGroupId()));
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = TestUsers.uniqueLetters(6);
     firstName = "Zéphyrine" + unique;
     lastName = "Quillard" + unique;
     email = "zq." + unique + "@exemple.org";
