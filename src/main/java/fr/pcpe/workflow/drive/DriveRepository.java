@@ -12,7 +12,7 @@ interface DriveRepository extends JpaRepository<RecruitmentDrive, Long> {
 
   // JPQL with a fetch join, not a derived query nor an entity graph: Hibernate keeps the SQL of a string query,
   // it translates the others again at every call (docs/adr/0009)
-  @Query("select d from RecruitmentDrive d left join fetch d.employer where d.reference = :reference")
+  @Query("select d from RecruitmentDrive d left join fetch d.employer left join fetch d.jobOffer where d.reference = :reference")
   Optional<RecruitmentDrive> findByReference(@Param("reference") String reference);
 
   @EntityGraph(attributePaths = {"employer", "jobOffer"})

@@ -48,7 +48,6 @@ public final class ReferralProcess {
     public static final ProcessVariable<String> EMPLOYER_GROUP_ID = text("employerGroupId");
     /** Who the tasks are about, in their names: the candidate, for this employer. */
     public static final ProcessVariable<String> EMPLOYER_NAME = text("employerName");
-    public static final ProcessVariable<String> STRUCTURE_GROUP_ID = text("structureGroupId");
     public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
     /** What the PCPE and the employer read before deciding (Markdown): reference, structure, commune, situation, comment. */
     public static final ProcessVariable<String> REFERRAL_CONTEXT = text("referralContext");
@@ -95,7 +94,6 @@ public final class ReferralProcess {
     Vars.DRIVE_REFERENCE.put(variables, referral.getDrive().getReference());
     Vars.EMPLOYER_GROUP_ID.put(variables, referral.getDrive().getEmployer().getGroupId());
     Vars.EMPLOYER_NAME.put(variables, referral.getDrive().getEmployer().getName());
-    Vars.STRUCTURE_GROUP_ID.put(variables, referral.getStructure().getGroupId());
     Vars.CANDIDATE_NAME.put(variables, referral.getCandidate().fullName());
     Vars.REFERRAL_CONTEXT.put(variables, messages.getMessage("referral.context", new Object[] {
         referral.getReference(), referral.getStructure().getName(),

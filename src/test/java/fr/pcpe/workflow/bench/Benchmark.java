@@ -14,6 +14,7 @@ import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,7 +74,7 @@ class Benchmark {
   private static final int N = Integer.getInteger("bench.n", 1000);
   /** The partner structures the follow-ups are shared among (a PCPE network has a few dozen). */
   private static final int STRUCTURES = 20;
-  /** With {@code -Dbench.statements=k}, each case also lists its k most frequent SQL statements (pg_stat_statements). */
+  /** With {@code -Dbench.statements=k}, each case also lists its k costliest SQL statements (pg_stat_statements). */
   private static final int STATEMENTS = Integer.getInteger("bench.statements", 0);
   /** How many application nodes (JVMs of their own, job executor on) drain escalations that are due in real time. */
   private static final int NODES = Integer.getInteger("bench.nodes", 1);
@@ -124,6 +125,17 @@ class Benchmark {
       return requests / seconds;
     }
 
+    /** This result and a later run of the same case, as one (per-request figures weighted by requests). */
+    Result and(Result later) {
+      List<Double> latencies = new ArrayList<>(latenciesMs);
+      latencies.addAll(later.latenciesMs);
+      Map<String, Long> perRequest = new HashMap<>();
+      database.forEach((key, value) -> perRequest.put(key, later.database.containsKey(key)
+          ? (value * requests + later.database.get(key) * later.requests) / (requests + later.requests) : value));
+      return new Result(name, requests + later.requests, seconds + later.seconds, latencies,
+          later.database.isEmpty() ? database : perRequest, later.statements);
+    }
+
     double percentile(int p) {
       if (latenciesMs.isEmpty()) {
         return Double.NaN;
@@ -157,9 +169,10 @@ class Benchmark {
     }
     AtomicInteger next = new AtomicInteger();
     String admin = "admin:Secret-Mot-2026!";
-    // a database in use: the tables a referral fills hold some rows before the first case is timed; on empty
-    // tables PostgreSQL keeps, for the whole case, plans made for empty tables and reads them whole each time
-    for (int i = 0; i < Math.max(50, N / 10); i++) {
+    // a server in use: its hot code compiled, and the tables a referral fills hold some rows before the first case
+    // is timed (on empty tables PostgreSQL keeps, for the whole case, plans made for empty tables and reads them
+    // whole each time)
+    for (int i = 0; i < Math.max(500, N / 10); i++) {
       long warmUp = candidates.save(new Candidate("Bench", "Amorce" + i, structure.structure(), Instant.now(),
           structure.referent())).getId();
       post(structure.referent() + ":" + TestUsers.PASSWORD, "/api/drives/" + drive + "/referrals",
@@ -167,13 +180,21 @@ class Benchmark {
       post(admin, "/engine-rest/process-definition/key/benchReference/start", "{\"businessKey\":\"w" + i + "\"}");
     }
 
+    AtomicInteger nextKey = new AtomicInteger();
     for (int clients : new int[] {1, 4}) {
-      int requests = N / 2;
-      Result app = http("referral creation, " + clients + " client(s) — application", clients, requests, i ->
-          post(structure.referent() + ":" + TestUsers.PASSWORD, "/api/drives/" + drive + "/referrals",
-              "{\"candidateId\":" + people.get(next.getAndIncrement()) + "}"));
-      Result reference = http("referral creation, " + clients + " client(s) — reference", clients, requests, i ->
-          post(admin, "/engine-rest/process-definition/key/benchReference/start", "{\"businessKey\":\"b" + i + "\"}"));
+      // each side in two halves, interleaved: neither is always measured first (compiled code, table sizes)
+      Result app = null;
+      Result reference = null;
+      for (int half = 0; half < 2; half++) {
+        Result appHalf = http("referral creation, " + clients + " client(s) — application", clients, N / 4, i ->
+            post(structure.referent() + ":" + TestUsers.PASSWORD, "/api/drives/" + drive + "/referrals",
+                "{\"candidateId\":" + people.get(next.getAndIncrement()) + "}"));
+        Result referenceHalf = http("referral creation, " + clients + " client(s) — reference", clients, N / 4, i ->
+            post(admin, "/engine-rest/process-definition/key/benchReference/start",
+                "{\"businessKey\":\"b" + nextKey.getAndIncrement() + "\"}"));
+        app = app == null ? appHalf : app.and(appHalf);
+        reference = reference == null ? referenceHalf : reference.and(referenceHalf);
+      }
       compare(app, reference);
     }
 
@@ -513,9 +534,45 @@ class Benchmark {
             + " where dbid = (select oid from pg_database where datname = current_database())", Long.class);
       }
       return Map.of("commits", ((Number) row.get("xact_commit")).longValue(),
-          "rows", ((Number) row.get("tup_read")).longValue(), "statements", statements);
+          "rows", ((Number) row.get("tup_read")).longValue(), "statements", statements,
+          "jvmCpuMicros", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime() / 1_000, "serverCpuMicros", threadsCpuMicros("http-nio"),
+          "compilerMicros", threadsCpuMicros("C1 ", "C2 "), "gcMicros", threadsCpuMicros("GC ", "G1 "),
+          "postgresCpuMicros", postgresCpuMicros());
     } catch (RuntimeException | InterruptedException notPostgres) {
       return Map.of();
+    }
+  }
+
+  /** The CPU time this JVM's threads whose names start so have used so far (Linux; -1 elsewhere). */
+  private static long threadsCpuMicros(String... namePrefixes) {
+    return cpuMicros(Path.of("/proc/self/task"), name -> Arrays.stream(namePrefixes).anyMatch(name::startsWith));
+  }
+
+  /** The CPU time PostgreSQL's processes on this machine have used so far (Linux; -1 elsewhere). */
+  private static long postgresCpuMicros() {
+    return cpuMicros(Path.of("/proc"), "postgres"::equals);
+  }
+
+  /** The CPU time the processes or threads listed in this directory, so named, have used so far (-1: not Linux). */
+  private static long cpuMicros(Path listing, java.util.function.Predicate<String> named) {
+    try (Stream<Path> entries = Files.list(listing)) {
+      long ticks = entries.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+          .mapToLong(dir -> {
+            try {
+              String stat = Files.readString(dir.resolve("stat"));
+              if (!named.test(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
+                return 0;
+              }
+              String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+              return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (IOException | RuntimeException gone) {
+              return 0;
+            }
+          }).sum();
+      return ticks * 10_000; // clock ticks of 10 ms
+    } catch (IOException notLinux) {
+      return -1;
     }
   }
 
@@ -534,10 +591,16 @@ class Benchmark {
     }
     return Map.of("commits", (after.get("commits") - before.get("commits")) / requests,
         "rows", (after.get("rows") - before.get("rows")) / requests,
-        "statements", before.get("statements") < 0 ? -1 : (after.get("statements") - before.get("statements")) / requests);
+        "statements", before.get("statements") < 0 ? -1 : (after.get("statements") - before.get("statements")) / requests,
+        "jvmCpuMicros", (after.get("jvmCpuMicros") - before.get("jvmCpuMicros")) / requests,
+        "serverCpuMicros", (after.get("serverCpuMicros") - before.get("serverCpuMicros")) / requests,
+        "compilerMicros", (after.get("compilerMicros") - before.get("compilerMicros")) / requests,
+        "gcMicros", (after.get("gcMicros") - before.get("gcMicros")) / requests,
+        "postgresCpuMicros", before.get("postgresCpuMicros") < 0 ? -1
+            : (after.get("postgresCpuMicros") - before.get("postgresCpuMicros")) / requests);
   }
 
-  /** The case's most frequent statements per request, when asked for ({@code -Dbench.statements=k}). */
+  /** The database's time per request, and the case's k statements that took most of it, when asked for ({@code -Dbench.statements=k}). */
   private List<String> statements(int requests) {
     if (STATEMENTS == 0 || requests == 0 || !statementsCounted()) {
       return List.of();
@@ -548,12 +611,14 @@ class Benchmark {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
         .forEach(table -> listed.add(String.format("      %8.1f rows read from %s", (double) table.getValue() / requests,
             table.getKey())));
-    listed.addAll(jdbc.queryForList("select calls, rows, regexp_replace(query, '\\s+', ' ', 'g') as query"
-        + " from pg_stat_statements"
-        + " where dbid = (select oid from pg_database where datname = current_database()) order by calls desc limit ?",
-        STATEMENTS).stream().map(row -> String.format("      %6.2f calls %8.1f rows  %.160s",
+    String ofThisDatabase = " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())";
+    listed.add(String.format("      %8.2f ms of statement execution in the database", jdbc.queryForObject(
+        "select coalesce(sum(total_exec_time), 0)" + ofThisDatabase, Double.class) / requests));
+    listed.addAll(jdbc.queryForList("select calls, rows, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') as query"
+        + ofThisDatabase + " order by total_exec_time desc limit ?",
+        STATEMENTS).stream().map(row -> String.format("      %6.2f calls %8.1f rows %7.3f ms  %.150s",
             ((Number) row.get("calls")).doubleValue() / requests, ((Number) row.get("rows")).doubleValue() / requests,
-            row.get("query"))).toList());
+            ((Number) row.get("total_exec_time")).doubleValue() / requests, row.get("query"))).toList());
     return listed;
   }
 
@@ -571,7 +636,10 @@ class Benchmark {
     table.add(String.format("%-62s %9.1f/s  p50 %7.1f ms  p95 %7.1f ms  %s", result.name(), result.rate(),
         result.percentile(50), result.percentile(95), db.isEmpty() ? "" : "per request: " + db.get("commits")
             + " commits, " + db.get("rows") + " rows" + (db.get("statements") < 0 ? "" : ", " + db.get("statements")
-            + " statements")));
+            + " statements") + String.format(", CPU %.2f ms here (HTTP threads %.2f, compiler %.2f, GC %.2f)",
+                db.get("jvmCpuMicros") / 1e3, db.get("serverCpuMicros") / 1e3, db.get("compilerMicros") / 1e3,
+                db.get("gcMicros") / 1e3)
+            + (db.get("postgresCpuMicros") < 0 ? "" : String.format(" + %.2f ms PostgreSQL", db.get("postgresCpuMicros") / 1e3))));
     result.statements().forEach(table::add);
   }
 

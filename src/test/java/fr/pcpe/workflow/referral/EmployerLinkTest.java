@@ -131,10 +131,10 @@ class EmployerLinkTest {
     assertThat(task(referral).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_DECIDE_INTERVIEW);
 
     Map<String, Object> withForeignField = new HashMap<>(interviewIn(3));
-    withForeignField.put(Vars.STRUCTURE_GROUP_ID.name(), "pcpe-structure-other");
+    withForeignField.put(Vars.EMPLOYER_GROUP_ID.name(), "pcpe-employer-other");
     assertThat(submit(token, withForeignField).getStatusCode().value()).isEqualTo(200);
-    assertThat(runtimeService.getVariable(task(referral).getProcessInstanceId(), Vars.STRUCTURE_GROUP_ID.name()))
-        .as("a field outside the form is ignored").isEqualTo(referral.getStructure().getGroupId());
+    assertThat(runtimeService.getVariable(task(referral).getProcessInstanceId(), Vars.EMPLOYER_GROUP_ID.name()))
+        .as("a field outside the form is ignored").isEqualTo(referral.getDrive().getEmployer().getGroupId());
     assertThat(submit(token, interviewIn(4)).getStatusCode().value()).as("single use").isEqualTo(410);
 
     String hireToken = linkFor(referral);

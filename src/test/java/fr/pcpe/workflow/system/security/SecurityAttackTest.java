@@ -161,18 +161,19 @@ class SecurityAttackTest {
 
     ResponseEntity<String> rerouted = session.post("/task/" + task + "/submit-form", """
         {"variables": {"interviewDecision": {"value": "NOT_RETAINED"}, "notHiredReason": {"value": "OTHER"},
-          "structureGroupId": {"value": "%s"}}}""".formatted(attacker.structure().getGroupId()));
+          "employerGroupId": {"value": "%s"}}}""".formatted(attacker.structure().getGroupId()));
     ResponseEntity<String> object = session.post("/task/" + task + "/submit-form", """
         {"variables": {"interviewDecision": {"value": "{}", "type": "Object", "valueInfo": {
           "objectTypeName": "com.zaxxer.hikari.HikariDataSource", "serializationDataFormat": "application/json"}}}}""");
     ResponseEntity<String> variable = session.exchange(HttpMethod.PUT,
-        TasklistSession.ENGINE + "/task/" + task + "/variables/structureGroupId", "{\"value\":\"x\"}");
+        TasklistSession.ENGINE + "/task/" + task + "/variables/employerGroupId", "{\"value\":\"x\"}");
 
     assertThat(rerouted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(rerouted.getBody()).contains("structureGroupId");
+    assertThat(rerouted.getBody()).contains("employerGroupId");
     assertThat(object.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(variable.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(taskService.getVariable(task, Vars.STRUCTURE_GROUP_ID.name())).isEqualTo(victim.structure().getGroupId());
+    assertThat(taskService.getVariable(task, Vars.EMPLOYER_GROUP_ID.name()))
+        .isEqualTo(drives.find(drive).getEmployer().getGroupId());
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }
 
