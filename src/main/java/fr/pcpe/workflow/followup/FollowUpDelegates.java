@@ -24,7 +24,6 @@ final class FollowUpDelegates {
   /** The next step's deadlines count from {@code startedAt}; no alert has been sent for it yet. */
   static void moveOn(DelegateExecution execution, Date startedAt) {
     Vars.STEP_STARTED_AT.on(execution.getProcessInstance()).set(startedAt);
-    Vars.ESCALATION_LEVEL.on(execution.getProcessInstance()).set(null);
     Vars.ESCALATION_LABEL.on(execution.getProcessInstance()).set(null);
   }
 

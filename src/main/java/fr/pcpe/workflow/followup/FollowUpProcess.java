@@ -64,8 +64,6 @@ public final class FollowUpProcess {
     /** When the current step's deadlines started counting (the CCE, the meeting, a resumption…). */
     public static final ProcessVariable<Date> STEP_STARTED_AT = instant("stepStartedAt");
     public static final ProcessVariable<Date> RESUME_AT = instant("resumeAt");
-    /** The highest alert of the current step, for Tasklist's "late follow-ups" filter. */
-    public static final ProcessVariable<Level> ESCALATION_LEVEL = enumVar("escalationLevel", Level.class);
     /** Set by a check-in: an outcome, or the maximum duration, ends the follow-up. */
     public static final ProcessVariable<Boolean> FOLLOW_UP_CLOSED = flag("followUpClosed");
 

@@ -353,11 +353,9 @@ public class FollowUpService {
     String reference = followUp.getReference();
     followUp.escalated(level);
     escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant(), raisedByCandidate));
-    Map<String, Object> shown = new HashMap<>();
-    Vars.ESCALATION_LEVEL.put(shown, followUp.getEscalationLevel());
-    Vars.ESCALATION_LABEL.put(shown, levelLabel(followUp.getEscalationLevel()));
     String instance = instanceOf(reference).getId();
-    engineAccess.asSystem(() -> runtimeService.setVariables(instance, shown));
+    engineAccess.asSystem(() -> runtimeService.setVariable(instance, Vars.ESCALATION_LABEL.name(),
+        levelLabel(followUp.getEscalationLevel())));
     Task late = taskOf(instance);
     User referent = referent(followUp);
     String recipient = switch (level) {
