@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +26,19 @@ public class MailService {
 
   private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
 
+  private static final String INSERT_UNLESS_QUEUED = "insert into mail_outbox"
+      + " (dedup_key, recipient, subject, body, status, attempts, created_at)"
+      + " select ?, ?, ?, ?, ?, 0, cast(? as timestamp with time zone)"
+      + " where not exists (select 1 from mail_outbox where dedup_key = ?)";
+
   private final OutboxMailRepository outbox;
+  private final JdbcTemplate jdbc;
   private final PcpeProperties properties;
   private final Clock clock;
 
-  MailService(OutboxMailRepository outbox, PcpeProperties properties, Clock clock) {
+  MailService(OutboxMailRepository outbox, JdbcTemplate jdbc, PcpeProperties properties, Clock clock) {
     this.outbox = outbox;
+    this.jdbc = jdbc;
     this.properties = properties;
     this.clock = clock;
   }
@@ -40,7 +49,7 @@ public class MailService {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void queue(String dedupKey, String recipient, String template, Map<String, Object> values) {
-    if (recipient == null || recipient.isBlank() || outbox.existsByDedupKey(dedupKey)) {
+    if (recipient == null || recipient.isBlank()) {
       return;
     }
     Map<String, Object> all = new HashMap<>(values);
@@ -48,7 +57,10 @@ public class MailService {
     String text = fill(read(template), all);
     int newline = text.indexOf('\n');
     String subject = text.substring(0, newline).replaceFirst("^Subject:\\s*", "").strip();
-    outbox.save(new OutboxMail(dedupKey, recipient, subject, text.substring(newline + 1).strip(), clock.instant()));
+    // one statement that inserts unless the key is there (every escalation and referral queues an email: a query
+    // and an entity's insert cost more than the rest of the email, docs/adr/0009); the unique key stays the guard
+    jdbc.update(INSERT_UNLESS_QUEUED, dedupKey, recipient, subject, text.substring(newline + 1).strip(),
+        OutboxMail.Status.PENDING.name(), clock.instant().atOffset(ZoneOffset.UTC), dedupKey);
   }
 
   /** The emails written to a person ({@code email}, may be null) or naming them ({@code fullName}), oldest first. */

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An email waiting to be sent, sent, or given up after too many attempts. */
+/** An email waiting to be sent, sent, or given up after too many attempts (queued by {@link MailService}'s own insert). */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {
@@ -49,15 +49,6 @@ public class OutboxMail {
   private Instant sentAt;
 
   protected OutboxMail() {
-  }
-
-  OutboxMail(String dedupKey, String recipient, String subject, String body, Instant now) {
-    this.dedupKey = dedupKey;
-    this.recipient = recipient;
-    this.subject = subject;
-    this.body = body;
-    this.status = Status.PENDING;
-    this.createdAt = now;
   }
 
   void sent(Instant now) {
