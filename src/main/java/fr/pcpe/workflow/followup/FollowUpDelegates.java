@@ -21,10 +21,13 @@ final class FollowUpDelegates {
         Vars.MEETING_NOTES.from(execution)));
   }
 
-  /** The next step's deadlines count from {@code startedAt}; no alert has been sent for it yet. */
+  /**
+   * The next step's deadlines count from {@code startedAt}; no alert has been sent for it yet (the late step's
+   * label went with its task; an instance of an earlier version kept it on the process, removed here).
+   */
   static void moveOn(DelegateExecution execution, Date startedAt) {
     Vars.STEP_STARTED_AT.on(execution.getProcessInstance()).set(startedAt);
-    Vars.ESCALATION_LABEL.on(execution.getProcessInstance()).set(null);
+    execution.getProcessInstance().removeVariable(Vars.ESCALATION_LABEL.name());
   }
 
   /** The referent met the candidate: a concrete proposal is due, counted from the meeting. */

@@ -56,7 +56,7 @@ public final class FollowUpProcess {
     public static final ProcessVariable<String> REFERENT_ID = text("referentId");
     public static final ProcessVariable<String> STRUCTURE_GROUP_ID = text("structureGroupId");
     public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
-    /** The follow-up's reference and, when a step is late, who has been alerted: shown in its forms. */
+    /** The follow-up's reference and, when a step is late, who has been alerted (on the step's task): shown in its forms. */
     public static final ProcessVariable<String> FOLLOW_UP_REFERENCE = text("followUpReference");
     public static final ProcessVariable<String> ESCALATION_LABEL = text("escalationLabel");
     /** What the referent has recorded so far and the last contact (Markdown), shown in the next forms. */

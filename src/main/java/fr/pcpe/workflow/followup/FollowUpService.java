@@ -353,10 +353,7 @@ public class FollowUpService {
     String reference = followUp.getReference();
     followUp.escalated(level);
     escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant(), raisedByCandidate));
-    String instance = instanceOf(reference).getId();
-    engineAccess.asSystem(() -> runtimeService.setVariable(instance, Vars.ESCALATION_LABEL.name(),
-        levelLabel(followUp.getEscalationLevel())));
-    Task late = taskOf(instance);
+    Task late = taskOf(instanceOf(reference).getId());
     User referent = referent(followUp);
     String recipient = switch (level) {
       case REMINDER -> referent == null ? null : referent.getEmail();
@@ -364,6 +361,10 @@ public class FollowUpService {
       case COORDINATORS -> coordinatorsEmail;
     };
     if (late != null) {
+      // the step's form says how late it is (a variable of the task: it goes with the step, and setting it does
+      // not read all of the follow-up's variables)
+      engineAccess.asSystem(() -> taskService.setVariableLocal(late.getId(), Vars.ESCALATION_LABEL.name(),
+          levelLabel(followUp.getEscalationLevel())));
       // the later the step, the higher the task in Tasklist's lists
       taskService.setPriority(late.getId(), FollowUpProcess.priorityOf(level));
       if (level == Level.HEAD) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -60,6 +61,8 @@ class CceFollowUpProcessTest {
   TestUsers users;
   @Autowired
   TaskService taskService;
+  @Autowired
+  FormService formService;
   @Autowired
   ManagementService managementService;
   @Autowired
@@ -219,6 +222,8 @@ class CceFollowUpProcessTest {
         .count()).isZero();
 
     assertThat(taskOf(followUp).getPriority()).as("a late step rises in the lists").isEqualTo(100);
+    assertThat(formService.getTaskFormVariables(taskOf(followUp).getId()).getValue(Vars.ESCALATION_LABEL.name(), String.class))
+        .as("its form says how late it is").isEqualTo("En retard : alerte à la direction de la structure.");
 
     daysLater(followUp, 30.01);
     assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD, Level.COORDINATORS);
@@ -229,6 +234,11 @@ class CceFollowUpProcessTest {
         .count()).isOne();
     assertThat(followUps.find(followUp.getReference()).getEscalationLevel()).isEqualTo(Level.COORDINATORS);
     assertThat(taskOf(followUp).getAssignee()).isEqualTo(structure.referent());
+
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(29).toString()));
+    assertThat(taskOf(followUp).getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_PROPOSE);
+    assertThat(formService.getTaskFormVariables(taskOf(followUp).getId()).getValue(Vars.ESCALATION_LABEL.name(), String.class))
+        .as("the next step is not late").isNull();
   }
 
   @Test
