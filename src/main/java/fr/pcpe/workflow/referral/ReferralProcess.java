@@ -44,6 +44,7 @@ public final class ReferralProcess {
   static final String DRIVE_CLOSED_ERROR = "driveClosed";
 
   public static final class Vars {
+    /** The drive chosen in the start form of a structure (the referral's row holds it once recorded). */
     public static final ProcessVariable<String> DRIVE_REFERENCE = text("driveReference");
     public static final ProcessVariable<String> EMPLOYER_GROUP_ID = text("employerGroupId");
     /** Who the tasks are about, in their names: the candidate, for this employer. */
@@ -88,10 +89,12 @@ public final class ReferralProcess {
   private ReferralProcess() {
   }
 
-  /** The few variables that route a referral's process: who decides, who is told. */
+  /**
+   * The few variables that route a referral's process and name its tasks: who decides, about whom, and what
+   * they read (the drive, the structure and the rest are on the referral's row, found by the business key).
+   */
   static Map<String, Object> routing(Referral referral, MessageSource messages) {
     Map<String, Object> variables = new HashMap<>();
-    Vars.DRIVE_REFERENCE.put(variables, referral.getDrive().getReference());
     Vars.EMPLOYER_GROUP_ID.put(variables, referral.getDrive().getEmployer().getGroupId());
     Vars.EMPLOYER_NAME.put(variables, referral.getDrive().getEmployer().getName());
     Vars.CANDIDATE_NAME.put(variables, referral.getCandidate().fullName());

@@ -52,9 +52,11 @@ class ReferralApiTest {
     return TestHttp.postJson(http, user, path, json);
   }
 
+  /** The referral instances of the drive: routed to its employer (each test's drive has an employer of its own). */
   private long referralsOf(String driveReference) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
-        .variableValueEquals(ReferralProcess.Vars.DRIVE_REFERENCE.name(), driveReference).count();
+        .variableValueEquals(ReferralProcess.Vars.EMPLOYER_GROUP_ID.name(),
+            drives.find(driveReference).getEmployer().getGroupId()).count();
   }
 
   @Test
