@@ -113,7 +113,9 @@ final class FollowUpDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      followUps.escalate(execution.getProcessBusinessKey(), Vars.LEVEL.fromLocal(execution));
+      // the follow-up's own instance called this escalation
+      followUps.escalate(execution.getProcessBusinessKey(), Vars.LEVEL.fromLocal(execution),
+          execution.getProcessInstance().getSuperExecution().getProcessInstanceId());
     }
   }
 

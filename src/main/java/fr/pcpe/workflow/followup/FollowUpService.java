@@ -337,23 +337,26 @@ public class FollowUpService {
   /**
    * A step is late: the escalation is recorded with its time and level, the people concerned are
    * emailed, and the referent's task becomes visible to them (it stays the referent's). A level the
-   * candidate already raised the alarm to is not raised again.
+   * candidate already raised the alarm to is not raised again. {@code instance}: the follow-up's own.
    */
   @Transactional
-  void escalate(String reference, Level level) {
+  void escalate(String reference, Level level, String instance) {
     FollowUp followUp = find(reference);
     Level current = followUp.getEscalationLevel();
     if (current == null || level.compareTo(current) > 0) {
-      alert(followUp, level, false);
+      alert(followUp, level, false, instance);
     }
   }
 
-  /** Records the alert, tells its level, shows them the task, and shows the level on the follow-up's instance. */
-  private void alert(FollowUp followUp, Level level, boolean raisedByCandidate) {
+  /**
+   * Records the alert, tells its level, shows them the task of the follow-up's instance ({@code instance}), and
+   * says on it how late the step is.
+   */
+  private void alert(FollowUp followUp, Level level, boolean raisedByCandidate, String instance) {
     String reference = followUp.getReference();
     followUp.escalated(level);
     escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant(), raisedByCandidate));
-    Task late = taskOf(instanceOf(reference).getId());
+    Task late = taskOf(instance);
     User referent = referent(followUp);
     String recipient = switch (level) {
       case REMINDER -> referent == null ? null : referent.getEmail();
@@ -456,7 +459,8 @@ public class FollowUpService {
       return message("link.candidate.thanksNo", null);
     }
     Level current = followUp.getEscalationLevel();
-    alert(followUp, current == null || current == Level.REMINDER ? Level.HEAD : Level.COORDINATORS, true);
+    alert(followUp, current == null || current == Level.REMINDER ? Level.HEAD : Level.COORDINATORS, true,
+        instanceOf(followUp.getReference()).getId());
     return message("link.candidate.thanksNo", null);
   }
 
