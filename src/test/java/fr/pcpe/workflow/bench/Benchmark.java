@@ -14,7 +14,6 @@ import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,6 +73,9 @@ class Benchmark {
   private static final int N = Integer.getInteger("bench.n", 1000);
   /** The partner structures the follow-ups are shared among (a PCPE network has a few dozen). */
   private static final int STRUCTURES = 20;
+  /** The JVMs whose CPU time a case counts (their ids under /proc): this one, or the nodes draining jobs. */
+  private List<String> measuredJvms = List.of("self");
+
   /** With {@code -Dbench.statements=k}, each case also lists its k costliest SQL statements (pg_stat_statements). */
   private static final int STATEMENTS = Integer.getInteger("bench.statements", 0);
   /** How many application nodes (JVMs of their own, job executor on) drain escalations that are due in real time. */
@@ -280,9 +282,11 @@ class Benchmark {
       for (Node node : nodes) {
         node.awaitReady();
       }
+      measuredJvms = nodes.stream().map(node -> String.valueOf(node.process().pid())).toList();
       compare(drain("escalations due in real time, " + NODES + " node(s) — application", application),
           drain("timers due in real time, " + NODES + " node(s) — reference", "benchTimer"));
     } finally {
+      measuredJvms = List.of("self");
       nodes.forEach(Node::stop);
     }
   }
@@ -535,8 +539,7 @@ class Benchmark {
       }
       return Map.of("commits", ((Number) row.get("xact_commit")).longValue(),
           "rows", ((Number) row.get("tup_read")).longValue(), "statements", statements,
-          "jvmCpuMicros", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-              .getProcessCpuTime() / 1_000, "serverCpuMicros", threadsCpuMicros("http-nio"),
+          "jvmCpuMicros", threadsCpuMicros(), "serverCpuMicros", threadsCpuMicros("http-nio"),
           "compilerMicros", threadsCpuMicros("C1 ", "C2 "), "gcMicros", threadsCpuMicros("GC ", "G1 "),
           "postgresCpuMicros", postgresCpuMicros());
     } catch (RuntimeException | InterruptedException notPostgres) {
@@ -544,9 +547,13 @@ class Benchmark {
     }
   }
 
-  /** The CPU time this JVM's threads whose names start so have used so far (Linux; -1 elsewhere). */
-  private static long threadsCpuMicros(String... namePrefixes) {
-    return cpuMicros(Path.of("/proc/self/task"), name -> Arrays.stream(namePrefixes).anyMatch(name::startsWith));
+  /**
+   * The CPU time the measured JVMs' threads whose names start so (all without prefixes) have used so far
+   * (Linux; negative elsewhere).
+   */
+  private long threadsCpuMicros(String... namePrefixes) {
+    return measuredJvms.stream().mapToLong(jvm -> cpuMicros(Path.of("/proc", jvm, "task"),
+        name -> namePrefixes.length == 0 || Arrays.stream(namePrefixes).anyMatch(name::startsWith))).sum();
   }
 
   /** The CPU time PostgreSQL's processes on this machine have used so far (Linux; -1 elsewhere). */
@@ -636,7 +643,7 @@ class Benchmark {
     table.add(String.format("%-62s %9.1f/s  p50 %7.1f ms  p95 %7.1f ms  %s", result.name(), result.rate(),
         result.percentile(50), result.percentile(95), db.isEmpty() ? "" : "per request: " + db.get("commits")
             + " commits, " + db.get("rows") + " rows" + (db.get("statements") < 0 ? "" : ", " + db.get("statements")
-            + " statements") + String.format(", CPU %.2f ms here (HTTP threads %.2f, compiler %.2f, GC %.2f)",
+            + " statements") + String.format(", CPU %.2f ms JVM (HTTP threads %.2f, compiler %.2f, GC %.2f)",
                 db.get("jvmCpuMicros") / 1e3, db.get("serverCpuMicros") / 1e3, db.get("compilerMicros") / 1e3,
                 db.get("gcMicros") / 1e3)
             + (db.get("postgresCpuMicros") < 0 ? "" : String.format(" + %.2f ms PostgreSQL", db.get("postgresCpuMicros") / 1e3))));
