@@ -78,7 +78,7 @@ class Benchmark {
 
   /** With {@code -Dbench.statements=k}, each case also lists its k costliest SQL statements (pg_stat_statements). */
   private static final int STATEMENTS = Integer.getInteger("bench.statements", 0);
-  /** How many application nodes (JVMs of their own, job executor on) drain escalations that are due in real time. */
+  /** How many application nodes (JVMs of their own, job executor on) drain escalations that are due in real time (0: no such case). */
   private static final int NODES = Integer.getInteger("bench.nodes", 1);
 
   @LocalServerPort
@@ -115,7 +115,14 @@ class Benchmark {
   TestRestTemplate rest;
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private final List<String> table = new ArrayList<>();
+  /** The printed table, each line also logged as soon as its case ends (a long run shows its progress). */
+  private final List<String> table = new ArrayList<>() {
+    @Override
+    public boolean add(String line) {
+      System.out.println("bench: " + line);
+      return super.add(line);
+    }
+  };
   /** The rows each table had given out when the case began (only when statements are listed). */
   private Map<String, Long> tablesRead = Map.of();
 
@@ -244,7 +251,9 @@ class Benchmark {
     report(new Result("email outbox drain", sent, (System.nanoTime() - start) / 1e9, List.of(), delta(before, sent),
         statements(sent)));
 
-    drainedByNodes(network);
+    if (NODES > 0) {
+      drainedByNodes(network);
+    }
     startUpAndMemory();
 
     String printed = String.join("\n", table);
