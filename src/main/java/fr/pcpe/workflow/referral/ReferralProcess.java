@@ -47,9 +47,8 @@ public final class ReferralProcess {
     /** The drive chosen in the start form of a structure (the referral's row holds it once recorded). */
     public static final ProcessVariable<String> DRIVE_REFERENCE = text("driveReference");
     public static final ProcessVariable<String> EMPLOYER_GROUP_ID = text("employerGroupId");
-    /** Who the tasks are about, in their names: the candidate, for this employer. */
-    public static final ProcessVariable<String> EMPLOYER_NAME = text("employerName");
-    public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
+    /** Who the tasks are about, in their names: the candidate, for this employer ("Awa Diallo, LogiNord"). */
+    public static final ProcessVariable<String> REFERRAL_SUBJECT = text("referralSubject");
     /** What the PCPE and the employer read before deciding (Markdown): reference, structure, commune, situation, comment. */
     public static final ProcessVariable<String> REFERRAL_CONTEXT = text("referralContext");
 
@@ -96,8 +95,7 @@ public final class ReferralProcess {
   static Map<String, Object> routing(Referral referral, MessageSource messages) {
     Map<String, Object> variables = new HashMap<>();
     Vars.EMPLOYER_GROUP_ID.put(variables, referral.getDrive().getEmployer().getGroupId());
-    Vars.EMPLOYER_NAME.put(variables, referral.getDrive().getEmployer().getName());
-    Vars.CANDIDATE_NAME.put(variables, referral.getCandidate().fullName());
+    Vars.REFERRAL_SUBJECT.put(variables, referral.getCandidate().fullName() + ", " + referral.getDrive().getEmployer().getName());
     Vars.REFERRAL_CONTEXT.put(variables, messages.getMessage("referral.context", new Object[] {
         referral.getReference(), referral.getStructure().getName(),
         referral.getCandidate().getCity() == null ? "—" : referral.getCandidate().getCity(),
