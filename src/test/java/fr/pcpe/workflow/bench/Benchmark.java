@@ -181,7 +181,7 @@ class Benchmark {
     // a server in use: its hot code compiled, and the tables a referral fills hold some rows before the first case
     // is timed (on empty tables PostgreSQL keeps, for the whole case, plans made for empty tables and reads them
     // whole each time)
-    for (int i = 0; i < Math.max(500, N / 10); i++) {
+    for (int i = 0; i < Math.max(2_000, N / 10); i++) {
       long warmUp = candidates.save(new Candidate("Bench", "Amorce" + i, structure.structure(), Instant.now(),
           structure.referent())).getId();
       post(structure.referent() + ":" + TestUsers.PASSWORD, "/api/drives/" + drive + "/referrals",
