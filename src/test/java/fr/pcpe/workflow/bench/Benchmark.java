@@ -557,12 +557,13 @@ class Benchmark {
   }
 
   /**
-   * The CPU time the measured JVMs' threads whose names start so (all without prefixes) have used so far
-   * (Linux; negative elsewhere).
+   * The CPU time the measured JVMs have used so far: all of it (their threads that ended included) without
+   * prefixes, else that of their live threads whose names start so (Linux; negative elsewhere).
    */
   private long threadsCpuMicros(String... namePrefixes) {
-    return measuredJvms.stream().mapToLong(jvm -> cpuMicros(Path.of("/proc", jvm, "task"),
-        name -> namePrefixes.length == 0 || Arrays.stream(namePrefixes).anyMatch(name::startsWith))).sum();
+    return measuredJvms.stream().mapToLong(jvm -> namePrefixes.length == 0
+        ? ticks(Path.of("/proc", jvm, "stat"), name -> true) * 10_000
+        : cpuMicros(Path.of("/proc", jvm, "task"), name -> Arrays.stream(namePrefixes).anyMatch(name::startsWith))).sum();
   }
 
   /** The CPU time PostgreSQL's processes on this machine have used so far (Linux; -1 elsewhere). */
@@ -573,22 +574,24 @@ class Benchmark {
   /** The CPU time the processes or threads listed in this directory, so named, have used so far (-1: not Linux). */
   private static long cpuMicros(Path listing, java.util.function.Predicate<String> named) {
     try (Stream<Path> entries = Files.list(listing)) {
-      long ticks = entries.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
-          .mapToLong(dir -> {
-            try {
-              String stat = Files.readString(dir.resolve("stat"));
-              if (!named.test(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
-                return 0;
-              }
-              String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-              return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-            } catch (IOException | RuntimeException gone) {
-              return 0;
-            }
-          }).sum();
-      return ticks * 10_000; // clock ticks of 10 ms
+      return entries.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+          .mapToLong(dir -> ticks(dir.resolve("stat"), named)).sum() * 10_000; // clock ticks of 10 ms
     } catch (IOException notLinux) {
       return -1;
+    }
+  }
+
+  /** The clock ticks a process or thread ({@code /proc/…/stat}) so named has used (0 otherwise, or gone). */
+  private static long ticks(Path stat, java.util.function.Predicate<String> named) {
+    try {
+      String line = Files.readString(stat);
+      if (!named.test(line.substring(line.indexOf('(') + 1, line.lastIndexOf(')')))) {
+        return 0;
+      }
+      String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+    } catch (IOException | RuntimeException gone) {
+      return 0;
     }
   }
 
