@@ -302,7 +302,6 @@ class Benchmark {
 
   /** Activates these processes' suspended jobs and waits until the nodes have executed all that are due. */
   private Result drain(String name, String... processKeys) throws Exception {
-    analyze();
     Map<String, Long> before = beginCase();
     long executedBefore = succeeded(processKeys);
     for (String key : processKeys) {
