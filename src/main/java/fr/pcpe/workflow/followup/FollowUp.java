@@ -14,6 +14,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -71,6 +73,16 @@ public class FollowUp extends ReferencedEntity {
 
   private Instant closedAt;
 
+  /**
+   * Where a late follow-up comes in the list of late ones ({@link #overdueRank(Level)}), none when it is not
+   * late: with {@link #waitingSince}, the order of an index that pages the list without sorting it.
+   */
+  private Integer overdueRank;
+
+  /** Since when the candidate waits: the last contact, or the CCE if never met. */
+  @Column(nullable = false)
+  private LocalDate waitingSince;
+
   protected FollowUp() {
   }
 
@@ -124,6 +136,18 @@ public class FollowUp extends ReferencedEntity {
     this.proposalDetails = null;
     this.outcomeComment = null;
     this.pauseReason = null;
+  }
+
+  /** Late follow-ups come most escalated first: 0 when raised to the coordinators, then the heads, then a reminder. */
+  static int overdueRank(Level level) {
+    return Level.values().length - 1 - level.ordinal();
+  }
+
+  @PrePersist
+  @PreUpdate
+  void rankAmongOverdue() {
+    overdueRank = status == Status.CLOSED || escalationLevel == null ? null : overdueRank(escalationLevel);
+    waitingSince = lastContactAt == null ? eventDate : lastContactAt;
   }
 
   void escalated(Level level) {

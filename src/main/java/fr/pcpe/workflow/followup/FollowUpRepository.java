@@ -16,25 +16,19 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
   @Query("select f from FollowUp f join fetch f.candidate join fetch f.structure where f.reference = :reference")
   Optional<FollowUp> findByReference(@Param("reference") String reference);
 
-  @EntityGraph(attributePaths = {"candidate", "structure"})
-  List<FollowUp> findByStatusNotAndEscalationLevelNotNullOrderByEventDate(FollowUpEnums.Status status);
-
   /**
-   * A page of late follow-ups at these levels, in these structures' groups (or all), most escalated first,
-   * then the longest without contact: filtered, ordered and paged by the database.
+   * A page of late follow-ups ranked from {@code first} to {@code last} ({@link FollowUp#overdueRank}), in these
+   * structures' groups (or all), most escalated first, then the longest without contact: read in the order of an
+   * index, filtered and paged by the database.
    */
   @Query(value = """
       select f from FollowUp f join fetch f.candidate join fetch f.structure s
-      where f.status <> fr.pcpe.workflow.followup.FollowUpEnums.Status.CLOSED and f.escalationLevel in :levels
-        and (:everyStructure = true or s.groupId in :groups)
-      order by case f.escalationLevel when fr.pcpe.workflow.followup.FollowUpEnums.Level.COORDINATORS then 0
-                 when fr.pcpe.workflow.followup.FollowUpEnums.Level.HEAD then 1 else 2 end,
-        coalesce(f.lastContactAt, f.eventDate), f.id""",
+      where f.overdueRank between :first and :last and (:everyStructure = true or s.groupId in :groups)
+      order by f.overdueRank, f.waitingSince, f.id""",
       countQuery = """
       select count(f) from FollowUp f join f.structure s
-      where f.status <> fr.pcpe.workflow.followup.FollowUpEnums.Status.CLOSED and f.escalationLevel in :levels
-        and (:everyStructure = true or s.groupId in :groups)""")
-  Page<FollowUp> overdue(@Param("levels") Collection<FollowUpEnums.Level> levels,
+      where f.overdueRank between :first and :last and (:everyStructure = true or s.groupId in :groups)""")
+  Page<FollowUp> overdue(@Param("first") int first, @Param("last") int last,
       @Param("everyStructure") boolean everyStructure, @Param("groups") Collection<String> groups,
       Pageable page);
 

@@ -214,13 +214,15 @@ public class FollowUpService {
         .orElseThrow(() -> new NotFoundException(message("followUp.notFound", reference)));
   }
 
-  /** Follow-ups with a late step, most escalated first, then the longest without contact. */
+  /**
+   * Late follow-ups raised at least to this level, in one structure's group if given (all if not), most escalated
+   * first, then the longest without contact.
+   */
   @Transactional(readOnly = true)
-  public List<FollowUp> overdue() {
-    return followUps.findByStatusNotAndEscalationLevelNotNullOrderByEventDate(Status.CLOSED).stream()
-        .sorted(java.util.Comparator.comparing((FollowUp f) -> f.getEscalationLevel()).reversed()
-            .thenComparing(f -> f.getLastContactAt() == null ? f.getEventDate() : f.getLastContactAt()))
-        .toList();
+  public List<FollowUp> overdue(Level atLeast, String structureGroupId) {
+    return followUps.overdue(0, FollowUp.overdueRank(atLeast), structureGroupId == null,
+        structureGroupId == null ? List.of("-") : List.of(structureGroupId),
+        org.springframework.data.domain.Pageable.unpaged()).getContent();
   }
 
   /**
@@ -235,7 +237,8 @@ public class FollowUpService {
     boolean everyStructure = caller.isStaff() && structure == null;
     List<String> groups = structure == null ? visible
         : caller.isStaff() || visible.contains(structure) ? List.of(structure) : List.of();
-    return followUps.overdue(level == null ? List.of(Level.values()) : List.of(level), everyStructure,
+    return followUps.overdue(level == null ? 0 : FollowUp.overdueRank(level),
+        FollowUp.overdueRank(level == null ? Level.REMINDER : level), everyStructure,
         groups.isEmpty() ? List.of("-") : groups, org.springframework.data.domain.PageRequest.of(page, size));
   }
 

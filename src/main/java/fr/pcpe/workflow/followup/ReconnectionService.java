@@ -55,10 +55,7 @@ public class ReconnectionService {
   /** The late follow-ups a meeting would invite: at this level or above, of this structure if given. */
   @Transactional(readOnly = true)
   public List<FollowUp> candidatesFor(Level minimumLevel, String structureGroupId) {
-    return followUps.overdue().stream()
-        .filter(f -> f.getEscalationLevel().ordinal() >= minimumLevel.ordinal())
-        .filter(f -> structureGroupId == null || structureGroupId.equals(f.getStructure().getGroupId()))
-        .toList();
+    return followUps.overdue(minimumLevel, structureGroupId);
   }
 
   /** Invites every late follow-up that matches, with its referent and structure, in one action. */

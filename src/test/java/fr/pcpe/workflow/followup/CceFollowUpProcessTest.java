@@ -356,7 +356,10 @@ class CceFollowUpProcessTest {
   @DisplayName("vue des retards : la direction et la coordination voient le suivi escaladé, une autre structure non")
   void overdueView() {
     FollowUp late = open();
+    FollowUp waitingLonger = followUps.open(fixtures.candidate(structure).getId(), eventDate.minusDays(3),
+        structure.referent());
     daysLater(late, 15.01);
+    daysLater(waitingLonger, 15.01);
     TestReferrals.TestStructure other = fixtures.structure();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
 
@@ -376,10 +379,15 @@ class CceFollowUpProcessTest {
     daysLater(later, 30.01);
     ResponseEntity<String> first = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
         .getForEntity(ofStructure + "&size=1", String.class);
-    assertThat(first.getHeaders().getFirst("X-Total-Count")).isEqualTo("2");
+    assertThat(first.getHeaders().getFirst("X-Total-Count")).isEqualTo("3");
     assertThat(first.getBody()).as("most escalated first").contains(later.getReference()).doesNotContain(late.getReference());
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject(ofStructure + "&size=1&page=1",
+        String.class)).as("then the longest without contact").contains(waitingLonger.getReference());
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject(ofStructure + "&size=1&page=2",
         String.class)).contains(late.getReference());
+    followUps.closeNow(later.getReference(), FollowUpEnums.Outcome.JOB, "Embauché");
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity(ofStructure, String.class)
+        .getHeaders().getFirst("X-Total-Count")).as("a closed follow-up is no longer late").isEqualTo("2");
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity(ofStructure + "&size=500", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity(ofStructure + "&level=PLUS_TARD",

@@ -228,7 +228,7 @@ class SecurityAttackTest {
     ResponseEntity<String> nul = open(candidate, "\"" + today + "\"", "\"" + victim.referent() + "\\u0000\"");
     assertThat(fraction.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(followUps.overdue()).noneMatch(f -> f.getCandidate().getId() == candidate);
+    assertThat(followUps.ofCandidate(candidate)).isEmpty();
 
     assertThat(open(candidate, "\"" + today + "\"", "\"" + victim.referent() + "\"").getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
