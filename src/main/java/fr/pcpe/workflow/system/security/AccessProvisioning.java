@@ -110,11 +110,13 @@ public class AccessProvisioning {
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().orderByDueDate().asc().orderByTaskPriority().desc());
     // late follow-ups: each user sees those raised to them (the referent and their structure from the first
-    // reminder, the heads, then the coordinators: FollowUpService offers the task to each level's group). Both
-    // criteria are read from indexed rows (the task's priority, raised when late, and its candidate groups),
-    // not from process variables, so that the list stays fast with a hundred thousand follow-ups
+    // reminder, the heads, then the coordinators: FollowUpService offers the task to each level's group). The
+    // criteria are read from the task's own row (its step, its priority, raised when late) and its candidate
+    // groups, not from process variables nor the process definition's key (PostgreSQL then guesses the follow-ups
+    // to be one task in seventeen and plans for that), so that the list stays fast with a hundred thousand
     ensureFilterForEverybody("lateFollowUps", -15,
-        taskService.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY)
+        taskService.createTaskQuery()
+            .taskDefinitionKeyIn(FollowUpProcess.TASK_MEET, FollowUpProcess.TASK_PROPOSE, FollowUpProcess.TASK_CHECK_IN)
             .taskMinPriority(FollowUpProcess.LATE_PRIORITY).taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().orderByTaskPriority().desc().orderByDueDate().asc());
     forgetRedundantTaskAuthorizations();
