@@ -74,8 +74,8 @@ public class MailService {
     String subject = text.substring(0, newline).replaceFirst("^Subject:\\s*", "").strip();
     // one statement that inserts unless the key is there (every escalation and referral queues an email: a query
     // and an entity's insert cost more than the rest of the email, docs/adr/0009); the unique key stays the guard
-    Object[] arguments = {dedupKey, recipient, subject, text.substring(newline + 1).strip(), OutboxMail.Status.PENDING.name(),
-        clock.instant().atOffset(ZoneOffset.UTC), dedupKey};
+    Object[] arguments = {dedupKey, recipient, subject, text.substring(newline + 1).strip(),
+        OutboxMail.Status.PENDING.name(), clock.instant().atOffset(ZoneOffset.UTC), dedupKey};
     jdbc.update(postgres ? INSERT_UNLESS_QUEUED_POSTGRES : INSERT_UNLESS_QUEUED,
         postgres ? Arrays.copyOf(arguments, arguments.length - 1) : arguments);
   }

@@ -113,7 +113,7 @@ public class AccessProvisioning {
     // reminder, the heads, then the coordinators: FollowUpService offers the task to each level's group). The
     // criteria are read from the task's own row (its step, its priority, raised when late) and its candidate
     // groups, not from process variables nor the process definition's key (PostgreSQL then guesses the follow-ups
-    // to be one task in seventeen and plans for that), so that the list stays fast with a hundred thousand
+    // to be one task in seventeen and plans for that), so that the list stays fast with a hundred thousand of them
     ensureFilterForEverybody("lateFollowUps", -15,
         taskService.createTaskQuery()
             .taskDefinitionKeyIn(FollowUpProcess.TASK_MEET, FollowUpProcess.TASK_PROPOSE, FollowUpProcess.TASK_CHECK_IN)
