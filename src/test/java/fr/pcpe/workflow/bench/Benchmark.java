@@ -226,12 +226,9 @@ class Benchmark {
     }
     // first a warm-up, drained untimed: the escalations' code compiled before they are timed, as the referrals'
     // is (measured first without it, the application paid for the compiler alone: 0.61× at n=1,000)
-    inParallel(Math.max(1_000, N / 100), i -> {
-      TestReferrals.TestStructure followedBy = network.get(i % STRUCTURES);
-      followUps.open(candidates.save(new Candidate("Bench", "AmorceSuivi" + i, followedBy.structure(), Instant.now(),
-          followedBy.referent())).getId(), today, followedBy.referent());
-      runtimeService.startProcessInstanceByKey("benchTimer");
-    });
+    int warmUp = Math.max(1_000, N / 100);
+    openFollowUps(network, warmUp, "AmorceSuivi", today);
+    inParallel(warmUp, i -> runtimeService.startProcessInstanceByKey("benchTimer"));
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(16))));
     jobs("warm-up", "cceFollowUp", "followUpEscalation", "benchTimer");
     ClockUtil.reset();
@@ -322,15 +319,20 @@ class Benchmark {
   /** n follow-ups opened 16 days ago (their escalations due) and n reference timers due, shared by the network. */
   private void late(List<TestReferrals.TestStructure> network, int n, String lastNamePrefix)
       throws InterruptedException {
-    LocalDate late = TestDrives.today().minusDays(16);
-    inParallel(n, i -> {
-      TestReferrals.TestStructure followedBy = network.get(i % STRUCTURES);
-      followUps.open(candidates.save(new Candidate("Bench", lastNamePrefix + i, followedBy.structure(), Instant.now(),
-          followedBy.referent())).getId(), late, followedBy.referent());
-    });
+    openFollowUps(network, n, lastNamePrefix, TestDrives.today().minusDays(16));
     ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(16))));
     inParallel(n, i -> runtimeService.startProcessInstanceByKey("benchTimer"));
     ClockUtil.reset();
+  }
+
+  /** n follow-ups of new candidates after a CCE on that date, shared by the network's structures. */
+  private void openFollowUps(List<TestReferrals.TestStructure> network, int n, String lastNamePrefix, LocalDate eventDate)
+      throws InterruptedException {
+    inParallel(n, i -> {
+      TestReferrals.TestStructure followedBy = network.get(i % STRUCTURES);
+      followUps.open(candidates.save(new Candidate("Bench", lastNamePrefix + i, followedBy.structure(), Instant.now(),
+          followedBy.referent())).getId(), eventDate, followedBy.referent());
+    });
   }
 
   /** Runs the work for 0 to n-1 on four threads (the data of a case is made faster than one request at a time). */
