@@ -4,11 +4,13 @@ import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +35,12 @@ class CamundaConfiguration {
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         // members of pcpe-admin are Camunda administrators (Admin webapp, history cleanup, incidents)
         configuration.setAdminGroups(List.of(PcpeGroups.ADMIN, Groups.CAMUNDA_ADMIN));
+        List<CommandInterceptor> inTransaction = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+          inTransaction.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        inTransaction.add(new UserQueryPlans());
+        configuration.setCustomPostCommandInterceptorsTxRequired(inTransaction);
       }
     };
   }

@@ -17,26 +17,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * filters them on a permission bit ({@code PERMS_ & 2 = 2}), a condition whose selectivity PostgreSQL cannot
  * estimate: thinking a structure has a handful of authorizations (it has one per task), it compared every
  * task with all of them. Statistics on those bits give it the true count, so that it can look each task's up
- * in the index instead. Those statistics only apply where the bits are constants: the JDBC driver prepares a
- * statement run five times, and PostgreSQL's generic plan for it sees parameters, so the application's
- * connections always plan with the values ({@code plan_cache_mode}). Just-in-time compilation is off: these
- * are short queries, and compiling one took longer (up to a second) than running it.
+ * in the index instead (where the bits are constants: {@link UserQueryPlans}). Just-in-time compilation is
+ * off: these are short queries, and compiling one took longer (up to a second) than running it.
  */
 @Configuration(proxyBeanMethods = false)
 class PostgresTuning {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresTuning.class);
 
-  static final String CONNECTION_INIT_SQL = "SET jit = off; SET plan_cache_mode = force_custom_plan";
-
   /** A connection init SQL set by the deployment is kept. */
   @Bean
-  static BeanPostProcessor postgresConnectionSettings() {
+  static BeanPostProcessor postgresWithoutJit() {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && isPostgres(pool.getJdbcUrl()) && pool.getConnectionInitSql() == null) {
-          pool.setConnectionInitSql(CONNECTION_INIT_SQL);
+          pool.setConnectionInitSql("SET jit = off");
         }
         return bean;
       }

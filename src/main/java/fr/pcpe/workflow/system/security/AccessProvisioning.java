@@ -127,7 +127,7 @@ public class AccessProvisioning {
    * their grant on every task already says it all, and each such row slowed down their task queries.
    */
   private void forgetRedundantTaskAuthorizations() {
-    String[] groups = TaskAuthorizations.SEE_EVERY_TASK.toArray(String[]::new);
+    String[] groups = PcpeGroups.SEE_EVERY_TASK.toArray(String[]::new);
     List<Authorization> redundant;
     do {
       redundant = authorizationService.createAuthorizationQuery().groupIdIn(groups).resourceType(Resources.TASK)

@@ -1,6 +1,8 @@
 package fr.pcpe.workflow.system.security;
 
 import java.util.OptionalLong;
+import java.util.Set;
+import org.camunda.bpm.engine.authorization.Groups;
 
 /** Ids of the Camunda groups the application creates. */
 public final class PcpeGroups {
@@ -9,6 +11,12 @@ public final class PcpeGroups {
   public static final String COORDINATORS = "pcpe-coordinators";
   public static final String STRUCTURE_PREFIX = "structure-";
   public static final String EMPLOYER_PREFIX = "employer-";
+
+  /**
+   * The groups granted READ and UPDATE on every task (AccessProvisioning): no authorization is written per task
+   * for them (TaskAuthorizations, docs/adr/0009).
+   */
+  public static final Set<String> SEE_EVERY_TASK = Set.of(COORDINATORS, ADMIN, Groups.CAMUNDA_ADMIN);
 
   /** Camunda group types, shown in Camunda Admin. */
   static final String TYPE_SYSTEM = "SYSTEM";

@@ -1,7 +1,5 @@
 package fr.pcpe.workflow.system.security;
 
-import java.util.Set;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
@@ -15,11 +13,8 @@ import org.camunda.bpm.engine.task.Task;
  */
 class TaskAuthorizations extends DefaultAuthorizationProvider {
 
-  /** The groups granted READ and UPDATE on every task. */
-  static final Set<String> SEE_EVERY_TASK = Set.of(PcpeGroups.COORDINATORS, PcpeGroups.ADMIN, Groups.CAMUNDA_ADMIN);
-
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
-    return SEE_EVERY_TASK.contains(groupId) ? null : super.newTaskGroupIdentityLink(task, groupId, type);
+    return PcpeGroups.SEE_EVERY_TASK.contains(groupId) ? null : super.newTaskGroupIdentityLink(task, groupId, type);
   }
 }

@@ -4,27 +4,76 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.sql.Connection;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import java.sql.Connection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** What the application's PostgreSQL connections are set to (docs/adr/0009); nothing to check on H2. */
+/** How the application's PostgreSQL connections plan their statements (docs/adr/0009); nothing to check on H2. */
 @IntegrationTest
 class PostgresTuningTest {
 
   @Autowired
   JdbcTemplate jdbc;
 
-  @Test
-  @DisplayName("sur PostgreSQL, chaque requête est planifiée avec ses valeurs, sans compilation à la volée, et les statistiques sur les permissions existent")
-  void connectionsPlanWithTheirValues() {
+  @Autowired
+  TransactionTemplate transaction;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  FilterService filterService;
+
+  @Autowired
+  IdentityService identityService;
+
+  @BeforeEach
+  void onPostgres() {
     String product = jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName());
     assumeTrue("PostgreSQL".equals(product), "PostgreSQL only");
-    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+  }
+
+  @Test
+  @DisplayName("sur PostgreSQL, les requêtes d'un membre de structure (filtres de Tasklist compris) sont planifiées avec leurs valeurs ; celles de la coordination et du système gardent leurs plans préparés")
+  void queriesOfUsersArePlannedWithTheirValues() {
+    assertThat(planningAfter(() -> taskService.createTaskQuery().taskCandidateGroup("structure-x").count(), "structure-x"))
+        .isEqualTo("force_custom_plan");
+    String lateFollowUps = filterService.createTaskFilterQuery().filterName("Suivis en retard").singleResult().getId();
+    assertThat(planningAfter(() -> filterService.count(lateFollowUps), "structure-x")).isEqualTo("force_custom_plan");
+    // the system's own queries (escalations, the application's services) and a user's other commands
+    assertThat(planningAfter(() -> taskService.createTaskQuery().taskCandidateGroup("structure-x").count(), null))
+        .isEqualTo("auto");
+    assertThat(planningAfter(() -> filterService.count(lateFollowUps), PcpeGroups.COORDINATORS)).isEqualTo("auto");
+    assertThat(planningAfter(() -> identityService.getUserInfo("someone", "none"), "structure-x")).isEqualTo("auto");
+    // only for the transaction: the connection goes back to the pool as it was
+    String afterwards = transaction.execute(status -> jdbc.queryForObject("show plan_cache_mode", String.class));
+    assertThat(afterwards).isEqualTo("auto");
     assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
     assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'pcpe_auth_task_perms'",
         Long.class)).isEqualTo(1);
+  }
+
+  /** The planning mode of the transaction once this work ran in it, as a member of that group or as the system (null). */
+  private String planningAfter(Runnable work, String group) {
+    return transaction.execute(status -> {
+      if (group != null) {
+        identityService.setAuthentication("someone", List.of(group));
+      }
+      try {
+        work.run();
+      } finally {
+        identityService.clearAuthentication();
+      }
+      return jdbc.queryForObject("show plan_cache_mode", String.class);
+    });
   }
 }
