@@ -529,7 +529,6 @@ class Benchmark {
     return database();
   }
 
-  /** {@code requests} calls from {@code clients} threads; each call's latency, the total rate. */
   /**
    * A read a user repeats, one request at a time, after 5 untimed ones: the first requests of a case pay for the
    * just-in-time compiler and PostgreSQL's cold buffers, which a server in use has long paid.
@@ -541,6 +540,7 @@ class Benchmark {
     return http(name, 1, requests, call);
   }
 
+  /** {@code requests} calls from {@code clients} threads; each call's latency, the total rate. */
   private Result http(String name, int clients, int requests, IntFunction<Integer> call) throws Exception {
     ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
     AtomicInteger failures = new AtomicInteger();

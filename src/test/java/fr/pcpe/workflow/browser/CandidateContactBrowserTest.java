@@ -19,8 +19,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,11 +41,6 @@ class CandidateContactBrowserTest extends TasklistBrowserTest {
   ManagementService managementService;
   @Autowired
   RuntimeService runtimeService;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   @DisplayName("le candidat ouvre son lien, répond « non » en un clic : la structure est alertée")

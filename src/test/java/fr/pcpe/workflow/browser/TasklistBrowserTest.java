@@ -1,10 +1,14 @@
 package fr.pcpe.workflow.browser;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What every Tasklist browser test shares: the application's Tasklist URL, Chromium, a last screenshot. */
+/**
+ * What every Tasklist browser test shares: the application's Tasklist URL, Chromium, a last screenshot, and the
+ * engine's clock set back to now for the next test (those that move it to make a deadline pass).
+ */
 abstract class TasklistBrowserTest {
 
   @LocalServerPort
@@ -22,5 +26,10 @@ abstract class TasklistBrowserTest {
       Browser.screenshot(driver, getClass().getSimpleName());
       driver.quit();
     }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 }

@@ -17,8 +17,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,11 +37,6 @@ class TasklistLateFollowUpsBrowserTest extends TasklistBrowserTest {
   ManagementService managementService;
   @Autowired
   RuntimeService runtimeService;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   @DisplayName("« Suivis en retard » : le référent y trouve son suivi en retard, nommé ; une autre structure ne le voit pas")
