@@ -7,5 +7,6 @@ interface FollowUpEscalationRepository extends JpaRepository<FollowUpEscalation,
 
   List<FollowUpEscalation> findByFollowUpReferenceOrderByEscalatedAt(String reference);
 
-  List<FollowUpEscalation> findByFollowUpIdIn(java.util.Collection<Long> followUpIds);
+  /** The alerts of the follow-ups of the CCEs held in these days (by a join: a list of ids has a size limit). */
+  List<FollowUpEscalation> findByFollowUpEventDateBetween(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +40,11 @@ public class FollowUpFigures {
     List<FollowUp> opened = followUps.findByEventDateBetween(period.from(), period.to()).stream()
         .filter(f -> period.inCommune(ReferralFigures.communeOf(f.getCandidate())))
         .toList();
+    // read by the period, not by a list of the follow-ups' ids: PostgreSQL takes at most 65,535 parameters
+    Set<Long> openedIds = opened.stream().map(FollowUp::getId).collect(Collectors.toSet());
     List<FollowUpEscalation> alerts = opened.isEmpty() ? List.of()
-        : escalations.findByFollowUpIdIn(opened.stream().map(FollowUp::getId).toList());
+        : escalations.findByFollowUpEventDateBetween(period.from(), period.to()).stream()
+            .filter(alert -> openedIds.contains(alert.getFollowUp().getId())).toList();
     long metSoon = opened.stream()
         .filter(f -> f.getMetAt() != null && ChronoUnit.DAYS.between(f.getEventDate(), f.getMetAt()) <= 15).count();
     List<List<Object>> rows = new ArrayList<>();

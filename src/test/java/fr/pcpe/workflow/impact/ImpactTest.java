@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.referral.Referral;
 import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
@@ -21,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,12 @@ class ImpactTest {
   ReferralService referrals;
   @Autowired
   TaskService taskService;
+  @Autowired
+  FollowUpService followUps;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  RuntimeService runtimeService;
 
   private String coordinator;
   private String commune;
@@ -132,6 +143,31 @@ class ImpactTest {
     assertThat(impact.path("headline").get(0).path("value").asText()).isEqualTo("< 5");
     assertThat(impact.path("headline").get(1).path("value").asInt()).isEqualTo(6);
     assertThat(impact.toString()).as("aggregates only").doesNotContain("Personne0");
+  }
+
+  @Test
+  @DisplayName("les suivis en retard comptent une fois par niveau d'alerte : cinq rappelés au référent puis signalés à la direction")
+  void lateFollowUpsCountedPerLevel() {
+    Instant start = Instant.now();
+    List<String> late = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Candidate candidate = candidates.save(new Candidate("Suivi" + i, "Test", structure.structure(), start,
+          structure.referent()).contact(null, null, commune));
+      late.add(followUps.open(candidate.getId(), TestDrives.today(), structure.referent()).getReference());
+    }
+    try {
+      // still no meeting 16 days later: reminded at 7 days, signalled to the head at 15
+      late.forEach(reference -> TestClock.daysAfter(start, 16, managementService, runtimeService, reference));
+    } finally {
+      ClockUtil.reset();
+    }
+
+    JsonNode figures = table(impact(), "followUps");
+    assertThat(row(figures, 0)).containsExactly("Suivis ouverts", "5");
+    assertThat(row(figures, 5)).containsExactly("Suivis ayant appelé un rappel au référent", "5");
+    assertThat(row(figures, 6)).containsExactly("Suivis signalés à la direction de la structure", "5");
+    assertThat(row(figures, 7)).containsExactly("Suivis signalés à la coordination PCPE", "0");
+    assertThat(row(figures, 8)).containsExactly("Alertes lancées par les candidats eux-mêmes", "0");
   }
 
   @Test
