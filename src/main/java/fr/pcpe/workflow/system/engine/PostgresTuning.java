@@ -27,6 +27,17 @@ class PostgresTuning {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresTuning.class);
 
+  /**
+   * Statistics PostgreSQL does not gather by itself, each made once (autovacuum keeps them up to date): the name,
+   * then what follows it in {@code CREATE STATISTICS}.
+   */
+  private static final Map<String, String> STATISTICS = Map.of(
+      // the bits task queries test: READ on a task, READ_TASK on a process definition (PostgreSQL 14 or later)
+      "pcpe_auth_task_perms", "ON (perms_ & 2), (perms_ & 64) FROM act_ru_authorization",
+      // "Suivis en retard": the follow-up steps' tasks are the ones raised above the default priority; taken as
+      // independent, the two conditions made a third of the late tasks, and a plan that probes each one's groups
+      "pcpe_task_key_priority", "(mcv) ON task_def_key_, priority_ FROM act_ru_task");
+
   /** A connection init SQL set by the deployment is kept. */
   @Bean
   static BeanPostProcessor postgresWithoutJit() {
@@ -40,17 +51,6 @@ class PostgresTuning {
       }
     };
   }
-
-  /**
-   * Statistics PostgreSQL does not gather by itself, each made once (autovacuum keeps them up to date): the name,
-   * then what follows it in {@code CREATE STATISTICS}.
-   */
-  private static final Map<String, String> STATISTICS = Map.of(
-      // the bits task queries test: READ on a task, READ_TASK on a process definition (PostgreSQL 14 or later)
-      "pcpe_auth_task_perms", "ON (perms_ & 2), (perms_ & 64) FROM act_ru_authorization",
-      // "Suivis en retard": the follow-up steps' tasks are the ones raised above the default priority; taken as
-      // independent, the two conditions made a third of the late tasks, and a plan that probes each one's groups
-      "pcpe_task_key_priority", "(mcv) ON task_def_key_, priority_ FROM act_ru_task");
 
   /** Once started: the engine has created its tables. */
   @Bean
@@ -68,7 +68,7 @@ class PostgresTuning {
           jdbc.execute("CREATE STATISTICS IF NOT EXISTS " + name + " " + definition);
           jdbc.execute("ANALYZE " + definition.substring(definition.indexOf(" FROM ") + 6));
         } catch (RuntimeException olderPostgres) {
-          LOG.warn("No statistics {} (PostgreSQL 14 or later needed): {}", name, olderPostgres.getMessage());
+          LOG.warn("No planner statistics {} (PostgreSQL 14 or later needed): {}", name, olderPostgres.getMessage());
         }
       });
     };
