@@ -1,7 +1,7 @@
 package fr.pcpe.workflow.system.engine;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.Map;
+import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,16 +27,16 @@ class PostgresTuning {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresTuning.class);
 
-  /**
-   * Statistics PostgreSQL does not gather by itself, each made once (autovacuum keeps them up to date): the name,
-   * then what follows it in {@code CREATE STATISTICS}.
-   */
-  private static final Map<String, String> STATISTICS = Map.of(
+  /** Statistics PostgreSQL does not gather by itself, each made once (autovacuum keeps them up to date). */
+  private record Statistics(String name, String definition, String table) {
+  }
+
+  private static final List<Statistics> STATISTICS = List.of(
       // the bits task queries test: READ on a task, READ_TASK on a process definition (PostgreSQL 14 or later)
-      "pcpe_auth_task_perms", "ON (perms_ & 2), (perms_ & 64) FROM act_ru_authorization",
+      new Statistics("pcpe_auth_task_perms", "ON (perms_ & 2), (perms_ & 64)", "act_ru_authorization"),
       // "Suivis en retard": the follow-up steps' tasks are the ones raised above the default priority; taken as
       // independent, the two conditions made a third of the late tasks, and a plan that probes each one's groups
-      "pcpe_task_key_priority", "(mcv) ON task_def_key_, priority_ FROM act_ru_task");
+      new Statistics("pcpe_task_key_priority", "(mcv) ON task_def_key_, priority_", "act_ru_task"));
 
   /** A connection init SQL set by the deployment is kept. */
   @Bean
@@ -60,17 +60,20 @@ class PostgresTuning {
         return;
       }
       JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-      STATISTICS.forEach((name, definition) -> {
-        if (jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Long.class, name) > 0) {
-          return; // made at an earlier start
+      for (Statistics statistics : STATISTICS) {
+        if (jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Long.class,
+            statistics.name()) > 0) {
+          continue; // made at an earlier start
         }
         try {
-          jdbc.execute("CREATE STATISTICS IF NOT EXISTS " + name + " " + definition);
-          jdbc.execute("ANALYZE " + definition.substring(definition.indexOf(" FROM ") + 6));
+          jdbc.execute("CREATE STATISTICS IF NOT EXISTS " + statistics.name() + " " + statistics.definition()
+              + " FROM " + statistics.table());
+          jdbc.execute("ANALYZE " + statistics.table());
         } catch (RuntimeException olderPostgres) {
-          LOG.warn("No planner statistics {} (PostgreSQL 14 or later needed): {}", name, olderPostgres.getMessage());
+          LOG.warn("No planner statistics {} (PostgreSQL 14 or later needed): {}", statistics.name(),
+              olderPostgres.getMessage());
         }
-      });
+      }
     };
   }
 
