@@ -1,9 +1,12 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,21 +103,36 @@ final class FollowUpDelegates {
   }
 
   /**
-   * In followUpEscalation: a step is late, the level (input parameter of the service task) says who is
-   * told; the follow-up's instance shows the level to Tasklist's filter (FollowUpService#escalate).
+   * In followUpEscalation: a step is late, the service task's delegate says who is told (one delegate per level:
+   * an input parameter made each alert a scope of its own and a variable with its history, docs/adr/0009).
    */
-  @Component("escalateFollowUpDelegate")
-  static class EscalateFollowUpDelegate implements JavaDelegate {
-    private final FollowUpService followUps;
+  @Configuration(proxyBeanMethods = false)
+  static class EscalationDelegates {
 
-    EscalateFollowUpDelegate(FollowUpService followUps) {
-      this.followUps = followUps;
+    @Bean
+    JavaDelegate remindReferentDelegate(FollowUpService followUps) {
+      return execution -> escalate(followUps, execution, Level.REMINDER);
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
+    @Bean
+    JavaDelegate alertHeadDelegate(FollowUpService followUps) {
+      return execution -> escalate(followUps, execution, Level.HEAD);
+    }
+
+    @Bean
+    JavaDelegate alertCoordinatorsDelegate(FollowUpService followUps) {
+      return execution -> escalate(followUps, execution, Level.COORDINATORS);
+    }
+
+    /** Instances of the process's earlier versions, still waiting, give the level as an input parameter. */
+    @Bean
+    JavaDelegate escalateFollowUpDelegate(FollowUpService followUps) {
+      return execution -> escalate(followUps, execution, Vars.LEVEL.fromLocal(execution));
+    }
+
+    private static void escalate(FollowUpService followUps, DelegateExecution execution, Level level) {
       // the follow-up's own instance called this escalation
-      followUps.escalate(execution.getProcessBusinessKey(), Vars.LEVEL.fromLocal(execution),
+      followUps.escalate(execution.getProcessBusinessKey(), level,
           execution.getProcessInstance().getSuperExecution().getProcessInstanceId());
     }
   }

@@ -17,6 +17,7 @@ import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.Mailbox;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,12 +29,15 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -81,6 +86,8 @@ class CceFollowUpProcessTest {
   IdentityService identityService;
   @Autowired
   AuthorizationService authorizationService;
+  @Autowired
+  RepositoryService repositoryService;
 
   private TestReferrals.TestStructure structure;
   private String head;
@@ -234,11 +241,46 @@ class CceFollowUpProcessTest {
         .count()).isOne();
     assertThat(followUps.find(followUp.getReference()).getEscalationLevel()).isEqualTo(Level.COORDINATORS);
     assertThat(taskOf(followUp).getAssignee()).isEqualTo(structure.referent());
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName(Vars.LEVEL.name())
+        .processInstanceIdIn(escalationOf(followUp).getId()).count()).as("each level has its delegate").isZero();
 
     taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(29).toString()));
     assertThat(taskOf(followUp).getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_PROPOSE);
     assertThat(formService.getTaskFormVariables(taskOf(followUp).getId()).getValue(Vars.ESCALATION_LABEL.name(), String.class))
         .as("the next step is not late").isNull();
+  }
+
+  @Test
+  @DisplayName("un suivi d'une version antérieure, où le niveau d'alerte était un paramètre d'entrée, est relancé jusqu'au bout")
+  void escalationsOfAnEarlierVersionStillRun() throws IOException {
+    // the follow-up calls the escalation of its own deployment: an earlier deployment's follow-ups keep its version
+    Deployment earlier = repositoryService.createDeployment().name("follow-up, escalation level as input parameter")
+        .addClasspathResource("processes/followup/cce-follow-up.bpmn")
+        .addClasspathResource("processes/followup/follow-up-on-hold.bpmn")
+        .addInputStream("processes/followup/follow-up-escalation.bpmn",
+            new ClassPathResource("legacy/follow-up-escalation-level-parameter.bpmn").getInputStream())
+        .deploy();
+    try {
+      FollowUp followUp = open();
+      HistoricProcessInstance escalation = escalationOf(followUp);
+      assertThat(escalation.getProcessDefinitionId()).isEqualTo(repositoryService
+          .createProcessDefinitionQuery().deploymentId(earlier.getId()).processDefinitionKey(FollowUpProcess.ESCALATION_KEY)
+          .singleResult().getId());
+
+      daysLater(followUp, 30.01);
+      assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD, Level.COORDINATORS);
+      assertThat(taskOf(followUp).getPriority()).isEqualTo(125);
+      assertThat(historyService.createHistoricVariableInstanceQuery().variableName(Vars.LEVEL.name())
+          .processInstanceIdIn(escalation.getId()).count()).as("the earlier version's input parameter").isEqualTo(3);
+    } finally {
+      repositoryService.deleteDeployment(earlier.getId(), true);
+    }
+  }
+
+  /** The escalation the follow-up's first step called (running or ended). */
+  private HistoricProcessInstance escalationOf(FollowUp followUp) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(FollowUpProcess.ESCALATION_KEY)
+        .processInstanceBusinessKey(followUp.getReference()).singleResult();
   }
 
   @Test
