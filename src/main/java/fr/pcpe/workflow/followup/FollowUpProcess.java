@@ -95,8 +95,9 @@ public final class FollowUpProcess {
     public static final ProcessVariable<String> NEW_REFERENT_ID = text("newReferentId");
     public static final ProcessVariable<String> REVIEW_COMMENT = text("reviewComment");
 
-    /** In {@code followUpEscalation}: the late step, and the level of each alert (input parameter). */
+    /** In {@code followUpEscalation}: the late step. */
     public static final ProcessVariable<Step> STEP = enumVar("step", Step.class);
+    /** The level of each alert, an input parameter in the earlier versions of {@code followUpEscalation} only. */
     public static final ProcessVariable<Level> LEVEL = enumVar("level", Level.class);
 
     private Vars() {
