@@ -104,7 +104,7 @@ final class FollowUpDelegates {
 
   /**
    * In followUpEscalation: a step is late, the service task's delegate says who is told (one delegate per level:
-   * an input parameter made each alert a scope of its own and a variable with its history, docs/adr/0009).
+   * an input parameter wrote a variable and its history at each alert, docs/adr/0009).
    */
   @Configuration(proxyBeanMethods = false)
   static class EscalationDelegates {
