@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.system.engine.EngineHistory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -167,6 +169,26 @@ class ProcessModelTest {
       assertThat(task.getCamundaFormRefBinding()).as(file + ": formRefBinding of " + task.getId())
           .isEqualTo("deployment");
       assertThat(FORM_FILES_BY_ID).as(file + ": form " + formRef + " of " + task.getId()).containsKey(formRef);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  @DisplayName("aucun formulaire ne saisit une variable copiée du dossier (son historique n'a pas de détail)")
+  void noFormWritesAVariableCopiedFromTheRecords(Path file) throws IOException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      Set<String> copies = EngineHistory.COPIED_FROM_RECORDS.getOrDefault(process.getId(), Set.of());
+      List<String> formRefs = Stream.concat(
+          model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
+          model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef))
+          .filter(formRef -> formRef != null).toList();
+      for (String formRef : formRefs) {
+        List<String> keys = new ArrayList<>();
+        collectKeys(FORM_FILES_BY_ID.get(formRef), new ObjectMapper().readTree(FORM_FILES_BY_ID.get(formRef).toFile())
+            .path("components"), keys);
+        assertThat(keys.stream().filter(copies::contains)).as(file + ": copied variables in " + formRef).isEmpty();
+      }
     }
   }
 

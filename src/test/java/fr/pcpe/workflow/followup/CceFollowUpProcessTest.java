@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -202,6 +203,11 @@ class CceFollowUpProcessTest {
         .as("the proposal's form shows what was recorded")
         .contains("Rencontré(e) le **" + eventDate.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
         .contains("Dernier contact le");
+    List<String> details = historyService.createHistoricDetailQuery()
+        .processInstanceId(taskOf(followUp).getProcessInstanceId()).variableUpdates().list().stream()
+        .map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).toList();
+    assertThat(details).as("the referent's form in detail; what is copied from the records, shown again, not")
+        .contains(Vars.MEETING_DATE.name()).doesNotContain(Vars.HISTORY.name(), Vars.CANDIDATE_NAME.name());
   }
 
   @Test

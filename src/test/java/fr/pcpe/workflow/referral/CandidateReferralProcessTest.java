@@ -20,10 +20,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,6 +55,8 @@ class CandidateReferralProcessTest {
   RuntimeService runtimeService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  HistoryService historyService;
 
   @Autowired
   GreenMail greenMail;
@@ -128,6 +133,20 @@ class CandidateReferralProcessTest {
     assertThat(task(instance)).hasCandidateGroup(PcpeGroups.COORDINATORS);
     assertThat(instance.getBusinessKey()).matches("ORI-\\d{4}-\\d{5}");
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.SUBMITTED);
+  }
+
+  @Test
+  @DisplayName("historique : la décision de la coordination en détail, les copies du dossier sans détail")
+  void historyKeepsDecisionsInDetailNotCopies() {
+    accept();
+    List<String> copies = List.of(Vars.EMPLOYER_GROUP_ID.name(), Vars.REFERRAL_SUBJECT.name(),
+        Vars.REFERRAL_CONTEXT.name());
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+        .extracting(HistoricVariableInstance::getName).contains(copies.toArray(String[]::new))
+        .contains(Vars.PRESCREEN_DECISION.name());
+    List<String> details = historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
+        .variableUpdates().list().stream().map(detail -> ((HistoricVariableUpdate) detail).getVariableName()).toList();
+    assertThat(details).contains(Vars.PRESCREEN_DECISION.name()).doesNotContainAnyElementsOf(copies);
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,13 @@ class CamundaConfiguration {
         }
         inTransaction.add(new UserQueryPlans());
         configuration.setCustomPostCommandInterceptorsTxRequired(inTransaction);
+        // the database's history without the detail rows of what is copied from the records (EngineHistory)
+        List<HistoryEventHandler> history = new ArrayList<>(List.of(new EngineHistory()));
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+          history.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.setCustomHistoryEventHandlers(history);
       }
     };
   }
