@@ -10,6 +10,7 @@ import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.io.File;
@@ -52,9 +53,11 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +104,8 @@ class Benchmark {
   RepositoryService repositoryService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
   @Autowired
   HistoryService historyService;
   @Autowired
@@ -176,6 +181,10 @@ class Benchmark {
     repositoryService.createDeployment().name("benchmark reference")
         .addModelInstance("bench-reference.bpmn", Bpmn.createExecutableProcess("benchReference").camundaHistoryTimeToLive(1)
             .startEvent().userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN).endEvent().done())
+        .addModelInstance("bench-cycle.bpmn", Bpmn.createExecutableProcess("benchCycle").camundaHistoryTimeToLive(1)
+            .startEvent().userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN)
+            .userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN)
+            .userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN).endEvent().done())
         .addModelInstance("bench-timer.bpmn", Bpmn.createExecutableProcess("benchTimer").camundaHistoryTimeToLive(1)
             .startEvent().intermediateCatchEvent().timerWithDuration("P15D").endEvent().done())
         .deploy();
@@ -217,6 +226,7 @@ class Benchmark {
       }
       compare(app, reference);
     }
+    cycleToAHire(drive, coordinator + ":" + TestUsers.PASSWORD, admin);
 
     LocalDate today = TestDrives.today();
     // the follow-ups of a network: its structures share them (one of them measured below is the first's referent)
@@ -280,6 +290,63 @@ class Benchmark {
     String printed = String.join("\n", table);
     System.out.println("\n== PCPE Workflow benchmark, n=" + N + ", " + Instant.now() + "\n" + printed + "\n");
     Files.writeString(Path.of("target", "benchmark.txt"), printed + "\n");
+  }
+
+  /**
+   * The referral cycle to a hire, one client: the coordination accepts a referral, its employer plans an interview,
+   * then confirms the hire, each through Tasklist's form submission (the application's checks, records and emails
+   * to the employer); the reference's three tasks are completed with the same variables through the engine's REST
+   * API. The referrals are those the creation case left waiting; a cycle is timed from its first task's lookup to
+   * its last answer, in two halves per side, interleaved.
+   */
+  private void cycleToAHire(String drive, String coordinator, String admin) throws Exception {
+    int cycles = Math.min(5_000, Math.max(200, N / 20));
+    String employer = users.create("employeur", drives.find(drive).getEmployer().getGroupId()) + ":" + TestUsers.PASSWORD;
+    List<String> referrals = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
+        .listPage(0, cycles).stream().map(ProcessInstance::getId).toList();
+    List<String> references = new ArrayList<>();
+    for (int i = 0; i < cycles; i++) {
+      references.add(runtimeService.startProcessInstanceByKey("benchCycle").getId());
+    }
+    String interview = TestDrives.today().plusDays(1).toString();
+    String[] forms = {
+        "{\"variables\":{\"prescreenDecision\":{\"value\":\"ACCEPT\"}}}",
+        "{\"variables\":{\"interviewDecision\":{\"value\":\"INTERVIEW\"},\"interviewDate\":{\"value\":\"" + interview + "\"}}}",
+        "{\"variables\":{\"hireDecision\":{\"value\":\"HIRED\"},\"contractType\":{\"value\":\"CDI\"},"
+            + "\"hireStartDate\":{\"value\":\"" + TestDrives.today().plusDays(7) + "\"},\"weeklyHours\":{\"value\":35,\"type\":\"Long\"}}}"};
+    String[] appUsers = {coordinator, employer, employer};
+    Result app = null;
+    Result reference = null;
+    for (int half = 0; half < 2; half++) {
+      int from = half * cycles / 2;
+      Result appHalf = http("referral cycle to a hire (3 tasks), 1 client — application", 1, cycles / 2, i -> {
+        int status = 0;
+        for (int step = 0; step < forms.length; step++) {
+          status = Math.max(status, post(appUsers[step], "/engine-rest/task/" + taskOf(referrals.get(from + i))
+              + "/submit-form", forms[step]));
+        }
+        return status;
+      });
+      Result referenceHalf = http("referral cycle to a hire (3 tasks), 1 client — reference", 1, cycles / 2, i -> {
+        int status = 0;
+        for (String form : forms) {
+          status = Math.max(status, post(admin, "/engine-rest/task/" + taskOf(references.get(from + i)) + "/complete",
+              form));
+        }
+        return status;
+      });
+      app = app == null ? appHalf : app.and(appHalf);
+      reference = reference == null ? referenceHalf : reference.and(referenceHalf);
+    }
+    compare(app, reference);
+    long hired = historyService.createHistoricActivityInstanceQuery().activityId(ReferralProcess.END_HIRED).count();
+    if (hired != cycles / 2 * 2) {
+      table.add("!! referral cycle: " + hired + " hires recorded for " + cycles / 2 * 2 + " cycles");
+    }
+  }
+
+  private String taskOf(String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
   }
 
   /**
