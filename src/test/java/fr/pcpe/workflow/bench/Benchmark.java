@@ -78,6 +78,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Benchmark {
 
   private static final int N = Integer.getInteger("bench.n", 1000);
+  /** The administrator's password (application-test.yaml), also given to the nodes this benchmark starts. */
+  private static final String ADMIN_PASSWORD = "Secret-Mot-2026!";
   /** The partner structures the follow-ups are shared among (a PCPE network has a few dozen). */
   private static final int STRUCTURES = 20;
   /** The JVMs whose CPU time a case counts (their ids under /proc): this one, or the nodes draining jobs. */
@@ -197,7 +199,7 @@ class Benchmark {
           structure.referent())).getId());
     }
     AtomicInteger next = new AtomicInteger();
-    String admin = "admin:Secret-Mot-2026!";
+    String admin = "admin:" + ADMIN_PASSWORD;
     // a server in use: its hot code compiled, and the tables a referral fills hold some rows before the first case
     // is timed (on empty tables PostgreSQL keeps, for the whole case, plans made for empty tables and reads them
     // whole each time)
@@ -226,7 +228,7 @@ class Benchmark {
       }
       compare(app, reference);
     }
-    cycleToAHire(drive, coordinator + ":" + TestUsers.PASSWORD, admin);
+    cycleToAHire(drive, coordinator);
 
     LocalDate today = TestDrives.today();
     // the follow-ups of a network: its structures share them (one of them measured below is the first's referent)
@@ -294,27 +296,30 @@ class Benchmark {
 
   /**
    * The referral cycle to a hire, one client: the coordination accepts a referral, its employer plans an interview,
-   * then confirms the hire, each through Tasklist's form submission (the application's checks, records and emails
-   * to the employer); the reference's three tasks are completed with the same variables through the engine's REST
-   * API. The referrals are those the creation case left waiting; a cycle is timed from its first task's lookup to
-   * its last answer, in two halves per side, interleaved.
+   * then confirms the hire, each submitting the task's form through Tasklist's API with a session, as the browser
+   * does (the application's checks, records and emails to the employer); an administrator completes the
+   * reference's three tasks with the same variables the same way. The referrals are those the creation case left
+   * waiting; a cycle is timed from its first task's lookup to its last answer, in two halves per side, interleaved.
    */
-  private void cycleToAHire(String drive, String coordinator, String admin) throws Exception {
+  private void cycleToAHire(String drive, String coordinator) throws Exception {
     int cycles = Math.min(5_000, Math.max(200, N / 20));
-    String employer = users.create("employeur", drives.find(drive).getEmployer().getGroupId()) + ":" + TestUsers.PASSWORD;
     List<String> referrals = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
         .listPage(0, cycles).stream().map(ProcessInstance::getId).toList();
     List<String> references = new ArrayList<>();
     for (int i = 0; i < cycles; i++) {
       references.add(runtimeService.startProcessInstanceByKey("benchCycle").getId());
     }
-    String interview = TestDrives.today().plusDays(1).toString();
+    TasklistSession employer = TasklistSession.login(rest,
+        users.create("employeur", drives.find(drive).getEmployer().getGroupId()));
+    TasklistSession[] deciders = {TasklistSession.login(rest, coordinator), employer, employer};
+    TasklistSession admin = TasklistSession.login(rest, "admin", ADMIN_PASSWORD);
     String[] forms = {
         "{\"variables\":{\"prescreenDecision\":{\"value\":\"ACCEPT\"}}}",
-        "{\"variables\":{\"interviewDecision\":{\"value\":\"INTERVIEW\"},\"interviewDate\":{\"value\":\"" + interview + "\"}}}",
+        "{\"variables\":{\"interviewDecision\":{\"value\":\"INTERVIEW\"},\"interviewDate\":{\"value\":\""
+            + TestDrives.today().plusDays(1) + "\"}}}",
         "{\"variables\":{\"hireDecision\":{\"value\":\"HIRED\"},\"contractType\":{\"value\":\"CDI\"},"
-            + "\"hireStartDate\":{\"value\":\"" + TestDrives.today().plusDays(7) + "\"},\"weeklyHours\":{\"value\":35,\"type\":\"Long\"}}}"};
-    String[] appUsers = {coordinator, employer, employer};
+            + "\"hireStartDate\":{\"value\":\"" + TestDrives.today().plusDays(7) + "\"},"
+            + "\"weeklyHours\":{\"value\":35,\"type\":\"Long\"}}}"};
     Result app = null;
     Result reference = null;
     for (int half = 0; half < 2; half++) {
@@ -322,16 +327,16 @@ class Benchmark {
       Result appHalf = http("referral cycle to a hire (3 tasks), 1 client — application", 1, cycles / 2, i -> {
         int status = 0;
         for (int step = 0; step < forms.length; step++) {
-          status = Math.max(status, post(appUsers[step], "/engine-rest/task/" + taskOf(referrals.get(from + i))
-              + "/submit-form", forms[step]));
+          status = Math.max(status, deciders[step].post("/task/" + taskOf(referrals.get(from + i)) + "/submit-form",
+              forms[step]).getStatusCode().value());
         }
         return status;
       });
       Result referenceHalf = http("referral cycle to a hire (3 tasks), 1 client — reference", 1, cycles / 2, i -> {
         int status = 0;
         for (String form : forms) {
-          status = Math.max(status, post(admin, "/engine-rest/task/" + taskOf(references.get(from + i)) + "/complete",
-              form));
+          status = Math.max(status, admin.post("/task/" + taskOf(references.get(from + i)) + "/complete", form)
+              .getStatusCode().value());
         }
         return status;
       });
@@ -360,7 +365,7 @@ class Benchmark {
     List<Node> nodes = new ArrayList<>();
     try {
       for (int i = 0; i < NODES; i++) {
-        nodes.add(launch("fr.pcpe.workflow.PcpeWorkflowApplication", "--pcpe.admin.password=Secret-Mot-2026!",
+        nodes.add(launch("fr.pcpe.workflow.PcpeWorkflowApplication", "--pcpe.admin.password=" + ADMIN_PASSWORD,
             "--pcpe.mail.dispatch-enabled=false"));
       }
       for (Node node : nodes) {
@@ -468,7 +473,7 @@ class Benchmark {
     List<Started> application = new ArrayList<>();
     List<Started> reference = new ArrayList<>();
     for (int run = 0; run < 3; run++) {
-      application.add(start("fr.pcpe.workflow.PcpeWorkflowApplication", "--pcpe.admin.password=Secret-Mot-2026!"));
+      application.add(start("fr.pcpe.workflow.PcpeWorkflowApplication", "--pcpe.admin.password=" + ADMIN_PASSWORD));
       reference.add(start(ReferenceApplication.class.getName(), "--spring.config.name=bench-reference"));
     }
     Started app = Started.median(application);
