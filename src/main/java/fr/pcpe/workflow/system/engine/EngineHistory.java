@@ -3,10 +3,10 @@ package fr.pcpe.workflow.system.engine;
 import fr.pcpe.workflow.common.ProcessVariable;
 import fr.pcpe.workflow.followup.FollowUpProcess;
 import fr.pcpe.workflow.referral.ReferralProcess;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
@@ -34,6 +34,6 @@ public class EngineHistory extends DbHistoryEventHandler {
   }
 
   private static Set<String> names(ProcessVariable<?>... variables) {
-    return List.of(variables).stream().map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+    return Stream.of(variables).map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
   }
 }
