@@ -27,8 +27,9 @@ class EngineIndexes {
     return arguments -> {
       try {
         new JdbcTemplate(dataSource).execute("CREATE INDEX IF NOT EXISTS " + TASK_PARENT + " ON ACT_RU_TASK(PARENT_TASK_ID_)");
-      } catch (RuntimeException madeByAnotherNode) {
-        LOG.info("Index {} not made by this node: {}", TASK_PARENT, madeByAnotherNode.getMessage());
+      } catch (RuntimeException refused) {
+        LOG.warn("Index {} not made (another node making it at the same moment, or the database refused): {}",
+            TASK_PARENT, refused.getMessage());
       }
     };
   }
