@@ -1,0 +1,53 @@
+package fr.pcpe.workflow.system.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pcpe.workflow.IntegrationTest;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The indexes lookups on large tables rely on (docs/adr/0009), on H2 and PostgreSQL. */
+@IntegrationTest
+class DatabaseIndexesTest {
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  @DisplayName("les sous-tâches d'une tâche terminée sont cherchées par un index, pas en lisant toutes les tâches")
+  void subtasksAreFoundByAnIndex() {
+    assertThat(columnsOf("ACT_RU_TASK", EngineIndexes.TASK_PARENT)).containsExactly("PARENT_TASK_ID_");
+  }
+
+  @Test
+  @DisplayName("les orientations, suivis et invitations d'une personne sont cherchés par un index")
+  void aCandidatesRecordsAreFoundByAnIndex() {
+    assertThat(columnsOf("REFERRAL", "IX_REFERRAL_CANDIDATE")).containsExactly("CANDIDATE_ID");
+    assertThat(columnsOf("FOLLOW_UP", "IX_FOLLOW_UP_CANDIDATE")).containsExactly("CANDIDATE_ID");
+    assertThat(columnsOf("CCE_INVITATION", "IX_CCE_INVITATION_CANDIDATE")).containsExactly("CANDIDATE_ID");
+  }
+
+  /** The columns of that index of that table, in upper case (PostgreSQL folds names to lower case, H2 to upper). */
+  private List<String> columnsOf(String table, String index) {
+    return jdbc.execute((Connection connection) -> {
+      DatabaseMetaData metadata = connection.getMetaData();
+      List<String> columns = new ArrayList<>();
+      try (ResultSet indexes = metadata.getIndexInfo(null, null,
+          metadata.storesLowerCaseIdentifiers() ? table.toLowerCase() : table, false, false)) {
+        while (indexes.next()) {
+          if (index.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+            columns.add(indexes.getString("COLUMN_NAME").toUpperCase());
+          }
+        }
+      }
+      return columns;
+    });
+  }
+}
