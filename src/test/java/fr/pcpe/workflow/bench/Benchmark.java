@@ -213,20 +213,11 @@ class Benchmark {
 
     AtomicInteger nextKey = new AtomicInteger();
     for (int clients : new int[] {1, 4}) {
-      // each side in two halves, interleaved: neither is always measured first (compiled code, table sizes)
-      Result app = null;
-      Result reference = null;
-      for (int half = 0; half < 2; half++) {
-        Result appHalf = http("referral creation, " + clients + " client(s) — application", clients, N / 4, i ->
-            post(structure.referent() + ":" + TestUsers.PASSWORD, "/api/drives/" + drive + "/referrals",
-                "{\"candidateId\":" + people.get(next.getAndIncrement()) + "}"));
-        Result referenceHalf = http("referral creation, " + clients + " client(s) — reference", clients, N / 4, i ->
-            post(admin, "/engine-rest/process-definition/key/benchReference/start",
-                "{\"businessKey\":\"b" + nextKey.getAndIncrement() + "\"}"));
-        app = app == null ? appHalf : app.and(appHalf);
-        reference = reference == null ? referenceHalf : reference.and(referenceHalf);
-      }
-      compare(app, reference);
+      inHalves("referral creation, " + clients + " client(s)", clients, N / 2, i ->
+          post(structure.referent() + ":" + TestUsers.PASSWORD, "/api/drives/" + drive + "/referrals",
+              "{\"candidateId\":" + people.get(next.getAndIncrement()) + "}"), i ->
+          post(admin, "/engine-rest/process-definition/key/benchReference/start",
+              "{\"businessKey\":\"b" + nextKey.getAndIncrement() + "\"}"));
     }
     cycleToAHire(drive, coordinator);
 
@@ -320,34 +311,46 @@ class Benchmark {
         "{\"variables\":{\"hireDecision\":{\"value\":\"HIRED\"},\"contractType\":{\"value\":\"CDI\"},"
             + "\"hireStartDate\":{\"value\":\"" + TestDrives.today().plusDays(7) + "\"},"
             + "\"weeklyHours\":{\"value\":35,\"type\":\"Long\"}}}"};
-    Result app = null;
-    Result reference = null;
-    for (int half = 0; half < 2; half++) {
-      int from = half * cycles / 2;
-      Result appHalf = http("referral cycle to a hire (3 tasks), 1 client — application", 1, cycles / 2, i -> {
-        int status = 0;
-        for (int step = 0; step < forms.length; step++) {
-          status = Math.max(status, deciders[step].post("/task/" + taskOf(referrals.get(from + i)) + "/submit-form",
-              forms[step]).getStatusCode().value());
-        }
-        return status;
-      });
-      Result referenceHalf = http("referral cycle to a hire (3 tasks), 1 client — reference", 1, cycles / 2, i -> {
-        int status = 0;
-        for (String form : forms) {
-          status = Math.max(status, admin.post("/task/" + taskOf(references.get(from + i)) + "/complete", form)
-              .getStatusCode().value());
-        }
-        return status;
-      });
-      app = app == null ? appHalf : app.and(appHalf);
-      reference = reference == null ? referenceHalf : reference.and(referenceHalf);
-    }
-    compare(app, reference);
+    int timed = inHalves("referral cycle to a hire (3 tasks), 1 client", 1, cycles, i -> {
+      int status = 0;
+      for (int step = 0; step < forms.length; step++) {
+        status = Math.max(status, deciders[step].post("/task/" + taskOf(referrals.get(i)) + "/submit-form",
+            forms[step]).getStatusCode().value());
+      }
+      return status;
+    }, i -> {
+      int status = 0;
+      for (String form : forms) {
+        status = Math.max(status, admin.post("/task/" + taskOf(references.get(i)) + "/complete", form)
+            .getStatusCode().value());
+      }
+      return status;
+    });
     long hired = historyService.createHistoricActivityInstanceQuery().activityId(ReferralProcess.END_HIRED).count();
-    if (hired != cycles / 2 * 2) {
-      table.add("!! referral cycle: " + hired + " hires recorded for " + cycles / 2 * 2 + " cycles");
+    if (hired != timed) {
+      table.add("!! referral cycle: " + hired + " hires recorded for " + timed + " cycles");
     }
+  }
+
+  /**
+   * A case run on each side in two halves, interleaved (application, reference, application, reference), so that
+   * neither is always measured first (compiled code, table sizes); each call gets its index among the side's
+   * {@code requests}. Prints both and their ratio; returns how many calls each side made.
+   */
+  private int inHalves(String name, int clients, int requests, IntFunction<Integer> application,
+      IntFunction<Integer> reference) throws Exception {
+    Result app = null;
+    Result ref = null;
+    int half = requests / 2;
+    for (int from = 0; from < 2 * half; from += half) {
+      int offset = from;
+      Result appHalf = http(name + " — application", clients, half, i -> application.apply(offset + i));
+      Result refHalf = http(name + " — reference", clients, half, i -> reference.apply(offset + i));
+      app = app == null ? appHalf : app.and(appHalf);
+      ref = ref == null ? refHalf : ref.and(refHalf);
+    }
+    compare(app, ref);
+    return 2 * half;
   }
 
   private String taskOf(String processInstanceId) {
