@@ -1,0 +1,94 @@
+package fr.pcpe.workflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar as the image runs it (docker/Dockerfile): extracted by docker/cds.sh with a class data sharing
+ * archive of a training start, then started with that archive, in JVMs of their own (run by Failsafe, after
+ * {@code package}). Both starts use an embedded database of their own, whatever database the suite runs on.
+ */
+class ClassDataSharingIT {
+
+  private static final String SCRIPT = Path.of("docker", "cds.sh").toString();
+
+  @TempDir
+  Path work;
+
+  @Test
+  @DisplayName("le jar extrait démarre avec l'archive de classes faite par docker/cds.sh, et ses classes en viennent")
+  void startsWithTheArchiveOfItsTrainingStart() throws Exception {
+    Path jar = packagedJar();
+    Path extracted = work.resolve("application");
+    Process archiving = run(List.of("bash", SCRIPT, jar.toString(), extracted.toString()), work.resolve("cds.log"));
+    assertThat(archiving.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(archiving.exitValue()).as(Files.readString(work.resolve("cds.log"))).isZero();
+    assertThat(extracted.resolve("application.jsa")).isNotEmptyFile();
+
+    Path classes = work.resolve("classes.log");
+    Path log = work.resolve("start.log");
+    Process start = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:SharedArchiveFile=" + extracted.resolve("application.jsa"), "-Xlog:class+load=info:file=" + classes,
+        "-jar", extracted.resolve(jar.getFileName()).toString(), "--server.port=0",
+        "--camunda.bpm.job-execution.enabled=false"), log);
+    try {
+      awaitStarted(start, log);
+      assertThat(Files.readString(classes))
+          .contains("fr.pcpe.workflow.PcpeWorkflowApplication source: shared objects file (top)")
+          .contains("org.camunda.bpm.engine.impl.ProcessEngineImpl source: shared objects file (top)");
+    } finally {
+      start.destroy();
+      start.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  @DisplayName("sans jar, docker/cds.sh dit comment l'appeler et ne touche à rien")
+  void refusesAMissingJar() throws Exception {
+    Path target = Files.createDirectory(work.resolve("kept"));
+    Process archiving = run(List.of("bash", SCRIPT, work.resolve("missing.jar").toString(), target.toString()),
+        work.resolve("cds.log"));
+    assertThat(archiving.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(archiving.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(work.resolve("cds.log"))).contains("usage: docker/cds.sh <application jar> <directory>");
+    assertThat(target).isEmptyDirectory();
+  }
+
+  private static Path packagedJar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(file -> file.getFileName().toString().matches("pcpe-workflow-.*\\.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no packaged jar in target/: run Maven's package phase"));
+    }
+  }
+
+  /** A process of this JDK, on an embedded database of its own, its output in the log. */
+  private Process run(List<String> command, Path log) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> environment = builder.environment();
+    Stream.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
+        "SPRING_PROFILES_ACTIVE").forEach(environment::remove);
+    environment.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + environment.get("PATH"));
+    environment.put("PCPE_DATA_DIR", work.resolve("data").toString());
+    environment.put("PCPE_ADMIN_PASSWORD", "Archive-Test-2026!");
+    return builder.start();
+  }
+
+  private static void awaitStarted(Process start, Path log) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(180);
+    while (!Files.readString(log).contains("Started PcpeWorkflowApplication")) {
+      assertThat(start.isAlive() && Instant.now().isBefore(deadline)).as(Files.readString(log)).isTrue();
+      Thread.sleep(200);
+    }
+  }
+}
