@@ -471,22 +471,65 @@ class Benchmark {
         .processDefinitionKey(key).count()).sum();
   }
 
-  /** How long a node takes to start and what it then occupies in memory, application and reference (medians of 3, interleaved). */
+  /**
+   * How long a node takes to start and what it then occupies in memory (medians of 3, interleaved): the application
+   * as its image runs it (the packaged jar extracted, with the class data sharing archive of a training start, both
+   * made by docker/cds.sh), the same without the archive, and the reference as Spring Boot runs it by default, on
+   * the same libraries (the extracted jar's).
+   */
   private void startUpAndMemory() throws Exception {
+    Path packaged = packagedJar();
+    Path extracted = Path.of("target", "bench-cds").toAbsolutePath();
+    archive(packaged, extracted);
+    String jar = extracted.resolve(packaged.getFileName()).toString();
+    String password = "--pcpe.admin.password=" + ADMIN_PASSWORD;
+    List<String> withArchive = List.of("-XX:SharedArchiveFile=" + extracted.resolve("application.jsa"), "-jar", jar);
+    List<String> referenceProgram = List.of("-cp", Path.of("target", "test-classes").toAbsolutePath()
+        + File.pathSeparator + extracted.resolve("lib") + File.separator + "*", ReferenceApplication.class.getName());
     List<Started> application = new ArrayList<>();
+    List<Started> withoutArchive = new ArrayList<>();
     List<Started> reference = new ArrayList<>();
     for (int run = 0; run < 3; run++) {
-      application.add(start("fr.pcpe.workflow.PcpeWorkflowApplication", "--pcpe.admin.password=" + ADMIN_PASSWORD));
-      reference.add(start(ReferenceApplication.class.getName(), "--spring.config.name=bench-reference"));
+      application.add(start("application", withArchive, password));
+      withoutArchive.add(start("application", List.of("-jar", jar), password));
+      reference.add(start("reference", referenceProgram, "--spring.config.name=bench-reference"));
     }
     Started app = Started.median(application);
+    Started plain = Started.median(withoutArchive);
     Started ref = Started.median(reference);
-    table.add(String.format("%-62s %7.1f s    resident memory %5d MiB", "start-up until ready — application", app.seconds(),
-        app.residentMiB()));
-    table.add(String.format("%-62s %7.1f s    resident memory %5d MiB", "start-up until ready — reference", ref.seconds(),
-        ref.residentMiB()));
+    table.add(startUpLine("application (its image: extracted jar, CDS archive)", app));
+    table.add(startUpLine("application without the archive", plain));
+    table.add(startUpLine("reference", ref));
     table.add(String.format("%-62s %9.2f×  memory %.2f×", "  ratio application/reference (lower is better)",
         app.seconds() / ref.seconds(), (double) app.residentMiB() / ref.residentMiB()));
+    table.add(String.format("%-62s %9.2f×  memory %.2f×", "  ratio without the archive/reference",
+        plain.seconds() / ref.seconds(), (double) plain.residentMiB() / ref.residentMiB()));
+  }
+
+  private static String startUpLine(String what, Started started) {
+    return String.format("%-62s %7.1f s    resident memory %5d MiB", "start-up until ready — " + what,
+        started.seconds(), started.residentMiB());
+  }
+
+  /** The jar Maven packaged before this run. */
+  private static Path packagedJar() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("target"))) {
+      return files.filter(file -> file.getFileName().toString().matches("pcpe-workflow-.*\\.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no packaged jar in target/"));
+    }
+  }
+
+  /** Extracts the jar with its class data sharing archive, as the image does (docker/cds.sh), with this JDK. */
+  private static void archive(Path jar, Path extracted) throws Exception {
+    Path log = Path.of("target", "bench-cds.log");
+    ProcessBuilder builder = new ProcessBuilder("bash", Path.of("docker", "cds.sh").toString(), jar.toString(),
+        extracted.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
+        + builder.environment().get("PATH"));
+    Process archiving = builder.start();
+    if (!archiving.waitFor(5, TimeUnit.MINUTES) || archiving.exitValue() != 0) {
+      throw new IllegalStateException("docker/cds.sh failed: see " + log);
+    }
   }
 
   /** A node's start: seconds until Spring said it was ready (JVM start included), resident memory 5 s later. */
@@ -505,9 +548,9 @@ class Benchmark {
         .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
   }
 
-  /** Starts a main class of this classpath in a JVM of its own, on the benchmark's database, then stops it. */
-  private Started start(String mainClass, String... args) throws Exception {
-    Node node = launch(mainClass, args);
+  /** Starts a program (JVM options, then what to run) in a JVM of its own, on the benchmark's database, then stops it. */
+  private Started start(String name, List<String> program, String... args) throws Exception {
+    Node node = launch(name, program, args);
     try {
       double seconds = node.awaitReady();
       Thread.sleep(5_000);
@@ -520,7 +563,7 @@ class Benchmark {
   }
 
   /** A JVM started by the benchmark, its output in a log file. */
-  record Node(String mainClass, Process process, Path log) {
+  record Node(String name, Process process, Path log) {
 
     /** Waits until Spring says the node is ready: the seconds since the JVM started. */
     double awaitReady() throws Exception {
@@ -533,7 +576,7 @@ class Benchmark {
         }
         Thread.sleep(100);
       }
-      throw new IllegalStateException(mainClass + " did not start: see " + log);
+      throw new IllegalStateException(name + " did not start: see " + log);
     }
 
     void stop() {
@@ -548,15 +591,22 @@ class Benchmark {
 
   /** Starts a main class of this classpath in a JVM of its own, on the benchmark's database (bench/run's). */
   private Node launch(String mainClass, String... args) throws IOException {
+    return launch(mainClass, List.of("-cp", classpath(), mainClass), args);
+  }
+
+  /** Starts a program (JVM options, then what to run) in a JVM of this JDK, on the benchmark's database. */
+  private Node launch(String name, List<String> program, String... args) throws IOException {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
     Path log = Files.createTempFile("bench-node", ".log");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.timezone=Europe/Paris", "-cp", classpath(), mainClass, "--server.port=" + port));
+        "-Duser.timezone=Europe/Paris"));
+    command.addAll(program);
+    command.add("--server.port=" + port);
     command.addAll(List.of(args));
-    return new Node(mainClass, new ProcessBuilder(command).directory(Path.of("target").toFile())
+    return new Node(name, new ProcessBuilder(command).directory(Path.of("target").toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
   }
 
