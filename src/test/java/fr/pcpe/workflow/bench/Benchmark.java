@@ -497,12 +497,12 @@ class Benchmark {
     Started app = Started.median(application);
     Started plain = Started.median(withoutArchive);
     Started ref = Started.median(reference);
-    table.add(startUpLine("application (its image: extracted jar, CDS archive)", app));
+    table.add(startUpLine("application (its image: CDS archive)", app));
     table.add(startUpLine("application without the archive", plain));
     table.add(startUpLine("reference", ref));
     table.add(String.format("%-62s %9.2f×  memory %.2f×", "  ratio application/reference (lower is better)",
         app.seconds() / ref.seconds(), (double) app.residentMiB() / ref.residentMiB()));
-    table.add(String.format("%-62s %9.2f×  memory %.2f×", "  ratio without the archive/reference",
+    table.add(String.format("%-62s %9.2f×  memory %.2f×", "  ratio application without the archive/reference",
         plain.seconds() / ref.seconds(), (double) plain.residentMiB() / ref.residentMiB()));
   }
 
