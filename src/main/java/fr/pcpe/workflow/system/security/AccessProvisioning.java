@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import fr.pcpe.workflow.followup.FollowUpProcess;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,10 +219,13 @@ public class AccessProvisioning {
           created.setResourceId(resourceId);
           return created;
         });
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
+    // every start provisions again: an authorization that already grants everything is left as it is
+    if (authorization.getId() == null || !Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      for (Permission permission : permissions) {
+        authorization.addPermission(permission);
+      }
+      authorizationService.saveAuthorization(authorization);
     }
-    authorizationService.saveAuthorization(authorization);
   }
 
   private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
