@@ -7,7 +7,7 @@
 # An archive fits only the JDK and the extracted files it was made with: make it anew after each build, with
 # the JDK that runs the application (docker/Dockerfile does it in the image). Without a usable archive the JVM
 # warns and starts as usual.
-#   docker/cds.sh <application jar> <directory>     (the directory is replaced)
+#   docker/cds.sh <application jar> <directory>     (a new or empty directory, or one this script filled before)
 set -euo pipefail
 if [ "$#" -ne 2 ] || [ ! -f "$1" ]; then
   echo "usage: docker/cds.sh <application jar> <directory>" >&2
@@ -15,6 +15,10 @@ if [ "$#" -ne 2 ] || [ ! -f "$1" ]; then
 fi
 jar="$1"
 dir="$2"
+if [ -e "$dir" ] && [ -n "$(ls -A "$dir")" ] && [ ! -f "$dir/$(basename "$jar")" ]; then
+  echo "docker/cds.sh: $dir is not empty and holds no earlier extraction of $(basename "$jar"); nothing was changed" >&2
+  exit 2
+fi
 rm -rf "$dir"
 java -Djarmode=tools -jar "$jar" extract --destination "$dir"
 training="$(mktemp -d)"

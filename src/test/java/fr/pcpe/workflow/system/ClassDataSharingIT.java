@@ -65,6 +65,20 @@ class ClassDataSharingIT {
     assertThat(target).isEmptyDirectory();
   }
 
+  @Test
+  @DisplayName("docker/cds.sh ne remplace pas un dossier qu'il n'a pas rempli")
+  void keepsADirectoryItDidNotFill() throws Exception {
+    Path foreign = Files.createDirectory(work.resolve("foreign"));
+    Files.writeString(foreign.resolve("notes.txt"), "à garder");
+    Process archiving = run(List.of("bash", SCRIPT, packagedJar().toString(), foreign.toString()),
+        work.resolve("cds.log"));
+    assertThat(archiving.waitFor(1, TimeUnit.MINUTES)).isTrue();
+    assertThat(archiving.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(work.resolve("cds.log"))).contains("is not empty").contains("nothing was changed");
+    assertThat(foreign.toFile().list()).containsExactly("notes.txt");
+    assertThat(foreign.resolve("notes.txt")).hasContent("à garder");
+  }
+
   private static Path packagedJar() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files.filter(file -> file.getFileName().toString().matches("pcpe-workflow-.*\\.jar")).findFirst()
