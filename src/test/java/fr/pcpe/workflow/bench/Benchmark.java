@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.bench;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.PackagedJar;
 import fr.pcpe.reference.ReferenceApplication;
 import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestUsers;
@@ -478,7 +479,7 @@ class Benchmark {
    * the same libraries (the extracted jar's).
    */
   private void startUpAndMemory() throws Exception {
-    Path packaged = packagedJar();
+    Path packaged = PackagedJar.file();
     Path extracted = Path.of("target", "bench-cds").toAbsolutePath();
     archive(packaged, extracted);
     String jar = extracted.resolve(packaged.getFileName()).toString();
@@ -500,10 +501,8 @@ class Benchmark {
     table.add(startUpLine("application (its image: CDS archive)", app));
     table.add(startUpLine("application without the archive", plain));
     table.add(startUpLine("reference", ref));
-    table.add(String.format("%-62s %9.2f×  memory %.2f×", "  ratio application/reference (lower is better)",
-        app.seconds() / ref.seconds(), (double) app.residentMiB() / ref.residentMiB()));
-    table.add(String.format("%-62s %9.2f×  memory %.2f×", "  ratio application without the archive/reference",
-        plain.seconds() / ref.seconds(), (double) plain.residentMiB() / ref.residentMiB()));
+    table.add(ratioLine("application/reference (lower is better)", app, ref));
+    table.add(ratioLine("application without the archive/reference", plain, ref));
   }
 
   private static String startUpLine(String what, Started started) {
@@ -511,22 +510,15 @@ class Benchmark {
         started.seconds(), started.residentMiB());
   }
 
-  /** The jar Maven packaged before this run. */
-  private static Path packagedJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(file -> file.getFileName().toString().matches("pcpe-workflow-.*\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no packaged jar in target/"));
-    }
+  private static String ratioLine(String what, Started started, Started reference) {
+    return String.format("%-62s %9.2f×  memory %.2f×", "  ratio " + what, started.seconds() / reference.seconds(),
+        (double) started.residentMiB() / reference.residentMiB());
   }
 
-  /** Extracts the jar with its class data sharing archive, as the image does (docker/cds.sh), with this JDK. */
+  /** Extracts the jar with its class data sharing archive, as the image does (docker/cds.sh). */
   private static void archive(Path jar, Path extracted) throws Exception {
     Path log = Path.of("target", "bench-cds.log");
-    ProcessBuilder builder = new ProcessBuilder("bash", Path.of("docker", "cds.sh").toString(), jar.toString(),
-        extracted.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
-        + builder.environment().get("PATH"));
-    Process archiving = builder.start();
+    Process archiving = PackagedJar.classDataSharing(jar, extracted, log).start();
     if (!archiving.waitFor(5, TimeUnit.MINUTES) || archiving.exitValue() != 0) {
       throw new IllegalStateException("docker/cds.sh failed: see " + log);
     }

@@ -2,6 +2,7 @@ package fr.pcpe.workflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pcpe.workflow.PackagedJar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClassDataSharingIT {
 
-  private static final String SCRIPT = Path.of("docker", "cds.sh").toString();
-
   @TempDir
   Path work;
 
   @Test
   @DisplayName("le jar extrait démarre avec l'archive de classes faite par docker/cds.sh, et ses classes en viennent")
   void startsWithTheArchiveOfItsTrainingStart() throws Exception {
-    Path jar = packagedJar();
+    Path jar = PackagedJar.file();
     Path extracted = work.resolve("application");
-    Process archiving = run(List.of("bash", SCRIPT, jar.toString(), extracted.toString()), work.resolve("cds.log"));
+    Process archiving = PackagedJar.classDataSharing(jar, extracted, work.resolve("cds.log")).start();
     assertThat(archiving.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(archiving.exitValue()).as(Files.readString(work.resolve("cds.log"))).isZero();
     assertThat(extracted.resolve("application.jsa")).isNotEmptyFile();
@@ -57,8 +56,8 @@ class ClassDataSharingIT {
   @DisplayName("sans jar, docker/cds.sh dit comment l'appeler et ne touche à rien")
   void refusesAMissingJar() throws Exception {
     Path target = Files.createDirectory(work.resolve("kept"));
-    Process archiving = run(List.of("bash", SCRIPT, work.resolve("missing.jar").toString(), target.toString()),
-        work.resolve("cds.log"));
+    Process archiving = PackagedJar.classDataSharing(work.resolve("missing.jar"), target, work.resolve("cds.log"))
+        .start();
     assertThat(archiving.waitFor(1, TimeUnit.MINUTES)).isTrue();
     assertThat(archiving.exitValue()).isEqualTo(2);
     assertThat(Files.readString(work.resolve("cds.log"))).contains("usage: docker/cds.sh <application jar> <directory>");
@@ -70,8 +69,7 @@ class ClassDataSharingIT {
   void keepsADirectoryItDidNotFill() throws Exception {
     Path foreign = Files.createDirectory(work.resolve("foreign"));
     Files.writeString(foreign.resolve("notes.txt"), "à garder");
-    Process archiving = run(List.of("bash", SCRIPT, packagedJar().toString(), foreign.toString()),
-        work.resolve("cds.log"));
+    Process archiving = PackagedJar.classDataSharing(PackagedJar.file(), foreign, work.resolve("cds.log")).start();
     assertThat(archiving.waitFor(1, TimeUnit.MINUTES)).isTrue();
     assertThat(archiving.exitValue()).isEqualTo(2);
     assertThat(Files.readString(work.resolve("cds.log"))).contains("is not empty").contains("nothing was changed");
@@ -79,20 +77,12 @@ class ClassDataSharingIT {
     assertThat(foreign.resolve("notes.txt")).hasContent("à garder");
   }
 
-  private static Path packagedJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(file -> file.getFileName().toString().matches("pcpe-workflow-.*\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no packaged jar in target/: run Maven's package phase"));
-    }
-  }
-
-  /** A process of this JDK, on an embedded database of its own, its output in the log. */
+  /** A process on an embedded database of its own, its output in the log. */
   private Process run(List<String> command, Path log) throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
     Stream.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
         "SPRING_PROFILES_ACTIVE").forEach(environment::remove);
-    environment.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + environment.get("PATH"));
     environment.put("PCPE_DATA_DIR", work.resolve("data").toString());
     environment.put("PCPE_ADMIN_PASSWORD", "Archive-Test-2026!");
     return builder.start();
