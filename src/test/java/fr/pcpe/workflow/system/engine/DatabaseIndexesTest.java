@@ -27,6 +27,12 @@ class DatabaseIndexesTest {
   }
 
   @Test
+  @DisplayName("une page de tâches classées par échéance puis priorité se lit dans un index, sans trier toutes les tâches")
+  void tasksAreListedByDueDateFromAnIndex() {
+    assertThat(columnsOf("ACT_RU_TASK", EngineIndexes.TASK_DUE)).containsExactly("DUE_DATE_", "PRIORITY_ DESC");
+  }
+
+  @Test
   @DisplayName("les orientations, suivis et invitations d'une personne sont cherchés par un index")
   void aCandidatesRecordsAreFoundByAnIndex() {
     assertThat(columnsOf("REFERRAL", "IX_REFERRAL_CANDIDATE")).containsExactly("CANDIDATE_ID");
@@ -34,7 +40,10 @@ class DatabaseIndexesTest {
     assertThat(columnsOf("CCE_INVITATION", "IX_CCE_INVITATION_CANDIDATE")).containsExactly("CANDIDATE_ID");
   }
 
-  /** The columns of that index of that table, in upper case (PostgreSQL folds names to lower case, H2 to upper). */
+  /**
+   * The columns of that index of that table, in upper case (PostgreSQL folds names to lower case, H2 to upper),
+   * followed by " DESC" where the index holds them in descending order.
+   */
   private List<String> columnsOf(String table, String index) {
     return jdbc.execute((Connection connection) -> {
       DatabaseMetaData metadata = connection.getMetaData();
@@ -43,7 +52,8 @@ class DatabaseIndexesTest {
           metadata.storesLowerCaseIdentifiers() ? table.toLowerCase() : table, false, false)) {
         while (indexes.next()) {
           if (index.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-            columns.add(indexes.getString("COLUMN_NAME").toUpperCase());
+            columns.add(indexes.getString("COLUMN_NAME").toUpperCase()
+                + ("D".equals(indexes.getString("ASC_OR_DESC")) ? " DESC" : ""));
           }
         }
       }
