@@ -27,9 +27,9 @@ class DatabaseIndexesTest {
   }
 
   @Test
-  @DisplayName("une page de tâches classées par échéance puis priorité se lit dans un index, sans trier toutes les tâches")
-  void tasksAreListedByDueDateFromAnIndex() {
-    assertThat(columnsOf("ACT_RU_TASK", EngineIndexes.TASK_DUE)).containsExactly("DUE_DATE_", "PRIORITY_ DESC");
+  @DisplayName("les autorisations d'une personne sont lues par un index, pas en parcourant celles de tout le monde")
+  void aUsersAuthorizationsAreFoundByAnIndex() {
+    assertThat(columnsOf("ACT_RU_AUTHORIZATION", EngineIndexes.AUTH_USER)).containsExactly("USER_ID_");
   }
 
   @Test
@@ -40,10 +40,7 @@ class DatabaseIndexesTest {
     assertThat(columnsOf("CCE_INVITATION", "IX_CCE_INVITATION_CANDIDATE")).containsExactly("CANDIDATE_ID");
   }
 
-  /**
-   * The columns of that index of that table, in upper case (PostgreSQL folds names to lower case, H2 to upper),
-   * followed by " DESC" where the index holds them in descending order.
-   */
+  /** The columns of that index of that table, in upper case (PostgreSQL folds names to lower case, H2 to upper). */
   private List<String> columnsOf(String table, String index) {
     return jdbc.execute((Connection connection) -> {
       DatabaseMetaData metadata = connection.getMetaData();
@@ -52,8 +49,7 @@ class DatabaseIndexesTest {
           metadata.storesLowerCaseIdentifiers() ? table.toLowerCase() : table, false, false)) {
         while (indexes.next()) {
           if (index.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
-            columns.add(indexes.getString("COLUMN_NAME").toUpperCase()
-                + ("D".equals(indexes.getString("ASC_OR_DESC")) ? " DESC" : ""));
+            columns.add(indexes.getString("COLUMN_NAME").toUpperCase());
           }
         }
       }
