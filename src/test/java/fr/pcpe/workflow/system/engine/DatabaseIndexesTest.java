@@ -27,12 +27,6 @@ class DatabaseIndexesTest {
   }
 
   @Test
-  @DisplayName("les autorisations d'une personne sont lues par un index, pas en parcourant celles de tout le monde")
-  void aUsersAuthorizationsAreFoundByAnIndex() {
-    assertThat(columnsOf("ACT_RU_AUTHORIZATION", EngineIndexes.AUTH_USER)).containsExactly("USER_ID_");
-  }
-
-  @Test
   @DisplayName("les orientations, suivis et invitations d'une personne sont cherchés par un index")
   void aCandidatesRecordsAreFoundByAnIndex() {
     assertThat(columnsOf("REFERRAL", "IX_REFERRAL_CANDIDATE")).containsExactly("CANDIDATE_ID");
