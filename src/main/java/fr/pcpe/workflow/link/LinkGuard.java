@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * What every link's page does with an answer: a refused link becomes a French message (404 unknown,
  * 410 used, expired or done), bad input its French message (400, the link stays usable), and a client
- * that tries unknown tokens is refused for a while (429), whichever kind of link it tries.
+ * that tries unknown tokens is answered 429 for a while, whichever kind of link it tries. A valid link always
+ * works: its token cannot be guessed, so a shared address blocked by another client's guesses refuses nobody.
  */
 @Component
 public class LinkGuard {
@@ -32,14 +33,15 @@ public class LinkGuard {
 
   public ResponseEntity<?> guarded(HttpServletRequest request, Supplier<ResponseEntity<?>> action) {
     String client = request.getRemoteAddr();
-    if (failures.blockedUntil(client) != null) {
-      return answer(HttpStatus.TOO_MANY_REQUESTS, "link.tooManyAttempts");
-    }
+    boolean blocked = failures.blockedUntil(client) != null;
     try {
       return action.get();
     } catch (LinkRefused refused) {
       if (refused.isUnknown()) {
         failures.failed(client); // guessing tokens; a used or expired link of one's own is no attack
+        if (blocked) {
+          return answer(HttpStatus.TOO_MANY_REQUESTS, "link.tooManyAttempts");
+        }
       }
       return answer(refused.isUnknown() ? HttpStatus.NOT_FOUND : HttpStatus.GONE, refused.messageKey());
     } catch (InvalidInputException | FormFieldValidationException badInput) {

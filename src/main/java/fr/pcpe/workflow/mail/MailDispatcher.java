@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -26,10 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the queued emails through SMTP on every node, in batches of 50 through one connection. Each
- * mail is claimed first (one node wins), then sent, then marked; an SMTP failure leaves it pending for
- * the next round, until the attempts run out.
+ * mail is claimed first (one node wins), then sent, then marked; an SMTP failure leaves it pending, tried
+ * again later and later ({@link MailSettings}) for days, across restarts, before it is given up and shown to
+ * the coordination.
  */
 @Component
+@EnableConfigurationProperties(MailSettings.class)
 public class MailDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailDispatcher.class);
@@ -41,27 +43,31 @@ public class MailDispatcher {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final String from;
-  private final int maxAttempts;
-  private final boolean scheduled;
+  private final MailSettings settings;
+  /** Whether this node's last SMTP exchange went through; null before its first. */
+  private volatile Boolean lastExchangeWorked;
 
   /** A malformed sender address (PCPE_MAIL_FROM) stops the start. */
   MailDispatcher(OutboxMailRepository outbox, JavaMailSender sender, TransactionTemplate transaction, Clock clock,
-      @Value("${pcpe.mail.from}") String from, @Value("${pcpe.mail.max-attempts}") int maxAttempts,
-      @Value("${pcpe.mail.dispatch-enabled}") boolean scheduled) throws AddressException {
+      MailSettings settings) throws AddressException {
     this.outbox = outbox;
     this.sender = sender;
     this.transaction = transaction;
     this.clock = clock;
-    this.from = new InternetAddress(from, true).toString();
-    this.maxAttempts = maxAttempts;
-    this.scheduled = scheduled;
+    this.from = new InternetAddress(settings.from(), true).toString();
+    this.settings = settings;
   }
 
   @Scheduled(fixedDelayString = "${pcpe.mail.dispatch-interval}", initialDelayString = "${pcpe.mail.dispatch-interval}")
   void dispatchOnSchedule() {
-    if (scheduled) {
+    if (settings.dispatchEnabled()) {
       drain();
     }
+  }
+
+  /** Whether this node's last SMTP exchange went through; null before its first. */
+  Boolean lastExchangeWorked() {
+    return lastExchangeWorked;
   }
 
   /**
@@ -88,7 +94,7 @@ public class MailDispatcher {
    */
   public int dispatch() {
     Instant now = clock.instant();
-    List<Long> due = outbox.findDispatchable(now.minus(STALE_CLAIM), PageRequest.of(0, BATCH));
+    List<Long> due = outbox.findDispatchable(now, now.minus(STALE_CLAIM), PageRequest.of(0, BATCH));
     if (due.isEmpty()) {
       return 0;
     }
@@ -118,11 +124,15 @@ public class MailDispatcher {
     if (!messages.isEmpty()) {
       try {
         sender.send(messages.keySet().toArray(new MimeMessage[0]));
+        lastExchangeWorked = true;
       } catch (MailSendException partly) {
         partly.getFailedMessages().forEach((message, failure) -> failures.put(messages.get(message).getId(),
             failure.getMessage()));
+        // some refused recipients are the mails' fault; no message handed over at all, the server's
+        lastExchangeWorked = partly.getFailedMessages().size() < messages.size();
       } catch (MailException entirely) {
         messages.values().forEach(mail -> failures.put(mail.getId(), entirely.getMessage()));
+        lastExchangeWorked = false;
       }
     }
     Instant sentAt = clock.instant();
@@ -133,7 +143,11 @@ public class MailDispatcher {
       } else {
         LOG.warn("Mail {} to {} not sent (attempt {}): {}", mail.getDedupKey(), mail.getRecipient(),
             mail.getAttempts() + 1, failure);
-        mail.failed(failure, maxAttempts);
+        mail.failed(failure, sentAt, settings);
+        if (mail.getStatus() == OutboxMail.Status.FAILED) {
+          LOG.error("Mail {} to {} given up after {} attempts: shown to the coordination (/courriels.html)",
+              mail.getDedupKey(), mail.getRecipient(), mail.getAttempts());
+        }
       }
     }));
     return claimed.size() - failures.size();

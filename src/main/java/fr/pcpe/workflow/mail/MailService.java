@@ -1,10 +1,12 @@
 package fr.pcpe.workflow.mail;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.system.PcpeProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -120,10 +122,12 @@ public class MailService {
     });
   }
 
+  /** Fills the placeholders; a date is written the French way, whoever forgot to. */
   static String fill(String text, Map<String, Object> values) {
     String result = text;
     for (Map.Entry<String, Object> value : values.entrySet()) {
-      result = result.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+      result = result.replace("{" + value.getKey() + "}", value.getValue() instanceof LocalDate day
+          ? FrenchDates.day(day) : String.valueOf(value.getValue()));
     }
     return result;
   }

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An email waiting to be sent, sent, or given up after too many attempts (queued by {@link MailService}'s own insert). */
+/**
+ * An email waiting to be sent, sent, or given up after days of attempts and shown to the coordination, who may
+ * send it again (queued by {@link MailService}'s own insert).
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {
@@ -48,6 +51,10 @@ public class OutboxMail {
 
   private Instant sentAt;
 
+  private Instant nextAttemptAt;
+
+  private Instant retrySince;
+
   protected OutboxMail() {
   }
 
@@ -57,10 +64,22 @@ public class OutboxMail {
     attempts++;
   }
 
-  void failed(String error, int maxAttempts) {
+  void failed(String error, Instant now, MailSettings settings) {
     attempts++;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-    status = attempts >= maxAttempts ? Status.FAILED : Status.PENDING;
+    nextAttemptAt = settings.nextAttempt(now, retrySince == null ? createdAt : retrySince, attempts);
+    status = nextAttemptAt == null ? Status.FAILED : Status.PENDING;
+  }
+
+  /** The coordination sends a given-up mail again: tried at once, then for as long as a new one. */
+  void resend(Instant now) {
+    status = Status.PENDING;
+    retrySince = now;
+    nextAttemptAt = null;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
   }
 
   public Instant getCreatedAt() {

@@ -20,13 +20,22 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   List<OutboxMail> findByDedupKeyStartingWith(String prefix);
 
-  /** Mails to send: pending ones, and ones whose sender died while sending (claim older than stale). */
+  /**
+   * Mails to send: pending ones whose next attempt is due, and ones whose sender died while sending (claim
+   * older than stale).
+   */
   @Query("""
       select m.id from OutboxMail m
-      where m.status = fr.pcpe.workflow.mail.OutboxMail.Status.PENDING
+      where (m.status = fr.pcpe.workflow.mail.OutboxMail.Status.PENDING
+             and (m.nextAttemptAt is null or m.nextAttemptAt <= :now))
          or (m.status = fr.pcpe.workflow.mail.OutboxMail.Status.SENDING and m.claimedAt < :stale)
       order by m.id""")
-  List<Long> findDispatchable(@Param("stale") Instant stale, Pageable page);
+  List<Long> findDispatchable(@Param("now") Instant now, @Param("stale") Instant stale, Pageable page);
+
+  /** The mails given up, newest first, for the coordination to send again. */
+  List<OutboxMail> findByStatusOrderByCreatedAtDesc(OutboxMail.Status status);
+
+  long countByStatus(OutboxMail.Status status);
 
   /**
    * Claims one mail for this sender; on several nodes exactly one claim succeeds, so a mail is never
@@ -35,7 +44,8 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
   @Modifying
   @Query("""
       update OutboxMail m set m.status = fr.pcpe.workflow.mail.OutboxMail.Status.SENDING, m.claimedAt = :now
-      where m.id = :id and (m.status = fr.pcpe.workflow.mail.OutboxMail.Status.PENDING
+      where m.id = :id and ((m.status = fr.pcpe.workflow.mail.OutboxMail.Status.PENDING
+             and (m.nextAttemptAt is null or m.nextAttemptAt <= :now))
          or (m.status = fr.pcpe.workflow.mail.OutboxMail.Status.SENDING and m.claimedAt < :stale))""")
   int claim(@Param("id") Long id, @Param("now") Instant now, @Param("stale") Instant stale);
 }

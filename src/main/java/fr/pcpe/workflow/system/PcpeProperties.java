@@ -24,11 +24,14 @@ public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @Defau
   }
 
   /**
-   * Failed logins from one client (IP address) within the window before its logins are refused until
-   * the window has passed (per node).
+   * Brute force (docs/adr/0005): failed logins of clients the application does not know, within the window,
+   * from one address or at one account, before such logins are refused until the window has passed (per
+   * node); a browser or API client that logged in as a user before keeps its own count, and the device
+   * cookie that says so is valid this long.
    */
   public record Login(@DefaultValue("10") @Min(1) int clientMaxFailures,
-      @DefaultValue("PT15M") @NotNull Duration clientWindow) {
+      @DefaultValue("10") @Min(1) int accountMaxFailures, @DefaultValue("PT15M") @NotNull Duration clientWindow,
+      @DefaultValue("P180D") @NotNull Duration deviceValidity) {
   }
 
   /**

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Tells whoever started the application where to go and how to log in. */
@@ -15,9 +16,11 @@ class StartupReport {
   private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
 
   private final PcpeProperties properties;
+  private final Environment environment;
 
-  StartupReport(PcpeProperties properties) {
+  StartupReport(PcpeProperties properties, Environment environment) {
     this.properties = properties;
+    this.environment = environment;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -30,7 +33,11 @@ class StartupReport {
         .append("\n  Admin:    ").append(url).append("/camunda/app/admin/")
         .append("\n  Log in as '").append(properties.admin().user()).append("' with ")
         .append(properties.admin().hasPassword() ? "the password in PCPE_ADMIN_PASSWORD"
-            : "the demo password");
+            : "the demo password")
+        .append("\n  Emails: sent as ").append(environment.getProperty("pcpe.mail.from")).append(" through the SMTP server ")
+        .append(environment.getProperty("spring.mail.host")).append(':').append(environment.getProperty("spring.mail.port"))
+        .append(" (PCPE_SMTP_HOST, PCPE_SMTP_PORT); its state: ").append(url).append("/manage/health (mail),")
+        .append(" mails given up after days: ").append(url).append("/courriels.html");
     if (properties.demo().enabled()) {
       report.append("\n  Demo users, all with the password '").append(properties.demo().password()).append("':");
       DemoData.USERS.forEach(user -> report.append("\n    ").append(user.id()).append(" (")

@@ -2,7 +2,9 @@ package fr.pcpe.workflow.system.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
@@ -83,12 +85,17 @@ class EngineApiGuard extends OncePerRequestFilter {
       Rule.any("/filter/create"),
       Rule.methods(Set.of("PUT", "DELETE"), "/filter/[^/]+"),
       Rule.writes("/history/(cleanup.*|.*/delete.*|.*set-removal-time.*)"),
+      // a person's name and email belong to the network: links and alerts go there (their password stays theirs)
+      Rule.writes("/user/(create|[^/]+/profile)"),
+      Rule.writes("/(group|tenant)(/.*)?"),
       Rule.methods(Set.of("PUT", "DELETE"), "/history/.*"));
 
   private final IdentityService identityService;
   private final FormFields formFields;
   private final MessageSource messages;
-  private final ObjectMapper json = new ObjectMapper();
+  /** Reads as the engine reads, or refuses: a key twice would show the guard one value and the engine another. */
+  private final ObjectMapper json = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final List<StartFormOptions> startFormOptions;
 
@@ -183,6 +190,9 @@ class EngineApiGuard extends OncePerRequestFilter {
     try {
       root = json.readTree(body);
     } catch (IOException unreadable) {
+      if (unreadable.getMessage() != null && unreadable.getMessage().startsWith("Duplicate field")) {
+        return Optional.of(Refusal.badRequest("engineApi.duplicateKey"));
+      }
       return target.isEngine() ? Optional.of(Refusal.badRequest("engineApi.unreadable")) : Optional.empty();
     }
     if (hasKey(root, EXPRESSION_KEY)) {
@@ -202,8 +212,8 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
     Matcher start = HttpMethod.POST.matches(method) ? target.match(START) : null;
     if (start != null) {
-      if (root.path("startInstructions").size() > 0 || root.path("skipCustomListeners").asBoolean(false)
-          || root.path("skipIoMappings").asBoolean(false)) {
+      if (root.path("startInstructions").size() > 0 || isSet(root.path("skipCustomListeners"))
+          || isSet(root.path("skipIoMappings"))) {
         return Optional.of(Refusal.forbidden("engineApi.adminOnly"));
       }
       return fieldsRefusal(root, formFields.ofStartForm(start.group(3), start.group(1), start.group(2)));
@@ -228,6 +238,24 @@ class EngineApiGuard extends OncePerRequestFilter {
     });
     return foreign.isEmpty() ? Optional.empty()
         : Optional.of(new Refusal(HttpServletResponse.SC_BAD_REQUEST, "engineApi.notAFormField", List.of(String.join(", ", foreign))));
+  }
+
+  /**
+   * A flag the engine could read as true: anything but absent, null, false or 0 in whatever spelling
+   * ("TRUE", "True" and 1 all start with listeners skipped).
+   */
+  static boolean isSet(JsonNode flag) {
+    if (flag.isMissingNode() || flag.isNull()) {
+      return false;
+    }
+    if (flag.isBoolean()) {
+      return flag.booleanValue();
+    }
+    if (flag.isNumber()) {
+      return flag.doubleValue() != 0;
+    }
+    String text = flag.asText().strip();
+    return !(text.equalsIgnoreCase("false") || text.equals("0") || text.isEmpty());
   }
 
   private static boolean adminOnly(EngineApiRequest target, String method) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,10 +43,10 @@ class SecurityConfiguration {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Bean
-  FilterRegistrationBean<LoginThrottle> loginThrottleFilter(PcpeProperties properties, Clock clock,
-      MessageSource messages) {
-    var registration = new FilterRegistrationBean<>(new LoginThrottle(properties.login().clientMaxFailures(),
-        properties.login().clientWindow(), clock, messages));
+  FilterRegistrationBean<LoginThrottle> loginThrottleFilter(PcpeProperties properties, IdentityService identityService,
+      ManagementService management, Clock clock, MessageSource messages) {
+    var registration = new FilterRegistrationBean<>(new LoginThrottle(properties.login(), identityService, management,
+        clock, messages));
     registration.setName("pcpeLoginThrottle");
     registration.addUrlPatterns(AUTHENTICATED_PATHS);
     registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
@@ -128,6 +129,10 @@ class SecurityConfiguration {
         http.getOutputStream().write(JSON.writeValueAsBytes(
             Map.of("message", messages.getMessage("api.jsonOnly", null, Locale.FRENCH))));
         return;
+      }
+      if (path.startsWith(WEBAPP_API.substring(0, WEBAPP_API.length() - 1))) {
+        // Tasklist's and Cockpit's answers name people: no copy in a browser's or a proxy's cache
+        http.setHeader("Cache-Control", "no-store");
       }
       if (!path.startsWith("/camunda/")) {
         http.setHeader("X-Content-Type-Options", "nosniff");

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's side of the security model (docs/adr/0005): the password policy with common passwords
- * refused, failed logins slowed down per account but never locking it for good, no expression in an
+ * refused, failed logins never delaying nor locking an account (LoginThrottle limits guessing), no expression in an
  * ad-hoc query (those sent over HTTP, nested ones included, are refused earlier by {@link EngineApiGuard}),
  * no authorization per task for the groups that see every task ({@link TaskAuthorizations}).
  */
@@ -17,12 +17,12 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnablePasswordPolicy(true);
     configuration.setPasswordPolicy(new PcpePasswordPolicy());
-    // each failed login delays the next one for this account (3 s, 6 s, 12 s ... at most 60 s), but no
-    // number of failures locks it: an anonymous client must not be able to lock a real user out
+    // no number of failures locks an account or delays its next login: the engine's delay refused the real
+    // user too, for any attacker (3 s doubling to 60 s per failure); LoginThrottle limits guessing instead,
+    // counting apart the clients that logged in as the user before
     configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
-    configuration.setLoginDelayBase(3);
-    configuration.setLoginDelayFactor(2);
-    configuration.setLoginDelayMaxTime(60);
+    configuration.setLoginDelayBase(0);
+    configuration.setLoginDelayMaxTime(0);
     configuration.setEnableExpressionsInAdhocQueries(false);
     configuration.setResourceAuthorizationProvider(new TaskAuthorizations());
   }

@@ -5,23 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestUsers;
-import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Brute force is slowed per account (the engine's delays) and per client (the login throttle), without
- * ever locking a real user out for good; the clock is moved, never slept on.
+ * Brute force is limited per address and per account for unknown clients, and a client that logged in
+ * before (its device cookie) is never kept out by anybody else's failures; the clock is moved, never slept
+ * on. The attacks come from real addresses of the loopback range, through the real HTTP stack.
  */
 @IntegrationTest
 class LoginLockoutTest {
@@ -32,8 +43,8 @@ class LoginLockoutTest {
   TestRestTemplate http;
   @Autowired
   TestUsers users;
-  @Autowired
-  IdentityService identityService;
+  @LocalServerPort
+  int port;
 
   private Instant now = Instant.now();
 
@@ -51,20 +62,94 @@ class LoginLockoutTest {
     return http.withBasicAuth(user, password).getForEntity("/api/follow-ups/overdue", String.class);
   }
 
-  @Test
-  @DisplayName("un compte attaqué est retardé, jamais bloqué : 30 échecs, puis le bon mot de passe passe après une minute")
-  void anAccountIsDelayedNeverLocked() {
-    String referent = users.create("cible", PcpeGroups.COORDINATORS);
-    later(Duration.ZERO);
-    for (int attempt = 0; attempt < 30; attempt++) {
-      identityService.checkPassword(referent, WRONG);
-      later(Duration.ofSeconds(61));
+  /** One HTTP/1.1 exchange from a chosen loopback address (127.0.0.0/8 is all this machine's). */
+  private Reply from(String address, String path, String user, String password, String deviceCookie) throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(address, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port));
+      String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Basic "
+          + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)) + "\r\n"
+          + (deviceCookie == null ? "" : "Cookie: " + deviceCookie + "\r\n") + "\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(answer.substring(9, 12));
+      Matcher cookie = Pattern.compile("(?im)^Set-Cookie: (pcpe_device=[^;]+)").matcher(answer);
+      return new Reply(status, cookie.find() ? cookie.group(1) : null);
     }
-    identityService.checkPassword(referent, WRONG);
+  }
 
-    assertThat(api(referent, TestUsers.PASSWORD).getStatusCode()).as("within the delay").isEqualTo(HttpStatus.UNAUTHORIZED);
-    later(Duration.ofSeconds(61));
-    assertThat(api(referent, TestUsers.PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
+  private record Reply(int status, String deviceCookie) {
+  }
+
+  @Test
+  @DisplayName("60 adresses essaient le mot de passe d'un compte : le poste qui s'y est déjà connecté n'est jamais refusé")
+  void aKnownBrowserIsNeverKeptOut() throws IOException {
+    String victim = users.create("cible", PcpeGroups.COORDINATORS);
+    later(Duration.ofMinutes(16)); // earlier tests' failures are out of the window
+    Reply first = from("127.0.0.1", "/api/follow-ups/overdue", victim, TestUsers.PASSWORD, null);
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.deviceCookie()).as("a device cookie for the victim's browser").isNotNull();
+
+    int refused = 0;
+    for (int round = 0; round < 2; round++) {
+      for (int address = 2; address < 62; address++) {
+        assertThat(from("127.0.0." + address, "/api/follow-ups/overdue", victim, WRONG, null).status())
+            .isIn(401, 429);
+        later(Duration.ofSeconds(1));
+        if (address % 3 == 0 && from("127.0.0.1", "/api/follow-ups/overdue", victim, TestUsers.PASSWORD,
+            first.deviceCookie()).status() != 200) {
+          refused++;
+        }
+      }
+    }
+
+    assertThat(refused).as("the victim's logins refused during 120 attacks from 60 addresses").isZero();
+    assertThat(from("127.0.0.62", "/api/follow-ups/overdue", victim, TestUsers.PASSWORD, null).status())
+        .as("a client never seen for this account, while the account is attacked").isEqualTo(429);
+    assertThat(from("127.0.0.1", "/api/follow-ups/overdue", victim, TestUsers.PASSWORD,
+        first.deviceCookie().replaceFirst(".$", first.deviceCookie().endsWith("A") ? "B" : "A")).status()).as("a forged device cookie counts for nothing")
+        .isEqualTo(429);
+    later(Duration.ofMinutes(16));
+    assertThat(from("127.0.0.62", "/api/follow-ups/overdue", victim, TestUsers.PASSWORD, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("un poste qui échoue derrière l'adresse d'un bureau ne bloque pas ses collègues déjà connectés")
+  void aSharedAddressKeepsItsKnownBrowsers() throws IOException {
+    String colleague = users.create("collegue", PcpeGroups.COORDINATORS);
+    String other = users.create("autre", PcpeGroups.COORDINATORS);
+    later(Duration.ofMinutes(16));
+    String cookie = from("127.0.0.70", "/api/follow-ups/overdue", colleague, TestUsers.PASSWORD, null).deviceCookie();
+    for (int attempt = 0; attempt < 12; attempt++) {
+      from("127.0.0.70", "/api/follow-ups/overdue", "inconnu-" + attempt, WRONG, null);
+    }
+
+    assertThat(from("127.0.0.70", "/api/follow-ups/overdue", colleague, TestUsers.PASSWORD, cookie).status())
+        .isEqualTo(200);
+    assertThat(from("127.0.0.70", "/api/follow-ups/overdue", other, TestUsers.PASSWORD, cookie).status())
+        .as("a device cookie is for the user it was given to only").isEqualTo(429);
+    assertThat(from("127.0.0.71", "/api/follow-ups/overdue", other, TestUsers.PASSWORD, null).status())
+        .as("another address").isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("une connexion à Tasklist donne au navigateur son cookie de poste, qui passe malgré les échecs d'autrui")
+  void aTasklistLoginGivesADeviceCookie() throws IOException {
+    String user = users.create("navigateur", PcpeGroups.COORDINATORS);
+    later(Duration.ofMinutes(16));
+    ResponseEntity<String> login = TasklistSession.tryLogin(http, user, TestUsers.PASSWORD);
+    String cookie = login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+        .filter(header -> header.startsWith("pcpe_device=")).findFirst().orElseThrow();
+    assertThat(cookie).contains("HttpOnly", "SameSite=Strict");
+    for (int attempt = 0; attempt < 10; attempt++) {
+      assertThat(from("127.0.0.80", "/api/follow-ups/overdue", user, WRONG, null).status()).isEqualTo(401);
+    }
+    assertThat(api(user, TestUsers.PASSWORD).getStatusCode().value()).as("without the cookie").isEqualTo(429);
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, cookie.substring(0, cookie.indexOf(';')));
+    assertThat(http.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/follow-ups/overdue", HttpMethod.GET,
+        new HttpEntity<>(headers), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -137,6 +137,41 @@ class SecurityAttackTest {
   }
 
   @Test
+  @DisplayName("2. le garde lit les drapeaux comme le moteur : « TRUE », « True », 1 sautent les listeners, refusés ; une clé en double aussi")
+  void theGuardReadsFlagsAsTheEngineDoes() {
+    TasklistSession structure = TasklistSession.login(http, attacker.referent());
+    for (String flag : List.of("skipCustomListeners", "skipIoMappings")) {
+      for (String spelling : List.of("true", "\"TRUE\"", "\"True\"", "\"true\"", "1")) {
+        String forged = """
+            {"%s": %s, "variables": {"driveReference": {"value": "%s"}}}""".formatted(flag, spelling, drive);
+        assertThat(structure.post("/process-definition/key/candidateReferral/start", forged).getStatusCode())
+            .as(flag + " = " + spelling).isEqualTo(HttpStatus.FORBIDDEN);
+      }
+    }
+    ResponseEntity<String> duplicate = structure.post("/process-definition/key/candidateReferral/start", """
+        {"variables": {"driveReference": {"value": "%s"}}, "variables": {"hireDecision": {"value": "HIRED"}}}"""
+        .formatted(drive));
+    assertThat(duplicate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(duplicate.getBody()).contains("deux fois le même champ");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral).count()).isOne();
+  }
+
+  @Test
+  @DisplayName("5. une structure ou un employeur ne change ni son nom ni son e-mail : l'identité appartient au réseau")
+  void usersCannotRewriteTheirIdentity() {
+    for (String user : List.of(attacker.referent(), employer)) {
+      TasklistSession session = TasklistSession.login(http, user);
+      ResponseEntity<String> renamed = session.exchange(HttpMethod.PUT, TasklistSession.ENGINE + "/user/" + user + "/profile",
+          """
+          {"id": "%s", "firstName": "Camille", "lastName": "Martin", "email": "pirate@example.org"}""".formatted(user));
+      assertThat(renamed.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(identityService.createUserQuery().userId(user).singleResult().getEmail()).isNotEqualTo("pirate@example.org");
+      assertThat(session.exchange(HttpMethod.POST, TasklistSession.ENGINE + "/group/create",
+          "{\"id\": \"pcpe-coordinators-bis\", \"name\": \"x\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+  }
+
+  @Test
   @DisplayName("2. une clé d'affaire fournie au démarrage est ignorée : le formulaire crée sa propre orientation")
   void aSuppliedBusinessKeyIsNeverTrusted() {
     String start = """
@@ -274,6 +309,9 @@ class SecurityAttackTest {
     assertThat(headers.getCacheControl()).isEqualTo("no-store");
     assertThat(http.getForEntity("/suivis-en-retard.html", String.class).getHeaders()
         .getFirst("Content-Security-Policy")).contains("default-src 'self'");
+    ResponseEntity<String> tasks = TasklistSession.login(http, victim.referent()).get("/task?maxResults=5");
+    assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasks.getHeaders().getCacheControl()).as("Tasklist's answers name people").isEqualTo("no-store");
   }
 
   @Test
