@@ -3,6 +3,8 @@
 'use strict';
 
 (() => {
+  // another link opened in this tab changes only the fragment: show and act on that one
+  window.addEventListener('hashchange', () => location.reload());
   const token = location.hash.slice(1);
   const status = document.getElementById('status');
   const form = document.getElementById('form');
@@ -32,8 +34,7 @@
     show('comment', body.structureComment);
     show('interview', body.interviewDate ? new Date(body.interviewDate).toLocaleDateString('fr-FR') : '');
     document.getElementById('context').hidden = false;
-    drawn = CamundaForm.render(body.form, document.getElementById('fields'),
-      { candidateName: body.candidateName, driveReference: body.driveReference });
+    drawn = CamundaForm.render(body.form, document.getElementById('fields'), body.formData);
     status.textContent = '';
     form.hidden = false;
   }

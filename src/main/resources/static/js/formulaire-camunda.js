@@ -7,11 +7,19 @@ const CamundaForm = (() => {
   const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({
     '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 
-  /** {{name}} placeholders of a text, filled from the context (escaped), then ### headings and lines. */
+  /**
+   * {{name}} placeholders of a text, filled from the context (escaped), then the Markdown Tasklist renders in
+   * the PCPE's texts: ### headings, **bold**, > quotes, one paragraph a line.
+   */
   function markdown(text, context) {
     const filled = escapeHtml(text).replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key) => escapeHtml(context[key] ?? ''));
-    return filled.split('\n').map((line) => line.startsWith('### ')
-      ? `<h3>${line.slice(4)}</h3>` : `<p>${line}</p>`).join('');
+    return filled.split('\n').filter((line) => line.trim() !== '').map((line) => {
+      const bold = line.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+      if (bold.startsWith('### ')) {
+        return `<h3>${bold.slice(4)}</h3>`;
+      }
+      return bold.startsWith('&gt; ') ? `<blockquote>${bold.slice(5)}</blockquote>` : `<p>${bold}</p>`;
+    }).join('');
   }
 
   function hideCondition(component) {

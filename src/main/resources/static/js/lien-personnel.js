@@ -2,6 +2,9 @@
 // to a server by the browser) and goes to the API in a header.
 'use strict';
 
+// another link opened in this tab changes only the fragment: show and act on that one
+window.addEventListener('hashchange', () => location.reload());
+
 // eslint-disable-next-line no-unused-vars
 function personalLink(path) {
   const token = location.hash.slice(1);

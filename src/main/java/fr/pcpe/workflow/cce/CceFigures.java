@@ -1,11 +1,11 @@
 package fr.pcpe.workflow.cce;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import static fr.pcpe.workflow.common.FigureTable.people;
 
 import fr.pcpe.workflow.common.FigureTable;
 import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.followup.FollowUpService;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +50,7 @@ public class CceFigures {
       for (int i = 0; i < figures.length; i++) {
         totals[i] += figures[i];
       }
-      rows.add(row(cce.getReference(), cce.getCity(), cce.getEventDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+      rows.add(row(cce.getReference(), cce.getCity(), FrenchDates.day(cce.getEventDate()),
           figures));
     }
     rows.add(row(messages.getMessage("impact.total", null, Locale.FRENCH), "", "", totals));

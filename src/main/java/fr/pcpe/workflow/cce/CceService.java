@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.cce;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.candidate.CandidateRepository;
@@ -17,7 +18,6 @@ import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -174,7 +174,7 @@ public class CceService {
   }
 
   private static Map<String, Object> candidateValues(CafeContactEmploi cce, Candidate candidate) {
-    return Map.of("day", cce.getEventDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), "city", cce.getCity(),
+    return Map.of("day", FrenchDates.day(cce.getEventDate()), "city", cce.getCity(),
         "venue", cce.getVenue(), "structureName", candidate.getStructure().getName());
   }
 
@@ -261,7 +261,7 @@ public class CceService {
         .filter(i -> followUps.find(i.getFollowUpReference()).endedInJob())
         .count();
     cce.reported();
-    return messages.getMessage("cce.report", new Object[] {reference, cce.getCity(), cce.getEventDate().toString(),
+    return messages.getMessage("cce.report", new Object[] {reference, cce.getCity(), FrenchDates.day(cce.getEventDate()),
         cce.getOffers().size(), all.size(), attendees, hiredOnTheDay, hiredOnTheDay + hiredSince}, Locale.FRENCH);
   }
 
@@ -271,7 +271,7 @@ public class CceService {
     values.put("city", cce.getCity());
     values.put("venue", cce.getVenue());
     values.put("audience", cce.getAudience());
-    values.put("eventDate", cce.getEventDate());
+    values.put("eventDate", FrenchDates.day(cce.getEventDate()));
     values.put("structureName", structureName);
     values.put("offers", cce.getOffers().stream().map(o -> "- " + o.getTitle() + " (" + o.getEmployer().getName() + ")")
         .sorted().reduce((a, b) -> a + "\n" + b).orElse(""));

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.drive;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.partner.PartnerStructure;
@@ -142,7 +143,7 @@ public class MobilizationService {
     values.put("contractType", messages.getMessage("contractType." + drive.getJobOffer().getContractType(), null,
         Locale.FRENCH));
     values.put("targetHires", drive.getTargetHires());
-    values.put("deadline", drive.getDeadline());
+    values.put("deadline", FrenchDates.day(drive.getDeadline()));
     return values;
   }
 }

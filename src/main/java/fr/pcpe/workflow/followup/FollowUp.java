@@ -146,7 +146,8 @@ public class FollowUp extends ReferencedEntity {
   @PrePersist
   @PreUpdate
   void rankAmongOverdue() {
-    overdueRank = status == Status.CLOSED || escalationLevel == null ? null : overdueRank(escalationLevel);
+    // a paused follow-up waits for its resume date, it is not late (nor is a closed one)
+    overdueRank = status != Status.ACTIVE || escalationLevel == null ? null : overdueRank(escalationLevel);
     waitingSince = lastContactAt == null ? eventDate : lastContactAt;
   }
 

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateHired;
 import fr.pcpe.workflow.candidate.CandidateMessenger;
@@ -385,7 +386,7 @@ public class FollowUpService {
     values.put("structureName", followUp.getStructure().getName());
     values.put("referent", nameOf(referent));
     values.put("taskName", late == null ? "" : late.getName());
-    values.put("eventDate", followUp.getEventDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    values.put("eventDate", FrenchDates.day(followUp.getEventDate()));
     values.put("level", messages.getMessage("followUp.level." + level, null, Locale.FRENCH));
     String key = reference + ":" + followUp.getCurrentStep() + ":" + (late == null ? "-" : late.getId()) + ":" + level;
     if (raisedByCandidate) {

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
@@ -11,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -67,7 +67,7 @@ public class ReconnectionService {
       meeting.invite(followUpRecords.getReferenceById(followUp.getId()));
       Map<String, Object> values = new HashMap<>();
       values.put("reference", meeting.getReference());
-      values.put("meetingDate", date);
+      values.put("meetingDate", FrenchDates.day(date));
       values.put("venue", venue);
       values.put("candidateName", followUp.getCandidate().fullName());
       values.put("followUp", followUp.getReference());
@@ -77,7 +77,7 @@ public class ReconnectionService {
       mails.queue(meeting.getReference() + ":" + followUp.getReference() + ":structure",
           followUp.getStructure().getEmail(), "reconnection-invitation", values);
       messenger.tell(followUp.getCandidate(), followUp.getReference(), meeting.getReference() + ":" + followUp.getReference()
-          + ":candidate", "candidate-reconnection", Map.of("day", date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+          + ":candidate", "candidate-reconnection", Map.of("day", FrenchDates.day(date),
           "venue", venue, "structureName", followUp.getStructure().getName()));
     }
     meetings.flush();

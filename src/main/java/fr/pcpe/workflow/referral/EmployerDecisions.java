@@ -9,6 +9,7 @@ import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.FormFields;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +32,18 @@ public class EmployerDecisions {
 
   static final Set<String> TASKS = Set.of(ReferralProcess.TASK_DECIDE_INTERVIEW, ReferralProcess.TASK_CONFIRM_HIRE);
 
-  /** What the page shows: who, for which drive, from which structure, and the task's form. */
+  /**
+   * What the page shows: who, for which drive, from which structure, and the task's form with the values its
+   * texts show, as Tasklist shows them.
+   */
   public record Decision(String taskName, String candidateName, String driveReference, String jobTitle,
-      String employerName, String structureName, String structureComment, LocalDate interviewDate, JsonNode form) {
+      String employerName, String structureName, String structureComment, LocalDate interviewDate, JsonNode form,
+      Map<String, Object> formData) {
   }
+
+  /** The variables the employer's forms show in their texts. */
+  private static final List<String> SHOWN = List.of(ReferralProcess.Vars.CANDIDATE_NAME.name(),
+      ReferralProcess.Vars.DRIVE_TITLE.name(), ReferralProcess.Vars.EMPLOYER_CONTEXT.name());
 
   private final SecureLinks links;
   private final TaskService taskService;
@@ -72,7 +81,8 @@ public class EmployerDecisions {
     return new Decision(task.getName(), referral.getCandidate().fullName(), referral.getDrive().getReference(),
         referral.getDrive().getJobOffer().getTitle(), referral.getDrive().getEmployer().getName(),
         referral.getStructure().getName(), referral.getSubmissionComment(), referral.getInterviewDate(),
-        formFields.formOfTask(task.getId()).orElseThrow(() -> new LinkRefused("link.employer.done")));
+        formFields.formOfTask(task.getId()).orElseThrow(() -> new LinkRefused("link.employer.done")),
+        engineAccess.asSystem(() -> taskService.getVariables(task.getId(), SHOWN)));
   }
 
   /**

@@ -8,6 +8,7 @@ import static fr.pcpe.workflow.common.ProcessVariable.text;
 
 import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.common.ProcessVariable;
+import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.referral.ReferralDecisions.HireOutcome;
 import fr.pcpe.workflow.referral.ReferralDecisions.Interview;
 import fr.pcpe.workflow.referral.ReferralDecisions.Prescreen;
@@ -49,8 +50,14 @@ public final class ReferralProcess {
     public static final ProcessVariable<String> EMPLOYER_GROUP_ID = text("employerGroupId");
     /** Who the tasks are about, in their names: the candidate, for this employer ("Awa Diallo, LogiNord"). */
     public static final ProcessVariable<String> REFERRAL_SUBJECT = text("referralSubject");
-    /** What the PCPE and the employer read before deciding (Markdown): reference, structure, commune, situation, comment. */
+    /** The candidate's name, as the forms greet them ("Awa Diallo"). */
+    public static final ProcessVariable<String> CANDIDATE_NAME = text("candidateName");
+    /** The drive as people know it: the job and the employer ("Préparateur de commandes chez LogiNord"). */
+    public static final ProcessVariable<String> DRIVE_TITLE = text("driveTitle");
+    /** What the PCPE reads before deciding (Markdown): reference, structure, commune, situation, comment. */
     public static final ProcessVariable<String> REFERRAL_CONTEXT = text("referralContext");
+    /** What the employer reads: the same without what is the network's business only (social benefits). */
+    public static final ProcessVariable<String> EMPLOYER_CONTEXT = text("employerContext");
 
     // the start form of a structure (the candidate's data leaves the process once recorded)
     public static final ProcessVariable<String> FIRST_NAME = text("firstName");
@@ -94,15 +101,23 @@ public final class ReferralProcess {
    */
   static Map<String, Object> routing(Referral referral, MessageSource messages) {
     Map<String, Object> variables = new HashMap<>();
-    Vars.EMPLOYER_GROUP_ID.put(variables, referral.getDrive().getEmployer().getGroupId());
-    Vars.REFERRAL_SUBJECT.put(variables, referral.getCandidate().fullName() + ", " + referral.getDrive().getEmployer().getName());
+    RecruitmentDrive drive = referral.getDrive();
+    String candidate = referral.getCandidate().fullName();
+    String city = referral.getCandidate().getCity() == null ? "—" : referral.getCandidate().getCity();
+    String comment = referral.getSubmissionComment() == null ? "—" : referral.getSubmissionComment();
+    String duplicate = referral.getCandidate().isPossibleDuplicate()
+        ? "\n\n" + messages.getMessage("referral.context.duplicate", null, Locale.FRENCH) : "";
+    Vars.EMPLOYER_GROUP_ID.put(variables, drive.getEmployer().getGroupId());
+    Vars.REFERRAL_SUBJECT.put(variables, candidate + ", " + drive.getEmployer().getName());
+    Vars.CANDIDATE_NAME.put(variables, candidate);
+    Vars.DRIVE_TITLE.put(variables, messages.getMessage("referral.driveTitle", new Object[] {
+        drive.getJobOffer().getTitle(), drive.getEmployer().getName()}, Locale.FRENCH));
     Vars.REFERRAL_CONTEXT.put(variables, messages.getMessage("referral.context", new Object[] {
-        referral.getReference(), referral.getStructure().getName(),
-        referral.getCandidate().getCity() == null ? "—" : referral.getCandidate().getCity(),
+        referral.getReference(), referral.getStructure().getName(), city,
         messages.getMessage(referral.getCandidate().isRsaBeneficiary() ? "referral.context.rsa" : "referral.context.notRsa",
-            null, Locale.FRENCH),
-        referral.getSubmissionComment() == null ? "—" : referral.getSubmissionComment()}, Locale.FRENCH)
-        + (referral.getCandidate().isPossibleDuplicate() ? "\n\n" + messages.getMessage("referral.context.duplicate", null, Locale.FRENCH) : ""));
+            null, Locale.FRENCH), comment}, Locale.FRENCH) + duplicate);
+    Vars.EMPLOYER_CONTEXT.put(variables, messages.getMessage("referral.employerContext", new Object[] {
+        referral.getReference(), referral.getStructure().getName(), city, comment}, Locale.FRENCH));
     return variables;
   }
 

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.referral;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.candidate.CandidateHired;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -273,7 +273,7 @@ public class ReferralService {
     notifyStructure(referral, messages.getMessage("referral.interviewDetails",
         new Object[] {decision.interviewDate().toString()}, Locale.FRENCH));
     messenger.tell(referral.getCandidate(), reference + ":interview-to-candidate", "candidate-interview", Map.of(
-        "day", decision.interviewDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+        "day", FrenchDates.day(decision.interviewDate()),
         "jobTitle", referral.getDrive().getJobOffer().getTitle(),
         "employerName", referral.getDrive().getEmployer().getName(),
         "structureName", referral.getStructure().getName()));

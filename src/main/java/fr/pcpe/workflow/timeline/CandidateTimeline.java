@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.timeline;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.cce.CafeContactEmploi;
@@ -16,7 +17,6 @@ import fr.pcpe.workflow.system.security.Access;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,7 +77,7 @@ public class CandidateTimeline {
     }
     for (CceInvitation invitation : cces.invitationsOfCandidate(candidateId)) {
       CafeContactEmploi cce = invitation.getCce();
-      String cafe = cce.getCity() + ", " + cce.getEventDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+      String cafe = cce.getCity() + ", " + FrenchDates.day(cce.getEventDate());
       entries.add(entry(invitation.getCreatedAt(), cce.getReference(), "timeline.cceInvited", cafe));
       if (invitation.getAttended() != null) {
         entries.add(new Entry(cce.getEventDate(), cce.getReference(),

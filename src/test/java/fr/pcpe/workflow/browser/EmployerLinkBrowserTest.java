@@ -9,6 +9,7 @@ import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.mail.Mailbox;
+import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.ReferralStatus;
@@ -83,6 +84,47 @@ class EmployerLinkBrowserTest extends TasklistBrowserTest {
 
     driver.navigate().refresh();
     wait.until(textToBePresentInElementLocated(By.id("status"), "déjà"));
+  }
+
+  @Test
+  @DisplayName("un second lien ouvert dans le même onglet : la page montre ce second candidat et agit sur lui seul")
+  void aSecondLinkInTheSameTabActsOnItsOwnCandidate() {
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    ProcessInstance drive = drives.open(10);
+    String employerEmail = drives.find(drive.getBusinessKey()).getEmployer().getContactEmail();
+    TestReferrals.TestStructure structure = fixtures.structure();
+    Caller referent = new Caller(structure.referent(), fixtures.groupsOf(structure));
+    String first = referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), "Cariste confirmée",
+        referent).getReference();
+    complete(first, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    String second = referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(),
+        "Préparatrice de commandes", referent).getReference();
+    complete(second, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    List<String> links = new Mailbox(greenMail, dispatcher).deliveredTo(employerEmail).stream()
+        .map(mail -> Pattern.compile("/decision-employeur\\.html#[A-Za-z0-9_-]+").matcher(mail.body()))
+        .filter(Matcher::find).map(Matcher::group).toList();
+    assertThat(links).hasSize(2);
+
+    driver.get("http://localhost:" + port + links.get(0));
+    wait.until(textToBePresentInElementLocated(By.id("comment"), "Cariste confirmée"));
+    driver.get("http://localhost:" + port + links.get(1));
+    wait.until(textToBePresentInElementLocated(By.id("comment"), "Préparatrice de commandes"));
+    String page = wait.until(driver -> {
+      String text = driver.findElement(By.tagName("body")).getText();
+      return text.contains("Campagne : ") ? text : null;
+    });
+    assertThat(page).contains("Candidature de Awa Diallo", "chez " + drives.find(drive.getBusinessKey()).getEmployer().getName())
+        .doesNotContain("RSA", "{{");
+    Browser.screenshot(driver, getClass().getSimpleName() + "-second-link");
+    wait.until(elementToBeClickable(By.xpath("//label[contains(., 'Non, candidature')]"))).click();
+    new Select(field("Motif")).selectByVisibleText("Profil ne correspondant pas au poste");
+    driver.findElement(By.id("send")).click();
+
+    wait.until(textToBePresentInElementLocated(By.id("status"), "Merci"));
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(first).singleResult().getTaskDefinitionKey())
+        .as("the first link's candidate is untouched").isEqualTo(ReferralProcess.TASK_DECIDE_INTERVIEW);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(second).count()).isZero();
   }
 
   private WebElement field(String label) {

@@ -324,6 +324,28 @@ class CceFollowUpProcessTest {
   }
 
   @Test
+  @DisplayName("un suivi en retard mis en pause n'est plus dans les suivis en retard ; il y revient s'il tarde après la reprise")
+  void aPausedFollowUpIsNotLate() {
+    FollowUp followUp = open();
+    daysLater(followUp, 8);
+    assertThat(levels(followUp)).containsExactly(Level.REMINDER);
+    assertThat(lateReferences(followUp)).contains(followUp.getReference());
+
+    followUps.pause(followUp.getReference(), "Hospitalisation", eventDate.plusDays(20));
+    assertThat(lateReferences(followUp)).doesNotContain(followUp.getReference());
+
+    daysLater(followUp, 20.01);
+    assertThat(lateReferences(followUp)).as("resumed, its deadlines from today").doesNotContain(followUp.getReference());
+    daysLater(followUp, 27.1);
+    assertThat(lateReferences(followUp)).contains(followUp.getReference());
+  }
+
+  private List<String> lateReferences(FollowUp followUp) {
+    return followUps.overdue(Level.REMINDER, followUp.getStructure().getGroupId()).stream()
+        .map(FollowUp::getReference).toList();
+  }
+
+  @Test
   @DisplayName("la proposition tarde : la même chaîne d'alertes, à compter de la rencontre")
   void lateProposalEscalates() {
     FollowUp followUp = open();

@@ -23,7 +23,8 @@ public class EngineHistory extends DbHistoryEventHandler {
   /** By process definition key, the variables copied from the application's records. */
   public static final Map<String, Set<String>> COPIED_FROM_RECORDS = Map.of(
       ReferralProcess.KEY, names(ReferralProcess.Vars.EMPLOYER_GROUP_ID, ReferralProcess.Vars.REFERRAL_SUBJECT,
-          ReferralProcess.Vars.REFERRAL_CONTEXT),
+          ReferralProcess.Vars.CANDIDATE_NAME, ReferralProcess.Vars.DRIVE_TITLE, ReferralProcess.Vars.REFERRAL_CONTEXT,
+          ReferralProcess.Vars.EMPLOYER_CONTEXT),
       FollowUpProcess.KEY, names(FollowUpProcess.Vars.STRUCTURE_GROUP_ID, FollowUpProcess.Vars.CANDIDATE_NAME,
           FollowUpProcess.Vars.FOLLOW_UP_REFERENCE, FollowUpProcess.Vars.HISTORY));
 
