@@ -52,7 +52,8 @@ final class ReferralDecisions {
       Map<String, String> violations = new LinkedHashMap<>();
       if (decision == null) {
         violations.put(INTERVIEW_DECISION.name(), "interview.decision.required");
-      } else if (decision == Interview.INTERVIEW && (interviewDate == null || interviewDate.isBefore(today))) {
+      } else if (decision == Interview.INTERVIEW && (interviewDate == null || interviewDate.isBefore(today)
+          || interviewDate.isAfter(today.plusMonths(6)))) {
         violations.put(INTERVIEW_DATE.name(), "interview.date.invalid");
       } else if (decision == Interview.NOT_RETAINED && notHiredReason == null) {
         violations.put(NOT_HIRED_REASON.name(), "notHired.reason.required");

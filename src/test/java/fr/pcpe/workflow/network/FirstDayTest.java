@@ -123,9 +123,11 @@ class FirstDayTest {
     assertThat(mailbox.deliveredTo(referentEmail).get(0).body()).doesNotContain(PASSWORD).contains(referent);
     assertThat(link(HttpMethod.GET, "/links/password", invitation, null).getBody().path("login").asText())
         .isEqualTo(referent);
-    ResponseEntity<JsonNode> weak = link(HttpMethod.POST, "/links/password", invitation, Map.of("password", "azerty"));
-    assertThat(weak.getStatusCode().value()).isEqualTo(400);
-    assertThat(weak.getBody().path("message").asText()).contains("trop faible");
+    for (String guessable : List.of("azerty", "Motdepasse1!", "Jetaime123!", "P@ssw0rd123", "Samia.Benali-2026")) {
+      ResponseEntity<JsonNode> weak = link(HttpMethod.POST, "/links/password", invitation, Map.of("password", guessable));
+      assertThat(weak.getStatusCode().value()).as(guessable).isEqualTo(400);
+      assertThat(weak.getBody().path("message").asText()).contains("trop faible", "facile à deviner");
+    }
     assertThat(link(HttpMethod.POST, "/links/password", invitation, Map.of("password", PASSWORD)).getStatusCode()
         .value()).isEqualTo(200);
     assertThat(link(HttpMethod.POST, "/links/password", invitation, Map.of("password", "Autre-Mot-2026!"))

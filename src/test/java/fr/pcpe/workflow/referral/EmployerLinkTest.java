@@ -130,6 +130,17 @@ class EmployerLinkTest {
     assertThat(open(token).getStatusCode().value()).as("opening again: nothing changed").isEqualTo(200);
     assertThat(task(referral).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_DECIDE_INTERVIEW);
 
+    assertThat(page.getBody().path("formData").path("candidateName").asText()).isEqualTo("Awa Diallo");
+    assertThat(page.getBody().path("formData").path("driveTitle").asText())
+        .isEqualTo("Préparateur de commandes chez " + referral.getDrive().getEmployer().getName());
+    assertThat(page.getBody().path("formData").path("employerContext").asText()).contains("Très motivée, CACES 1")
+        .doesNotContain("RSA");
+    ResponseEntity<JsonNode> farAway = submit(token, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
+        Vars.INTERVIEW_DATE.name(), "9999-01-01"));
+    assertThat(farAway.getStatusCode().value()).isEqualTo(400);
+    assertThat(farAway.getBody().path("message").asText()).contains("six mois");
+    assertThat(task(referral).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_DECIDE_INTERVIEW);
+
     Map<String, Object> withForeignField = new HashMap<>(interviewIn(3));
     withForeignField.put(Vars.EMPLOYER_GROUP_ID.name(), "pcpe-employer-other");
     assertThat(submit(token, withForeignField).getStatusCode().value()).isEqualTo(200);

@@ -55,6 +55,12 @@ class EngineApiGuard extends OncePerRequestFilter {
   private static final Set<String> OBJECT_TYPES = Set.of("java.util.ArrayList", "java.util.LinkedHashMap",
       "java.util.HashMap");
 
+  /** Variable types this engine cannot store (no Spin for XML) or that no form of the PCPE sends. */
+  private static final Set<String> UNSUPPORTED_TYPES = Set.of("xml", "file", "bytes");
+
+  /** The engine's words for a password its policy refused (a 500 it should have been a 400). */
+  private static final String POLICY_REFUSAL = "does not match policy";
+
   private static final Pattern START = Pattern.compile(
       "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)");
   private static final Pattern TASK_SUBMISSION = Pattern.compile("/task/([^/]+)/(?:submit-form|complete|resolve)");
@@ -174,7 +180,12 @@ class EngineApiGuard extends OncePerRequestFilter {
       return Optional.empty();
     }
     for (String pair : queryString.split("&")) {
-      String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+      String name;
+      try {
+        name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException malformed) {
+        return Optional.of(Refusal.badRequest("engineApi.badQuery"));
+      }
       if (EXPRESSION_KEY.matcher(name.strip()).matches()) {
         return Optional.of(Refusal.badRequest("engineApi.expression"));
       }
@@ -197,6 +208,10 @@ class EngineApiGuard extends OncePerRequestFilter {
     }
     if (hasKey(root, EXPRESSION_KEY)) {
       return Optional.of(Refusal.badRequest("engineApi.expression"));
+    }
+    if (anyObject(root, variable -> UNSUPPORTED_TYPES.contains(variable.path("type").asText("").toLowerCase(Locale.ROOT))
+        && variable.has("value"))) {
+      return Optional.of(Refusal.badRequest("engineApi.objectVariable"));
     }
     if (!target.isEngine() || caller.isAdmin()) {
       return Optional.empty();
@@ -341,6 +356,19 @@ class EngineApiGuard extends OncePerRequestFilter {
       }
       return;
     }
+    if (status >= 500 && body.contains(POLICY_REFUSAL)) {
+      refuseAfterwards(response, HttpServletResponse.SC_BAD_REQUEST, "PasswordPolicyException", text("engineApi.weakPassword", List.of()));
+      return;
+    }
+    Matcher wrapped = ENGINE_WRAPPING.matcher(body);
+    String refusedForm = text("form.refused", List.of("")).strip();
+    if (status >= 500 && wrapped.find() && body.contains(refusedForm)) {
+      // a start form's rules refusing a start through /start, as /submit-form does: 400, the French part only
+      JsonNode error = json.readTree(body);
+      refuseAfterwards(response, HttpServletResponse.SC_BAD_REQUEST, "FormFieldValidationException",
+          ENGINE_WRAPPING.matcher(error.path("message").asText()).replaceFirst(""));
+      return;
+    }
     String replacement = null;
     if (status == HttpServletResponse.SC_FORBIDDEN) {
       replacement = "engineApi.forbidden";
@@ -353,6 +381,15 @@ class EngineApiGuard extends OncePerRequestFilter {
       response.getOutputStream().write(errorBody(status == HttpServletResponse.SC_FORBIDDEN
           ? "AuthorizationException" : "ProcessEngineException", text(replacement, List.of())));
     }
+  }
+
+  /** Replaces the engine's answer by a refusal with this status and message. */
+  private void refuseAfterwards(ContentCachingResponseWrapper response, int status, String type, String message)
+      throws IOException {
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(errorBody(type, message));
   }
 
   private static boolean looksInternal(String body) {

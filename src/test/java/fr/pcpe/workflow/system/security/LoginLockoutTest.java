@@ -3,17 +3,15 @@ package fr.pcpe.workflow.system.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.RawHttp;
 import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestUsers;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -62,20 +60,16 @@ class LoginLockoutTest {
     return http.withBasicAuth(user, password).getForEntity("/api/follow-ups/overdue", String.class);
   }
 
-  /** One HTTP/1.1 exchange from a chosen loopback address (127.0.0.0/8 is all this machine's). */
-  private Reply from(String address, String path, String user, String password, String deviceCookie) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(address, 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", port));
-      String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Basic "
-          + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)) + "\r\n"
-          + (deviceCookie == null ? "" : "Cookie: " + deviceCookie + "\r\n") + "\r\n";
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int status = Integer.parseInt(answer.substring(9, 12));
-      Matcher cookie = Pattern.compile("(?im)^Set-Cookie: (pcpe_device=[^;]+)").matcher(answer);
-      return new Reply(status, cookie.find() ? cookie.group(1) : null);
+  /** A call of the API with HTTP Basic from a chosen loopback address, with a device cookie if given. */
+  private Reply from(String address, String path, String user, String password, String deviceCookie) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+        .getBytes(StandardCharsets.UTF_8)));
+    if (deviceCookie != null) {
+      headers.put("Cookie", deviceCookie);
     }
+    RawHttp.Reply reply = RawHttp.get(port, address, path, headers);
+    return new Reply(reply.status(), reply.cookie("pcpe_device"));
   }
 
   private record Reply(int status, String deviceCookie) {
@@ -83,7 +77,7 @@ class LoginLockoutTest {
 
   @Test
   @DisplayName("60 adresses essaient le mot de passe d'un compte : le poste qui s'y est déjà connecté n'est jamais refusé")
-  void aKnownBrowserIsNeverKeptOut() throws IOException {
+  void aKnownBrowserIsNeverKeptOut() {
     String victim = users.create("cible", PcpeGroups.COORDINATORS);
     later(Duration.ofMinutes(16)); // earlier tests' failures are out of the window
     Reply first = from("127.0.0.1", "/api/follow-ups/overdue", victim, TestUsers.PASSWORD, null);
@@ -115,7 +109,7 @@ class LoginLockoutTest {
 
   @Test
   @DisplayName("un poste qui échoue derrière l'adresse d'un bureau ne bloque pas ses collègues déjà connectés")
-  void aSharedAddressKeepsItsKnownBrowsers() throws IOException {
+  void aSharedAddressKeepsItsKnownBrowsers() {
     String colleague = users.create("collegue", PcpeGroups.COORDINATORS);
     String other = users.create("autre", PcpeGroups.COORDINATORS);
     later(Duration.ofMinutes(16));
@@ -134,7 +128,7 @@ class LoginLockoutTest {
 
   @Test
   @DisplayName("une connexion à Tasklist donne au navigateur son cookie de poste, qui passe malgré les échecs d'autrui")
-  void aTasklistLoginGivesADeviceCookie() throws IOException {
+  void aTasklistLoginGivesADeviceCookie() {
     String user = users.create("navigateur", PcpeGroups.COORDINATORS);
     later(Duration.ofMinutes(16));
     ResponseEntity<String> login = TasklistSession.tryLogin(http, user, TestUsers.PASSWORD);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.RawHttp;
 import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -50,6 +52,8 @@ class SecurityAttackTest {
 
   @Autowired
   TestRestTemplate http;
+  @LocalServerPort
+  int port;
   @Autowired
   TestUsers users;
   @Autowired
@@ -272,6 +276,51 @@ class SecurityAttackTest {
   private ResponseEntity<String> open(long candidate, String date, String referent) {
     return TestHttp.postJson(http, coordinator, "/api/follow-ups",
         "{\"candidateId\":" + candidate + ",\"eventDate\":" + date + ",\"referentUserId\":" + referent + "}");
+  }
+
+  @Test
+  @DisplayName("5. aucune erreur 500 sur l'API de Tasklist : paramètres mal écrits, type XML, démarrage refusé, mot de passe faible")
+  void noServerErrorOnTheWebappsApi() {
+    RawHttp.Reply anonymous = RawHttp.get(port, "127.0.0.1", TasklistSession.ENGINE + "/task?a%=1", Map.of());
+    assertThat(anonymous.status()).isEqualTo(400);
+    assertThat(anonymous.text()).contains("mal écrit");
+
+    TasklistSession structure = TasklistSession.login(http, attacker.referent());
+    List<String> paths = List.of("/task", "/task/count", "/process-definition", "/process-instance", "/filter",
+        "/history/task", "/history/process-instance", "/variable-instance", "/user", "/group", "/authorization");
+    List<String> queries = List.of("a%=1", "%zz=1", "sortBy=%3B&sortOrder=x", "maxResults=-1", "firstResult=abc",
+        "maxResults=999999999999", "processInstanceBusinessKeyLike=%25%27", "taskVariables=a_eq_b", "dueBefore=nope",
+        "sortBy=dueDate&sortOrder=desc&nameLike=%00", "candidateGroups=" + "x,".repeat(200), "withCandidateGroups=maybe");
+    for (String path : paths) {
+      for (String query : queries) {
+        ResponseEntity<String> answer = structure.get(path + "?" + query);
+        assertThat(answer.getStatusCode().value()).as(path + "?" + query).isLessThan(500);
+      }
+    }
+
+    ResponseEntity<String> xml = structure.post("/process-definition/key/candidateReferral/start", """
+        {"variables": {"driveReference": {"value": "%s"}, "firstName": {"value": "<a/>", "type": "Xml"}}}"""
+        .formatted(drive));
+    assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    ResponseEntity<String> refusedStart = structure.post("/process-definition/key/candidateReferral/start", """
+        {"variables": {"driveReference": {"value": "%s"}, "firstName": {"value": "Awa"}}}""".formatted(drive));
+    assertThat(refusedStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refusedStart.getBody()).contains("Formulaire refusé").doesNotContain("Cannot", "candidateReferral");
+
+    ResponseEntity<String> weak = structure.exchange(HttpMethod.PUT, TasklistSession.ENGINE + "/user/"
+        + attacker.referent() + "/credentials", """
+        {"password": "P@ssw0rd123", "authenticatedUserPassword": "%s"}""".formatted(TestUsers.PASSWORD));
+    assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(weak.getBody()).contains("trop facile à deviner");
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> created = http.withBasicAuth("admin", "Secret-Mot-2026!").postForEntity("/engine-rest/user/create",
+        new HttpEntity<>("""
+            {"profile": {"id": "faible-%s", "firstName": "Jean", "lastName": "Faible", "email": "faible@test.example"},
+             "credentials": {"password": "Jetaime123!"}}""".formatted(System.nanoTime()), json), String.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(created.getBody()).contains("trop facile à deviner");
   }
 
   @Test

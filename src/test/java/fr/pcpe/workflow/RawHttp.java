@@ -1,0 +1,45 @@
+package fr.pcpe.workflow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One HTTP/1.1 GET written by hand: from a chosen loopback address (127.0.0.0/8 is all this machine's, so a test
+ * can be 60 clients), with the request line exactly as given (a malformed "%" that HTTP clients would encode).
+ */
+public final class RawHttp {
+
+  private RawHttp() {
+  }
+
+  /** The status, the headers and the body as one text. */
+  public record Reply(int status, String text) {
+
+    /** The value of a cookie the answer sets, or null. */
+    public String cookie(String name) {
+      Matcher cookie = Pattern.compile("(?im)^Set-Cookie: (" + Pattern.quote(name) + "=[^;\\r\\n]+)").matcher(text);
+      return cookie.find() ? cookie.group(1) : null;
+    }
+  }
+
+  public static Reply get(int port, String from, String pathAndQuery, Map<String, String> headers) {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(from, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port));
+      StringBuilder request = new StringBuilder("GET ").append(pathAndQuery)
+          .append(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+      headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+      socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return new Reply(Integer.parseInt(answer.substring(9, 12)), answer);
+    } catch (IOException unreachable) {
+      throw new UncheckedIOException(unreachable);
+    }
+  }
+}
