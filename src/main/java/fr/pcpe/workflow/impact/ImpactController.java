@@ -22,12 +22,6 @@ class ImpactController {
     this.impact = impact;
   }
 
-  /** The impact page (its figures come from the API, for PCPE staff). */
-  @GetMapping("/impact")
-  String page() {
-    return "forward:/impact.html";
-  }
-
   @Operation(summary = "Impact figures for a period (this year by default) and a commune: drives, CCEs, follow-ups,"
       + " partners, incubation; counts of fewer than 5 people masked (PCPE staff)")
   @GetMapping("/api/impact")

@@ -145,7 +145,7 @@ public class MailDispatcher {
             mail.getAttempts() + 1, failure);
         mail.failed(failure, sentAt, settings);
         if (mail.getStatus() == OutboxMail.Status.FAILED) {
-          LOG.error("Mail {} to {} given up after {} attempts: shown to the coordination (/courriels.html)",
+          LOG.error("Mail {} to {} given up after {} attempts: shown to the coordination (/courriels)",
               mail.getDedupKey(), mail.getRecipient(), mail.getAttempts());
         }
       }

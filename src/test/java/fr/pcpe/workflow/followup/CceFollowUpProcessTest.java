@@ -462,7 +462,6 @@ class CceFollowUpProcessTest {
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity(ofStructure + "&level=PLUS_TARD",
         String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(http.getForEntity("/suivis-en-retard.html", String.class).getBody()).contains("Suivis en retard");
   }
 
   @Test

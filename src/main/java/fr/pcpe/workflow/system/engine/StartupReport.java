@@ -37,7 +37,7 @@ class StartupReport {
         .append("\n  Emails: sent as ").append(environment.getProperty("pcpe.mail.from")).append(" through the SMTP server ")
         .append(environment.getProperty("spring.mail.host")).append(':').append(environment.getProperty("spring.mail.port"))
         .append(" (PCPE_SMTP_HOST, PCPE_SMTP_PORT); its state: ").append(url).append("/manage/health (mail),")
-        .append(" mails given up after days: ").append(url).append("/courriels.html");
+        .append(" mails given up after days: ").append(url).append("/courriels");
     if (properties.demo().enabled()) {
       report.append("\n  Demo users, all with the password '").append(properties.demo().password()).append("':");
       DemoData.USERS.forEach(user -> report.append("\n    ").append(user.id()).append(" (")

@@ -7,7 +7,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /** The person logged in to the webapps (Tasklist, Cockpit, Admin), from the request's session. */
-final class WebappSession {
+public final class WebappSession {
 
   private WebappSession() {
   }
@@ -18,5 +18,11 @@ final class WebappSession {
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     return authentications != null
         && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user ? user : null;
+  }
+
+  /** The person logged in to Tasklist as a caller (the staff site's pages); null when nobody is. */
+  public static Caller caller(HttpServletRequest request) {
+    UserAuthentication user = user(request);
+    return user == null ? null : new Caller(user.getIdentityId(), user.getGroupIds());
   }
 }

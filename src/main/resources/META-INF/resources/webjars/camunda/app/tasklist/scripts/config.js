@@ -5,8 +5,9 @@ export default {
     vendor: 'PCPE'
   },
   // form-js writes its field errors in English: fr-forms.js says them in French, with dates as DD/MM/YYYY; lists open
-  // by due date; a group task's greyed-out form says it must be claimed (claim-hint.js)
-  customScripts: ['scripts/fr-forms.js', 'scripts/sort-by-due-date.js', 'scripts/claim-hint.js'],
+  // by due date; a group task's greyed-out form says it must be claimed (claim-hint.js); the header links to the
+  // PCPE's site (site-link.js)
+  customScripts: ['scripts/fr-forms.js', 'scripts/sort-by-due-date.js', 'scripts/claim-hint.js', 'scripts/site-link.js'],
   locales: {
     availableLocales: ['fr'],
     fallbackLocale: 'fr'

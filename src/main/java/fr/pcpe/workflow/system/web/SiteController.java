@@ -1,0 +1,109 @@
+package fr.pcpe.workflow.system.web;
+
+import fr.pcpe.workflow.system.security.Caller;
+import fr.pcpe.workflow.system.security.PcpeGroups;
+import fr.pcpe.workflow.system.security.WebappSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The staff site around Tasklist (docs/adr/0011): each page rendered by the server in one layout, with a header
+ * naming the person logged in to Tasklist and the navigation their role may open. Nobody logged in is sent to
+ * Tasklist's login; a page the role may not open says so, and shows nothing else.
+ */
+@Controller
+class SiteController {
+
+  private final IdentityService identityService;
+  private final MessageSource messages;
+
+  SiteController(IdentityService identityService, MessageSource messages) {
+    this.identityService = identityService;
+    this.messages = messages;
+  }
+
+  /** A link of the navigation. */
+  record Link(String label, String href, boolean current) {
+  }
+
+  /** What the layout shows: who is there, as what, and where they may go. */
+  record Site(String personName, String roleLabel, List<Link> navigation) {
+  }
+
+  @GetMapping({"/suivis-en-retard", "/parcours", "/vivier", "/impact", "/reseau", "/projets-incubes",
+      "/donnees-personnelles", "/courriels"})
+  String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    SitePage page = SitePage.at(request.getRequestURI()).orElseThrow();
+    Caller caller = WebappSession.caller(request);
+    if (caller == null) {
+      return "redirect:" + SitePage.TASKLIST.path();
+    }
+    model.addAttribute("site", site(caller, page));
+    if (!page.openTo(caller)) {
+      response.setStatus(HttpStatus.FORBIDDEN.value());
+      model.addAttribute("refusal", say(page.audience() == SitePage.Audience.STAFF ? "site.refused.staff"
+          : "site.refused.network"));
+      return "refus";
+    }
+    return page.template();
+  }
+
+  /** The former static pages' addresses (emails, bookmarks) lead to the pages. */
+  @GetMapping({"/suivis-en-retard.html", "/parcours.html", "/vivier.html", "/impact.html", "/reseau.html",
+      "/projets-incubes.html", "/donnees-personnelles.html", "/courriels.html"})
+  String formerAddress(HttpServletRequest request) {
+    return "redirect:" + SitePage.at(request.getRequestURI()).orElseThrow().path();
+  }
+
+  /** The navigation of the person logged in to Tasklist: Tasklist's header shows it (scripts/site-link.js). */
+  @GetMapping("/site/navigation")
+  @ResponseBody
+  ResponseEntity<List<Link>> navigation(HttpServletRequest request) {
+    Caller caller = WebappSession.caller(request);
+    return caller == null ? ResponseEntity.status(HttpStatus.UNAUTHORIZED).build()
+        : ResponseEntity.ok().header("Cache-Control", "no-store").body(navigation(caller, SitePage.TASKLIST));
+  }
+
+  private Site site(Caller caller, SitePage current) {
+    User user = identityService.createUserQuery().userId(caller.userId()).singleResult();
+    String name = user == null ? caller.userId() : (user.getFirstName() + " " + user.getLastName()).strip();
+    return new Site(name, roleLabel(caller), navigation(caller, current));
+  }
+
+  private List<Link> navigation(Caller caller, SitePage current) {
+    return Arrays.stream(SitePage.values()).filter(page -> page.openTo(caller))
+        .map(page -> new Link(say(page.labelKey()), page.path(), page == current)).toList();
+  }
+
+  /** The coordination, the administration, or the name of the person's structure or employer. */
+  private String roleLabel(Caller caller) {
+    if (caller.isAdmin()) {
+      return say("site.role.admin");
+    }
+    if (caller.isStaff()) {
+      return say("site.role.coordinator");
+    }
+    return identityService.createGroupQuery().groupMember(caller.userId()).list().stream()
+        .filter(group -> group.getId().startsWith(PcpeGroups.STRUCTURE_PREFIX) || group.getId().startsWith(PcpeGroups.EMPLOYER_PREFIX))
+        .min(Comparator.comparing((Group group) -> group.getId().endsWith("-heads")).thenComparing(Group::getId))
+        .map(Group::getName).orElse(say("site.role.network"));
+  }
+
+  private String say(String key) {
+    return messages.getMessage(key, null, Locale.FRENCH);
+  }
+}
