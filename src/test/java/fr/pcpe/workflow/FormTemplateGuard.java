@@ -31,10 +31,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * In every integration test, each user task, when it is created, must hold a value for every variable its
- * form shows ({@code {{candidateName}}} in a text), and no such value may be blank or an ISO date: a form
- * that greets nobody ("Pré-sélection de") or reads "Réunion du 2026-12-15" fails the test that reaches it.
- * A text hidden by a condition on the variable is exempt from it (it is not shown when the value is missing).
+ * In every integration test, each user task, when it is created, must have a due date (Tasklist's lists sort by
+ * it) and hold a value for every variable its form shows ({@code {{candidateName}}} in a text), none of them
+ * blank or an ISO date: a form that greets nobody ("Pré-sélection de") or reads "Réunion du 2026-12-15", or a
+ * task listed without a date, fails the test that reaches it. A text hidden by a condition on the variable is
+ * exempt from it (it is not shown when the value is missing).
  */
 @Component
 @Profile("test")
@@ -56,7 +57,7 @@ public class FormTemplateGuard extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
         String formRef = userTask.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
         Set<String> shown = formRef == null ? Set.of() : SHOWN.getOrDefault(formRef, Set.of());
-        if (!shown.isEmpty() && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE,
               task -> check(task, formRef, shown));
         }
@@ -66,6 +67,9 @@ public class FormTemplateGuard extends AbstractProcessEnginePlugin {
 
   private static void check(DelegateTask task, String formRef, Set<String> shown) {
     List<String> problems = new ArrayList<>();
+    if (task.getDueDate() == null) {
+      problems.add("no due date");
+    }
     for (String name : shown) {
       Object value = task.getVariable(name);
       if (value == null || value.toString().isBlank()) {

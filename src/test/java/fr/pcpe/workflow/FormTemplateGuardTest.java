@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,21 +35,28 @@ class FormTemplateGuardTest {
   }
 
   @Test
-  @DisplayName("une tâche dont le formulaire montrerait un nom vide ou une date ISO n'est pas créée")
+  @DisplayName("une tâche sans échéance, ou dont le formulaire montrerait un nom vide ou une date ISO, n'est pas créée")
   void refusesATaskWhoseFormShowsNothingOrAnIsoDate() {
     Deployment deployment = repositoryService.createDeployment().name("form-template-guard")
         .addModelInstance("guard.bpmn", Bpmn.createExecutableProcess("formTemplateGuardProbe").camundaHistoryTimeToLive(1)
-            .startEvent().userTask("userTask_probe").camundaFormRef("form_prescreenCandidate").camundaFormRefBinding("latest").endEvent().done())
+            .startEvent().userTask("userTask_probe").camundaFormRef("form_prescreenCandidate").camundaFormRefBinding("latest")
+            .camundaDueDate("${dueDate}").endEvent().done())
         .deploy();
     try {
+      Date due = new Date();
       assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("formTemplateGuardProbe",
-          Map.of("candidateName", "Awa Diallo", "referralContext", "Orientation")))
+          Map.of("candidateName", "Awa Diallo", "referralContext", "Orientation", "dueDate", due)))
           .hasMessageContaining("{{driveTitle}} has no value");
+      Map<String, Object> undated = new HashMap<>(Map.of("candidateName", "Awa Diallo", "driveTitle", "Cariste chez LogiNord",
+          "referralContext", "Le 15/12/2026"));
+      undated.put("dueDate", null);
+      assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("formTemplateGuardProbe", undated))
+          .hasMessageContaining("no due date");
       assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("formTemplateGuardProbe",
-          Map.of("candidateName", "Awa Diallo", "driveTitle", "Cariste chez LogiNord", "referralContext", "Le 2026-12-15")))
+          Map.of("candidateName", "Awa Diallo", "driveTitle", "Cariste chez LogiNord", "referralContext", "Le 2026-12-15", "dueDate", due)))
           .hasMessageContaining("{{referralContext}} shows an ISO date");
       assertThat(runtimeService.startProcessInstanceByKey("formTemplateGuardProbe", Map.of("candidateName", "Awa Diallo",
-          "driveTitle", "Cariste chez LogiNord", "referralContext", "Le 15/12/2026")).getId()).isNotBlank();
+          "driveTitle", "Cariste chez LogiNord", "referralContext", "Le 15/12/2026", "dueDate", due)).getId()).isNotBlank();
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }

@@ -13,6 +13,9 @@ import fr.pcpe.workflow.employer.EmployerService;
 import fr.pcpe.workflow.employer.Sector;
 import fr.pcpe.workflow.followup.FollowUpProcess;
 import fr.pcpe.workflow.incubation.IncubationProcess;
+import fr.pcpe.workflow.network.NetworkPerson.OrganizationKind;
+import fr.pcpe.workflow.network.NetworkPerson.Role;
+import fr.pcpe.workflow.network.NetworkService;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.partner.PartnerStructureService;
@@ -74,6 +77,7 @@ public class DemoData implements ApplicationRunner {
   private final ManagementService managementService;
   private final CceService cces;
   private final ReferralService referrals;
+  private final NetworkService network;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -81,7 +85,7 @@ public class DemoData implements ApplicationRunner {
       PartnerStructureRepository structureRepository, PartnerStructureService structures,
       EmployerService employers, CandidateRepository candidates,
       DriveService drives, TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-      CceService cces, ReferralService referrals,
+      CceService cces, ReferralService referrals, NetworkService network,
       TransactionTemplate transaction, Clock clock) {
     this.properties = properties;
     this.access = access;
@@ -95,6 +99,7 @@ public class DemoData implements ApplicationRunner {
     this.managementService = managementService;
     this.cces = cces;
     this.referrals = referrals;
+    this.network = network;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -128,6 +133,11 @@ public class DemoData implements ApplicationRunner {
       access.ensureUser(user.id(), user.firstName(), user.lastName(), user.id() + "@pcpe.example",
           password, groups.get(i));
     }
+    // the network's listing shows each organization's people
+    network.listMember("referente-aci", OrganizationKind.STRUCTURE, aci.getId(), Role.REFERENT);
+    network.listMember("referent-asso", OrganizationKind.STRUCTURE, association.getId(), Role.REFERENT);
+    network.listMember("conseillere-ft", OrganizationKind.STRUCTURE, agency.getId(), Role.REFERENT);
+    network.listMember("employeur-logi", OrganizationKind.EMPLOYER, logiNord.getId(), Role.EMPLOYER_CONTACT);
 
     Candidate awa = candidate("Awa", "Diallo", aci, "referente-aci", true);
     Candidate mehdi = candidate("Mehdi", "Haddad", aci, "referente-aci", true);

@@ -172,6 +172,17 @@ public class NetworkService {
     return person;
   }
 
+  /**
+   * Lists a person who already has an account (the demo's people) as a member of the network, so that the
+   * network's listing shows them with their organization; nothing is sent.
+   */
+  @Transactional
+  public void listMember(String userId, OrganizationKind kind, long organizationId, Role role) {
+    if (!people.existsById(userId)) {
+      people.save(new NetworkPerson(userId, kind, organizationId, role, clock.instant()));
+    }
+  }
+
   /** A new invitation (the previous links stop working), e.g. when the first one expired. */
   @Transactional
   public void reinvite(String userId) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("pcpe")
 public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @DefaultValue Demo demo,
-    @NotBlank String publicUrl, @Valid @NotNull @DefaultValue Login login, @Valid @NotNull @DefaultValue Links links) {
+    @NotBlank String publicUrl, @Valid @NotNull @DefaultValue Login login, @Valid @NotNull @DefaultValue Links links,
+    @NotNull Map<String, Duration> taskDue) {
 
   /** The first administrator: PCPE_ADMIN_USER and PCPE_ADMIN_PASSWORD. */
   public record Admin(@NotBlank String user, String password) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.Candidate;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -200,6 +202,7 @@ class ImpactTest {
     assertThat(reversed.getBody()).contains("La période est invalide");
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity("/api/impact?from=hier", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(http.getForEntity("/impact", String.class).getBody()).contains("L'impact du PCPE", "echarts.min.js");
+    assertThat(TasklistSession.login(http, coordinator).exchange(HttpMethod.GET, "/impact", null).getBody())
+        .contains("L'impact du PCPE", "echarts.min.js");
   }
 }

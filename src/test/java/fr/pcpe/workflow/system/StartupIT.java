@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.pcpe.workflow.PcpeWorkflowApplication;
 import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.demo.DemoData;
+import fr.pcpe.workflow.network.NetworkService;
+import fr.pcpe.workflow.network.NetworkView;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
@@ -145,6 +147,9 @@ class StartupIT {
       }
       assertThat(engine.getIdentityService().checkPassword("admin", "Demo-Emploi-93")).isTrue();
       assertThat(first.getBean(PartnerStructureRepository.class).count()).isEqualTo(3);
+      assertThat(first.getBean(NetworkService.class).overview().organizations()).as("the network's listing shows its people")
+          .filteredOn(organization -> !organization.people().isEmpty()).extracting(NetworkView.Organization::name)
+          .contains("ACI Les Jardins de Bondy", "Association Rebond 93", "France Travail Aulnay-sous-Bois", "LogiNord Entrepôts");
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cceFollowUp").count())
           .isEqualTo(8);
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cafeContactEmploi")
@@ -155,7 +160,7 @@ class StartupIT {
           .finished().count()).isOne();
       HealthComponent health = first.getBean(HealthEndpoint.class).health();
       assertThat(health.getStatus()).isEqualTo(Status.UP);
-      assertThat(((CompositeHealth) health).getComponents()).containsKeys("db", "processEngine", "jobExecutor");
+      assertThat(((CompositeHealth) health).getComponents()).containsKeys("db", "processEngine", "jobExecutor", "mail");
       assertThat(engine.getRepositoryService().getDeploymentResourceNames(
           engine.getRepositoryService().createDeploymentQuery().list().get(0).getId()))
           .anyMatch(name -> name.endsWith("forms/drive/onboard-employer.form"));

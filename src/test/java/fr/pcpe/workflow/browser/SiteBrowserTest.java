@@ -1,0 +1,96 @@
+package fr.pcpe.workflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.referral.TestReferrals;
+import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The staff site as people see it in Chromium: reached from Tasklist's header, each page names the person, shows
+ * no login, group id or ISO date, and passes axe-core's WCAG 2.1 AA rules.
+ */
+@IntegrationTest
+class SiteBrowserTest extends TasklistBrowserTest {
+
+  /** Each page of the coordination and its title. */
+  private static final Map<String, String> PAGES = Map.of("/suivis-en-retard", "Suivis en retard", "/parcours",
+      "Parcours d'un candidat", "/vivier", "Vivier de candidats", "/impact", "L'impact du PCPE", "/reseau",
+      "Le réseau du PCPE", "/projets-incubes", "Projets incubés", "/donnees-personnelles",
+      "Données personnelles d'un candidat", "/courriels", "E-mails non envoyés");
+
+  private static final Set<String> SEARCH_PAGES = Set.of("/parcours", "/donnees-personnelles");
+
+  @Autowired
+  TestUsers users;
+  @Autowired
+  TestReferrals fixtures;
+
+  @Test
+  @DisplayName("la coordination va de Tasklist au site : chaque page la nomme, sans identifiant ni date ISO, et passe axe-core")
+  void coordinatorWalksTheSite() {
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    Browser.logIn(driver, tasklist(), coordinator, TestUsers.PASSWORD, "Coordination PCPE");
+    wait.until(elementToBeClickable(By.linkText("Suivis en retard"))).click();
+    wait.until(urlContains("/suivis-en-retard"));
+
+    for (Map.Entry<String, String> page : PAGES.entrySet()) {
+      driver.get("http://localhost:" + port + page.getKey());
+      wait.until(visibilityOfElementLocated(By.xpath("//h1[contains(., \"" + page.getValue() + "\")]")));
+      // a list has loaded when it says how many, or shows its rows; the search pages wait for a name
+      wait.until(d -> SEARCH_PAGES.contains(page.getKey()) || !d.findElements(By.cssSelector("tbody tr")).isEmpty()
+          || !d.findElement(By.id("status")).getText().isBlank());
+      String text = driver.findElement(By.tagName("body")).getText();
+      assertThat(text).as(page.getKey()).contains("Camille Essai · coordination PCPE", "Mes tâches")
+          .doesNotContain(coordinator, PcpeGroups.COORDINATORS, "undefined", "null")
+          .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+      Browser.screenshot(driver, getClass().getSimpleName() + page.getKey().replace('/', '-'));
+      assertThat(violations()).as(page.getKey()).isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName("une structure ne voit dans Tasklist et sur le site que ses pages ; l'impact lui dit qu'il est réservé")
+  void aStructureSeesItsOwnPages() {
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    TestReferrals.TestStructure structure = fixtures.structure();
+    Browser.logIn(driver, tasklist(), structure.referent(), TestUsers.PASSWORD, "Tâches de mes groupes");
+    wait.until(elementToBeClickable(By.linkText("Vivier de candidats")));
+    assertThat(driver.findElements(By.linkText("Impact"))).isEmpty();
+
+    driver.get("http://localhost:" + port + "/impact");
+    wait.until(visibilityOfElementLocated(By.xpath("//h1[contains(., 'Page réservée')]")));
+    String text = driver.findElement(By.tagName("body")).getText();
+    assertThat(text).contains("réservée à la coordination du PCPE", structure.structure().getName())
+        .doesNotContain("Le réseau", "embauches");
+    Browser.screenshot(driver, getClass().getSimpleName() + "-refused");
+    assertThat(violations()).isEmpty();
+  }
+
+  /** axe-core's WCAG 2.1 A and AA findings on the page, one line each. */
+  private List<String> violations() {
+    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    return results.getViolations().stream().map(Rule::getId).map(id -> id + ": " + results.getViolations().stream()
+        .filter(rule -> rule.getId().equals(id)).flatMap(rule -> rule.getNodes().stream())
+        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "))).toList();
+  }
+}
