@@ -70,7 +70,22 @@
     return element;
   }
 
-  function draw(id, option) {
+  /** Draws the chart, or says why there is nothing to draw (no count above zero, or only masked ones). */
+  function draw(id, option, values) {
+    if (!values.some(value => value > 0)) {
+      if (charts[id]) {
+        charts[id].dispose();
+        delete charts[id];
+      }
+      const note = document.createElement('p');
+      note.className = 'chart-note';
+      note.textContent = values.length && values.every(value => value === null)
+        ? 'Effectifs de moins de 5 personnes : masqués, donc pas de graphique.'
+        : 'Rien à montrer sur cette période (ou des effectifs de moins de 5 personnes, masqués).';
+      field(id).replaceChildren(note);
+      return;
+    }
+    field(id).querySelectorAll('.chart-note').forEach(note => note.remove());
     charts[id] = charts[id] || echarts.init(field(id), null, { renderer: 'canvas' });
     charts[id].setOption(option, true);
   }
@@ -100,15 +115,17 @@
 
     const structures = byId.structures;
     const total = structures.rows[structures.rows.length - 1];
-    draw('funnelChart', bars(structures.columns.slice(1), total.slice(1).map(number)));
+    const funnel = total.slice(1).map(number);
+    draw('funnelChart', bars(structures.columns.slice(1), funnel), funnel);
     const contracts = byId.contracts.rows.slice(0, -1);
     draw('contractChart', {
       series: [{ type: 'pie', radius: '60%', data: contracts.filter(row => number(row[1]))
         .map(row => ({ name: row[0], value: row[1] })), label: { formatter: '{b} : {c}' } }],
       animation: false
-    });
+    }, contracts.map(row => number(row[1])));
     const outcomes = byId.followUps.rows.filter(row => row[0].startsWith('Issue'));
-    draw('outcomeChart', bars(outcomes.map(row => row[0].replace('Issue : ', '')), outcomes.map(row => number(row[1]))));
+    const outcomeCounts = outcomes.map(row => number(row[1]));
+    draw('outcomeChart', bars(outcomes.map(row => row[0].replace('Issue : ', '')), outcomeCounts), outcomeCounts);
 
     field('tables').replaceChildren(...impact.tables.map(table));
   }

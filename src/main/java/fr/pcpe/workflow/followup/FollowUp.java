@@ -124,6 +124,11 @@ public class FollowUp extends ReferencedEntity {
     moveTo(Step.CHECK_IN);
   }
 
+  /** Another referent of the structure takes the follow-up over (the coordination's decision). */
+  void handTo(String referentUserId) {
+    this.referentUserId = referentUserId;
+  }
+
   void contacted(LocalDate date) {
     if (lastContactAt == null || date.isAfter(lastContactAt)) {
       lastContactAt = date;

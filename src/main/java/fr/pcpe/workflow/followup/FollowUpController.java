@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,11 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 class FollowUpController {
 
   private final FollowUpService followUps;
+  private final LateFollowUpActions actions;
   private final Access access;
   private final MessageSource messages;
 
-  FollowUpController(FollowUpService followUps, Access access, MessageSource messages) {
+  FollowUpController(FollowUpService followUps, LateFollowUpActions actions, Access access, MessageSource messages) {
     this.followUps = followUps;
+    this.actions = actions;
     this.access = access;
     this.messages = messages;
   }
@@ -92,10 +96,42 @@ class FollowUpController {
       throw new InvalidInputException("size", say("followUp.page.invalid"));
     }
     var late = followUps.overdue(caller, structure, wanted, page, size);
+    Map<String, String> referents = actions.namesOf(late.getContent().stream().map(FollowUp::getReferentUserId)
+        .collect(Collectors.toSet()));
     return ResponseEntity.ok().header("X-Total-Count", String.valueOf(late.getTotalElements()))
         .body(late.getContent().stream().map(f -> new OverdueView(f.getReference(), f.getCandidate().fullName(),
-            f.getStructure().getName(), f.getReferentUserId(), f.getCurrentStep().name(), f.getEscalationLevel().name(),
-            followUps.daysWithoutContact(f))).toList());
+            f.getStructure().getName(), referents.getOrDefault(f.getReferentUserId(), ""), f.getCurrentStep().name(),
+            f.getEscalationLevel().name(), followUps.daysWithoutContact(f))).toList());
+  }
+
+  @Operation(summary = "The structure's other referents a late follow-up may be handed to: [{label, value}] (PCPE staff)")
+  @GetMapping("/{reference}/referents")
+  List<Map<String, String>> referents(@PathVariable String reference) {
+    return actions.otherReferents(reference);
+  }
+
+  @Operation(summary = "Remind the referent by email that the coordination waits for the late step (PCPE staff)")
+  @PostMapping("/{reference}/reminder")
+  FollowUpView remind(@PathVariable String reference) {
+    actions.remind(reference);
+    return view(reference);
+  }
+
+  record HandToRequest(String referentUserId) {
+  }
+
+  @Operation(summary = "Hand a late follow-up and its step to another referent of the structure (PCPE staff)")
+  @PostMapping("/{reference}/referent")
+  FollowUpView handTo(@PathVariable String reference, @RequestBody HandToRequest request) {
+    actions.handTo(reference, request.referentUserId());
+    return view(reference);
+  }
+
+  @Operation(summary = "The coordinator takes the late step over: it is assigned to them in Tasklist (PCPE staff)")
+  @PostMapping("/{reference}/take-over")
+  FollowUpView takeOver(@PathVariable String reference) {
+    actions.takeOver(reference);
+    return view(reference);
   }
 
   @Operation(summary = "A follow-up with its escalations: PCPE staff and the candidate's structure (referents, heads)")

@@ -31,7 +31,8 @@ class ImpactBrowserTest extends TasklistBrowserTest {
 
     wait.until(visibilityOfElementLocated(By.id("infographic")));
     for (String chart : new String[] {"funnelChart", "contractChart", "outcomeChart"}) {
-      wait.until(d -> !d.findElements(By.cssSelector("#" + chart + " canvas")).isEmpty());
+      // drawn, or saying why there is nothing to draw: never an empty frame or a grey disc
+      wait.until(d -> !d.findElements(By.cssSelector("#" + chart + " canvas, #" + chart + " .chart-note")).isEmpty());
     }
     String page = driver.findElement(By.tagName("body")).getText();
     assertThat(page).contains("L'impact du PCPE du 01/01/", "embauches", "candidats orientés",

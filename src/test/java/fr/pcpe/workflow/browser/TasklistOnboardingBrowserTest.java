@@ -71,6 +71,17 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
     assertThat(driver.findElement(By.tagName("body")).getText()).as("the refusal without the engine's wrapping")
         .doesNotContain("Cannot submit", taskId);
     assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.ONBOARDING);
+    WebElement terminer = driver.findElement(By.xpath("//button[normalize-space(.)='Terminer']"));
+    System.out.println("DIAG " + driver.executeScript("var n = document.querySelector('.notifications');"
+        + "var out = []; for (var e = n; e; e = e.parentElement) { var cs = getComputedStyle(e);"
+        + " out.push(e.tagName + '.' + e.className + ' pos=' + cs.position + ' top=' + cs.top + ' bottom=' + cs.bottom + ' z=' + cs.zIndex); }"
+        + "return out.join(' | ') + ' ### ' + n.outerHTML.substring(0, 600);"));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", terminer);
+    Browser.screenshot(driver, getClass().getSimpleName() + "-refused");
+    assertThat((Boolean) driver.executeScript("var b = arguments[0].getBoundingClientRect();"
+        + "var at = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+        + "return at === arguments[0] || arguments[0].contains(at);", terminer))
+        .as("the refusal's notice lies over no button").isTrue();
 
     String validSiret = TestSirets.fresh();
     siret = Browser.field(driver, "SIRET (14 chiffres)");
@@ -93,5 +104,7 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
     Browser.openAndClaim(driver, tasklist, agreeTaskId, "Qualifier le besoin");
     wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., 'Structures partenaires à mobiliser')]")));
     wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., \"" + structure.getName() + "\")]")));
+    assertThat(driver.findElement(By.tagName("body")).getText()).as("the previous task's refusal is gone")
+        .doesNotContain("clé de contrôle");
   }
 }

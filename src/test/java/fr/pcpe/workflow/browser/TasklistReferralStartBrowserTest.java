@@ -2,6 +2,7 @@ package fr.pcpe.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestUsers;
@@ -58,5 +59,11 @@ class TasklistReferralStartBrowserTest extends TasklistBrowserTest {
     wait.until(driver -> !referrals.ofDrive(drive.getBusinessKey()).isEmpty());
     assertThat(referrals.ofDrive(drive.getBusinessKey())).singleElement()
         .satisfies(referral -> assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SUBMITTED));
+    // the structure gets its reference back, with where to follow the candidate
+    String reference = referrals.ofDrive(drive.getBusinessKey()).get(0).getReference();
+    wait.until(visibilityOfElementLocated(By.cssSelector(".pcpe-created")));
+    assertThat(driver.findElement(By.cssSelector(".pcpe-created")).getText())
+        .contains("Enregistré sous la référence " + reference, "Voir le parcours du candidat");
+    Browser.screenshot(driver, getClass().getSimpleName() + "-reference");
   }
 }

@@ -115,11 +115,21 @@ public class AccessProvisioning {
     // criteria are read from the task's own row (its step, its priority, raised when late) and its candidate
     // groups, not from process variables nor the process definition's key (PostgreSQL then guesses the follow-ups
     // to be one task in seventeen and plans for that), so that the list stays fast with a hundred thousand of them
-    ensureFilterForEverybody("lateFollowUps", -15,
+    // for the partner structures and the coordination only: an employer follows nobody
+    Filter late = ensureFilter(say("filter.lateFollowUps.name"), say("filter.lateFollowUps.description"), -15,
         taskService.createTaskQuery()
             .taskDefinitionKeyIn(FollowUpProcess.TASK_MEET, FollowUpProcess.TASK_PROPOSE, FollowUpProcess.TASK_CHECK_IN)
             .taskMinPriority(FollowUpProcess.LATE_PRIORITY).taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().orderByTaskPriority().desc().orderByDueDate().asc());
+    authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(late.getId()).userIdIn(ANY)
+        .list().forEach(everybody -> authorizationService.deleteAuthorization(everybody.getId()));
+    grant(PcpeGroups.COORDINATORS, Resources.FILTER, late.getId(), Permissions.READ);
+    identityService.createGroupQuery().groupType(PcpeGroups.TYPE_STRUCTURE).list()
+        .forEach(structure -> grant(structure.getId(), Resources.FILTER, late.getId(), Permissions.READ));
+    // the administrators land on the network's open work, the most urgent first
+    Filter network = ensureFilter(say("filter.network.name"), say("filter.network.description"), -40,
+        taskService.createTaskQuery().orderByDueDate().asc().orderByTaskPriority().desc());
+    grant(PcpeGroups.ADMIN, Resources.FILTER, network.getId(), Permissions.READ);
     forgetRedundantTaskAuthorizations();
   }
 
@@ -195,6 +205,12 @@ public class AccessProvisioning {
       ensureGroup(groupId, name, type);
       grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       ensureGroupFilter(groupId, say("filter.group.name", name), name, 10);
+      if (PcpeGroups.TYPE_STRUCTURE.equals(type)) {
+        Filter late = filterService.createTaskFilterQuery().filterName(say("filter.lateFollowUps.name")).singleResult();
+        if (late != null) {
+          grant(groupId, Resources.FILTER, late.getId(), Permissions.READ);
+        }
+      }
     });
   }
 

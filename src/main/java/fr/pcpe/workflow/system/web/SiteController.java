@@ -40,8 +40,8 @@ class SiteController {
   record Link(String label, String href, boolean current) {
   }
 
-  /** What the layout shows: who is there, as what, and where they may go. */
-  record Site(String personName, String roleLabel, List<Link> navigation) {
+  /** What the layout shows: who is there, as what, where they may go, and whether they act for the coordination. */
+  record Site(String personName, String roleLabel, List<Link> navigation, boolean staff) {
   }
 
   @GetMapping({"/suivis-en-retard", "/parcours", "/vivier", "/impact", "/reseau", "/projets-incubes",
@@ -81,7 +81,7 @@ class SiteController {
   private Site site(Caller caller, SitePage current) {
     User user = identityService.createUserQuery().userId(caller.userId()).singleResult();
     String name = user == null ? caller.userId() : (user.getFirstName() + " " + user.getLastName()).strip();
-    return new Site(name, roleLabel(caller), navigation(caller, current));
+    return new Site(name, roleLabel(caller), navigation(caller, current), caller.isStaff());
   }
 
   private List<Link> navigation(Caller caller, SitePage current) {

@@ -6,8 +6,10 @@ export default {
   },
   // form-js writes its field errors in English: fr-forms.js says them in French, with dates as DD/MM/YYYY; lists open
   // by due date; a group task's greyed-out form says it must be claimed (claim-hint.js); the header links to the
-  // PCPE's site (site-link.js)
-  customScripts: ['scripts/fr-forms.js', 'scripts/sort-by-due-date.js', 'scripts/claim-hint.js', 'scripts/site-link.js'],
+  // PCPE's site (site-link.js); a refused form's error notice goes with its task (notices.js); a start says
+  // the reference it created (created-reference.js)
+  customScripts: ['scripts/fr-forms.js', 'scripts/sort-by-due-date.js', 'scripts/claim-hint.js', 'scripts/site-link.js',
+    'scripts/notices.js', 'scripts/created-reference.js'],
   locales: {
     availableLocales: ['fr'],
     fallbackLocale: 'fr'

@@ -1,5 +1,6 @@
 // PCPE Workflow: Tasklist's header links to the pages of the PCPE's site that the person may open (late
-// follow-ups, journeys, pool, impact…), read from /site/navigation once they are logged in.
+// follow-ups, journeys, pool, impact…), read from /site/navigation once they are logged in. Whoever has no
+// such page (an employer) starts nothing either: the header's "Lancer une démarche" is hidden for them.
 (function () {
   'use strict';
   var ITEM = 'pcpe-site';
@@ -18,6 +19,9 @@
     fetch('/site/navigation', { credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.json() : []; })
       .then(function (links) {
+        document.body.classList.toggle('pcpe-tasks-only', links.length > 0 && links.every(function (link) {
+          return link.current;
+        }));
         var current = headerList();
         if (current && !current.querySelector('.' + ITEM)) {
           links.filter(function (link) { return !link.current; }).forEach(function (link) {
