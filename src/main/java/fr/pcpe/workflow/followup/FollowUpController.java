@@ -4,6 +4,7 @@ import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.Caller;
+import fr.pcpe.workflow.system.security.PersonNames;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
@@ -33,12 +34,15 @@ class FollowUpController {
 
   private final FollowUpService followUps;
   private final LateFollowUpActions actions;
+  private final PersonNames names;
   private final Access access;
   private final MessageSource messages;
 
-  FollowUpController(FollowUpService followUps, LateFollowUpActions actions, Access access, MessageSource messages) {
+  FollowUpController(FollowUpService followUps, LateFollowUpActions actions, PersonNames names, Access access,
+      MessageSource messages) {
     this.followUps = followUps;
     this.actions = actions;
+    this.names = names;
     this.access = access;
     this.messages = messages;
   }
@@ -96,7 +100,7 @@ class FollowUpController {
       throw new InvalidInputException("size", say("followUp.page.invalid"));
     }
     var late = followUps.overdue(caller, structure, wanted, page, size);
-    Map<String, String> referents = actions.namesOf(late.getContent().stream().map(FollowUp::getReferentUserId)
+    Map<String, String> referents = names.of(late.getContent().stream().map(FollowUp::getReferentUserId)
         .collect(Collectors.toSet()));
     return ResponseEntity.ok().header("X-Total-Count", String.valueOf(late.getTotalElements()))
         .body(late.getContent().stream().map(f -> new OverdueView(f.getReference(), f.getCandidate().fullName(),

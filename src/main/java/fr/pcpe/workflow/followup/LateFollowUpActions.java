@@ -6,8 +6,8 @@ import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.EngineAccess;
+import fr.pcpe.workflow.system.security.PersonNames;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,16 +103,6 @@ public class LateFollowUpActions {
     return followUp;
   }
 
-  /** The people's names by login, in one query (a list of late follow-ups names its referents). */
-  @Transactional(readOnly = true)
-  public Map<String, String> namesOf(Collection<String> userIds) {
-    if (userIds.isEmpty()) {
-      return Map.of();
-    }
-    return engineAccess.asSystem(() -> identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new))
-        .list().stream().collect(Collectors.toMap(User::getId, LateFollowUpActions::fullName)));
-  }
-
   private Task lateStep(FollowUp followUp) {
     ProcessInstance instance = followUps.instanceOf(followUp.getReference());
     Task task = instance == null ? null : engineAccess.asSystem(() ->
@@ -135,14 +125,10 @@ public class LateFollowUpActions {
     values.put("structureName", followUp.getStructure().getName());
     values.put("eventDate", FrenchDates.day(followUp.getEventDate()));
     values.put("taskName", late.getName());
-    values.put("referentName", recipient == null ? "" : fullName(recipient));
-    values.put("coordinatorName", coordinator == null ? say("followUp.theCoordination") : fullName(coordinator));
+    values.put("referentName", recipient == null ? "" : PersonNames.fullName(recipient));
+    values.put("coordinatorName", coordinator == null ? say("followUp.theCoordination") : PersonNames.fullName(coordinator));
     mails.queue(followUp.getReference() + ":" + kind + ":" + clock.millis(), recipient == null ? null : recipient.getEmail(),
         template, values);
-  }
-
-  private static String fullName(User person) {
-    return (person.getFirstName() + " " + person.getLastName()).strip();
   }
 
   private String say(String key) {

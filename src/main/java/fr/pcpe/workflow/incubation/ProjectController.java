@@ -1,12 +1,15 @@
 package fr.pcpe.workflow.incubation;
 
 import fr.pcpe.workflow.system.security.Access;
+import fr.pcpe.workflow.system.security.PersonNames;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectController {
 
   private final IncubationService projects;
+  private final PersonNames names;
   private final Access access;
 
-  ProjectController(IncubationService projects, Access access) {
+  ProjectController(IncubationService projects, PersonNames names, Access access) {
     this.projects = projects;
+    this.names = names;
     this.access = access;
   }
 
+  /** A project as the staff read it: its lead by name, never by login. */
   record ProjectView(String reference, String name, String lead, String stage, String status, long daysSinceLastMove,
       String abandonReason, String lessonsLearned) {
   }
@@ -39,22 +45,25 @@ class ProjectController {
   @GetMapping
   List<ProjectView> list(@RequestParam(required = false) String status) {
     access.requireStaff();
-    return projects.all().stream()
+    List<IncubationProject> listed = projects.all().stream()
         .filter(p -> status == null || status.equals(p.getStatus().name()))
         .sorted(Comparator.comparing((IncubationProject p) -> projects.daysSinceLastMove(p)).reversed())
-        .map(this::view)
         .toList();
+    Map<String, String> leads = names.of(listed.stream().map(IncubationProject::getLeadUserId)
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+    return listed.stream().map(p -> view(p, leads.getOrDefault(p.getLeadUserId(), ""))).toList();
   }
 
   @Operation(summary = "Abandon a project at any stage, with its reason and the lessons learned; PCPE staff")
   @PostMapping("/{reference}/abandonment")
   ProjectView abandon(@PathVariable String reference, @Valid @RequestBody AbandonRequest request) {
     access.requireStaff();
-    return view(projects.abandon(reference, request.reason(), request.lessonsLearned()));
+    IncubationProject abandoned = projects.abandon(reference, request.reason(), request.lessonsLearned());
+    return view(abandoned, names.of(abandoned.getLeadUserId()));
   }
 
-  private ProjectView view(IncubationProject p) {
-    return new ProjectView(p.getReference(), p.getName(), p.getLeadUserId(), p.getStage().name(), p.getStatus().name(),
+  private ProjectView view(IncubationProject p, String lead) {
+    return new ProjectView(p.getReference(), p.getName(), lead, p.getStage().name(), p.getStatus().name(),
         projects.daysSinceLastMove(p), p.getAbandonReason(), p.getLessonsLearned());
   }
 }

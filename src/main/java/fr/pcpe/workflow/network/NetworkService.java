@@ -17,6 +17,7 @@ import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.Access;
+import fr.pcpe.workflow.system.security.AccessProvisioning;
 import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.security.SecureRandom;
@@ -60,6 +61,7 @@ public class NetworkService {
   private final TaskService taskService;
   private final EngineAccess engineAccess;
   private final Access access;
+  private final AccessProvisioning provisioning;
   private final SecureLinks links;
   private final MailService mails;
   private final PcpeProperties properties;
@@ -70,8 +72,8 @@ public class NetworkService {
 
   NetworkService(PartnerStructureRepository structures, PartnerStructureService structureService,
       EmployerRepository employers, NetworkPersonRepository people, IdentityService identityService,
-      TaskService taskService, EngineAccess engineAccess, Access access, SecureLinks links, MailService mails,
-      PcpeProperties properties, MessageSource messages, Clock clock,
+      TaskService taskService, EngineAccess engineAccess, Access access, AccessProvisioning provisioning,
+      SecureLinks links, MailService mails, PcpeProperties properties, MessageSource messages, Clock clock,
       @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
     this.coordinatorsEmail = coordinatorsEmail;
     this.structures = structures;
@@ -82,6 +84,7 @@ public class NetworkService {
     this.taskService = taskService;
     this.engineAccess = engineAccess;
     this.access = access;
+    this.provisioning = provisioning;
     this.links = links;
     this.mails = mails;
     this.properties = properties;
@@ -166,6 +169,7 @@ public class NetworkService {
       groups.forEach(group -> identityService.createMembership(id, group));
       return id;
     });
+    provisioning.shareName(userId, groups);
     NetworkPerson person = people.save(new NetworkPerson(userId, kind, form.organizationId(), form.role(),
         clock.instant()));
     sendInvitation(person, form.firstName(), form.email(), organizationName);

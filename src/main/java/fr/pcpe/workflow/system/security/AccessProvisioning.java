@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import fr.pcpe.workflow.followup.FollowUpProcess;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +103,9 @@ public class AccessProvisioning {
     grant(PcpeGroups.COORDINATORS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
     grant(PcpeGroups.COORDINATORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
         HistoricProcessInstancePermissions.READ);
+    // Tasklist names a task's groups and people when its user may read them: the coordination reads everybody
+    grant(PcpeGroups.COORDINATORS, Resources.GROUP, ANY, Permissions.READ);
+    grant(PcpeGroups.COORDINATORS, Resources.USER, ANY, Permissions.READ);
     ensureGroupFilter(PcpeGroups.COORDINATORS, "Coordination PCPE", "Coordination PCPE", -10);
 
     ensureFilterForEverybody("mine", -20,
@@ -155,6 +159,10 @@ public class AccessProvisioning {
     provisionExternalGroup(groupId, structureName, PcpeGroups.TYPE_STRUCTURE);
     provisionExternalGroup(PcpeGroups.headsOf(groupId), "Direction — " + structureName, PcpeGroups.TYPE_STRUCTURE);
     asSystem(() -> {
+      // the structure's people read its two groups' names (Tasklist shows a task's groups by name; the engine
+      // already lets a group's members read their own group)
+      grant(groupId, Resources.GROUP, PcpeGroups.headsOf(groupId), Permissions.READ);
+      grant(PcpeGroups.headsOf(groupId), Resources.GROUP, groupId, Permissions.READ);
       grant(groupId, Resources.PROCESS_DEFINITION, REFERRAL_PROCESS, Permissions.READ,
           Permissions.CREATE_INSTANCE);
       // each authorization once: inside a running command an insert is not visible to a query yet
@@ -168,6 +176,23 @@ public class AccessProvisioning {
   /** The group of an employer: its users open Tasklist on the tasks of their own drives. */
   public void provisionEmployerGroup(String groupId, String employerName) {
     provisionExternalGroup(groupId, employerName, PcpeGroups.TYPE_EMPLOYER);
+  }
+
+  /**
+   * The person's colleagues (their structure's members and heads, or their employer's contacts) read their
+   * name, so that Tasklist names whoever has a task instead of showing their login.
+   */
+  public void shareName(String userId, Collection<String> groupIds) {
+    asSystem(() -> {
+      for (String groupId : groupIds) {
+        if (PcpeGroups.structureOf(groupId).isPresent()) {
+          grant(groupId, Resources.USER, userId, Permissions.READ);
+          grant(PcpeGroups.headsOf(groupId), Resources.USER, userId, Permissions.READ);
+        } else if (groupId.startsWith(PcpeGroups.EMPLOYER_PREFIX)) {
+          grant(groupId, Resources.USER, userId, Permissions.READ);
+        }
+      }
+    });
   }
 
   /** Adds a user to groups, creating the user if it does not exist yet. */
@@ -188,6 +213,7 @@ public class AccessProvisioning {
         }
       }
     });
+    shareName(userId, List.of(groupIds));
   }
 
   /** Sets a user's password (the policy applies) and lifts any delay left by failed logins. */

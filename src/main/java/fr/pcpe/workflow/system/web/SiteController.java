@@ -2,6 +2,7 @@ package fr.pcpe.workflow.system.web;
 
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.system.security.WebappSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +29,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class SiteController {
 
   private final IdentityService identityService;
+  private final PersonNames names;
   private final MessageSource messages;
 
-  SiteController(IdentityService identityService, MessageSource messages) {
+  SiteController(IdentityService identityService, PersonNames names, MessageSource messages) {
     this.identityService = identityService;
+    this.names = names;
     this.messages = messages;
   }
 
@@ -79,9 +81,7 @@ class SiteController {
   }
 
   private Site site(Caller caller, SitePage current) {
-    User user = identityService.createUserQuery().userId(caller.userId()).singleResult();
-    String name = user == null ? caller.userId() : (user.getFirstName() + " " + user.getLastName()).strip();
-    return new Site(name, roleLabel(caller), navigation(caller, current), caller.isStaff());
+    return new Site(names.of(caller.userId()), roleLabel(caller), navigation(caller, current), caller.isStaff());
   }
 
   private List<Link> navigation(Caller caller, SitePage current) {

@@ -33,7 +33,7 @@ class TasklistFiltersTest {
 
   /** The filters the person sees, in Tasklist's order (priority): the first is the one Tasklist opens. */
   private static List<JsonNode> filters(TasklistSession session) throws Exception {
-    JsonNode all = JSON.readTree(session.get("/filter?resourceType=Task&firstResult=0&maxResults=200").getBody());
+    JsonNode all = JSON.readTree(session.get("/filter?resourceType=Task&firstResult=0&maxResults=2000").getBody());
     return StreamSupport.stream(all.spliterator(), false)
         .sorted(Comparator.comparingInt(filter -> filter.path("properties").path("priority").asInt())).toList();
   }
@@ -66,5 +66,26 @@ class TasklistFiltersTest {
     assertThat(referent).contains("Suivis en retard", "Tâches de mes groupes", "Mes tâches").doesNotContain("Tout le réseau");
     assertThat(employers).contains("Tâches de mes groupes", "Mes tâches").doesNotContain("Suivis en retard", "Tout le réseau",
         "Coordination PCPE");
+  }
+
+  @Test
+  @DisplayName("Tasklist nomme les groupes et les collègues d'une structure ; un employeur ne lit pas ceux des autres")
+  void tasklistNamesGroupsAndColleagues() throws Exception {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String group = structure.structure().getGroupId();
+    String colleague = users.create("collegue", group);
+    TasklistSession referent = TasklistSession.login(http, structure.referent());
+
+    JsonNode groups = JSON.readTree(referent.get("/group?idIn=" + group + "," + PcpeGroups.headsOf(group)
+        + "&firstResult=0&maxResults=10").getBody());
+    assertThat(groups).extracting(node -> node.path("name").asText())
+        .containsExactlyInAnyOrder(structure.structure().getName(), "Direction — " + structure.structure().getName());
+    assertThat(JSON.readTree(referent.get("/user/" + colleague + "/profile").getBody()).path("firstName").asText())
+        .isEqualTo("Camille");
+
+    String employerGroup = drives.find(drives.open(1).getBusinessKey()).getEmployer().getGroupId();
+    TasklistSession employer = TasklistSession.login(http, users.create("emp", employerGroup));
+    assertThat(JSON.readTree(employer.get("/group?idIn=" + group + "&firstResult=0&maxResults=10").getBody())).isEmpty();
+    assertThat(employer.get("/user/" + colleague + "/profile").getStatusCode().value()).isIn(403, 404);
   }
 }
