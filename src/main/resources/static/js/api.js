@@ -14,6 +14,14 @@ async function pcpeApi(path, options) {
   return body;
 }
 
+// A table cell showing a text (never read as HTML).
+// eslint-disable-next-line no-unused-vars
+function pcpeCell(text) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  return td;
+}
+
 // The candidates whose name contains what is typed in #name (those the user may see), listed in #found as
 // buttons; choose(candidate) gets the one clicked. Resolves to how many were found.
 // eslint-disable-next-line no-unused-vars

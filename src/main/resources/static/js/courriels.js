@@ -4,12 +4,6 @@
 (() => {
   const status = document.getElementById('status');
 
-  function cell(text) {
-    const td = document.createElement('td');
-    td.textContent = text;
-    return td;
-  }
-
   function resendCell(mail, row) {
     const td = document.createElement('td');
     const button = document.createElement('button');
@@ -36,7 +30,7 @@
         : mails.length + ' e-mail(s) non envoyé(s).';
       document.getElementById('rows').replaceChildren(...mails.map(mail => {
         const row = document.createElement('tr');
-        row.append(cell(mail.recipient), cell(mail.subject), cell(mail.queuedAt), cell(mail.attempts),
+        row.append(pcpeCell(mail.recipient), pcpeCell(mail.subject), pcpeCell(mail.queuedAt), pcpeCell(mail.attempts),
           resendCell(mail, row));
         return row;
       }));

@@ -8,12 +8,6 @@
   const status = document.getElementById('status');
   const withActions = document.getElementById('late').dataset.actions === 'true';
 
-  function cell(text) {
-    const td = document.createElement('td');
-    td.textContent = text;
-    return td;
-  }
-
   function button(label, name, act) {
     const element = document.createElement('button');
     element.type = 'button';
@@ -81,7 +75,7 @@
       const tr = document.createElement('tr');
       tr.className = row.escalationLevel;
       tr.append(...[row.reference, row.candidateName, row.structure, row.referent, steps[row.step] || row.step,
-        levels[row.escalationLevel], row.daysWithoutContact].map(cell));
+        levels[row.escalationLevel], row.daysWithoutContact].map(pcpeCell));
       if (withActions) {
         tr.appendChild(actionsCell(row));
       }

@@ -10,12 +10,6 @@
     return day + '/' + month + '/' + year;
   }
 
-  function cell(text) {
-    const td = document.createElement('td');
-    td.textContent = text;
-    return td;
-  }
-
   function referCell(entry, openDrives) {
     const td = document.createElement('td');
     const select = document.createElement('select');
@@ -56,8 +50,8 @@
       const pool = await call('/api/pool?' + query.toString());
       document.getElementById('rows').replaceChildren(...pool.entries.map(entry => {
         const tr = document.createElement('tr');
-        tr.append(cell(entry.candidateName), cell(entry.structure),
-          cell(entry.jobTitle + ' (' + entry.romeCode + ', ' + entry.drive + ')'), cell(frenchDate(entry.since)),
+        tr.append(pcpeCell(entry.candidateName), pcpeCell(entry.structure),
+          pcpeCell(entry.jobTitle + ' (' + entry.romeCode + ', ' + entry.drive + ')'), pcpeCell(frenchDate(entry.since)),
           referCell(entry, pool.openDrives));
         return tr;
       }));

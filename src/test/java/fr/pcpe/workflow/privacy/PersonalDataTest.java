@@ -233,6 +233,10 @@ class PersonalDataTest {
     assertThat(TestHttp.postJson(http, structure.referent(), path, "{\"reason\":\"PERSON_REQUEST\"}").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(TestHttp.postJson(http, coordinator, path, "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> unknownReason = TestHttp.postJson(http, coordinator, path, "{\"reason\":\"ENVIE\"}");
+    assertThat(unknownReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknownReason.getBody()).as("the field and its choices").contains("\"reason\"", "PERSON_REQUEST",
+        "NO_LONGER_NEEDED", "LEGAL_REQUEST").doesNotContain("JSON lisible");
     assertThat(TestHttp.postJson(http, coordinator, path, "{\"reason\":\"PERSON_REQUEST\"}").getBody()).contains("effacées");
 
     assertThat(whereFound(firstName, lastName, email, phone)).as("nothing names her any more").isEmpty();

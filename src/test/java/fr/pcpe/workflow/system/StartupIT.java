@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.pcpe.workflow.PcpeWorkflowApplication;
 import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.demo.DemoData;
+import fr.pcpe.workflow.demo.DemoMailCatcher;
+import fr.pcpe.workflow.mail.MailDispatcher;
 import fr.pcpe.workflow.network.NetworkService;
 import fr.pcpe.workflow.network.NetworkView;
 import fr.pcpe.workflow.drive.DriveProcess;
@@ -123,7 +125,7 @@ class StartupIT {
     // a real node: the job executor runs, as with ./mvnw spring-boot:run
     String[] args = {"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pcpe") + ";DB_CLOSE_ON_EXIT=FALSE",
         "--pcpe.admin.password=", "--spring.datasource.username=sa", "--spring.datasource.password=",
-        "--camunda.bpm.job-execution.enabled=true"};
+        "--camunda.bpm.job-execution.enabled=true", "--spring.mail.host=localhost", "--spring.mail.port=" + freePort()};
     long definitions;
     long deployments;
     long runningDrives;
@@ -158,6 +160,10 @@ class StartupIT {
           .count()).isEqualTo(3);
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("projectIncubation")
           .finished().count()).isOne();
+      // the demo's mail catcher holds what the application sent: the coordination reads it at /courrier-demo
+      first.getBean(MailDispatcher.class).drain();
+      assertThat(first.getBean(DemoMailCatcher.class).inbox()).as("the demo's emails, caught").isNotEmpty()
+          .allSatisfy(mail -> assertThat(mail.subject()).isNotBlank());
       HealthComponent health = first.getBean(HealthEndpoint.class).health();
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(((CompositeHealth) health).getComponents()).containsKeys("db", "processEngine", "jobExecutor", "mail");
@@ -201,6 +207,14 @@ class StartupIT {
         ClockUtil.reset();
       }
       assertThat(followUps.escalationsOf(reference)).hasSize(1);
+    }
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException none) {
+      throw new java.io.UncheckedIOException(none);
     }
   }
 }

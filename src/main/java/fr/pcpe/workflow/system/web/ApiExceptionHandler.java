@@ -1,12 +1,15 @@
 package fr.pcpe.workflow.system.web;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.ForbiddenException;
 import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,9 +77,22 @@ class ApiExceptionHandler {
         "errors", Map.of(exception.field(), exception.getMessage())));
   }
 
-  /** Not JSON, a number where text was expected, a fraction for an id, a control character... */
+  /**
+   * Not JSON, a number where text was expected, a fraction for an id, a control character... A value that is not
+   * one of a list's choices names its field and the choices.
+   */
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException exception) {
+  ResponseEntity<?> unreadable(HttpMessageNotReadableException exception) {
+    if (exception.getMostSpecificCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+        && invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()) {
+      String field = invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
+      String choices = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(choice -> ((Enum<?>) choice).name())
+          .collect(Collectors.joining(", "));
+      return ResponseEntity.badRequest().body(Map.of(
+          "message", messages.getMessage("api.invalid", null, Locale.FRENCH),
+          "errors", Map.of(field == null ? "?" : field,
+              messages.getMessage("api.notAChoice", new Object[] {choices}, Locale.FRENCH))));
+    }
     return error(HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadable", null, Locale.FRENCH));
   }
 

@@ -10,15 +10,20 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The staff site around Tasklist (docs/adr/0011): each page rendered by the server in one layout, with a header
@@ -31,11 +36,13 @@ class SiteController {
   private final IdentityService identityService;
   private final PersonNames names;
   private final MessageSource messages;
+  private final Map<String, SitePageData> data;
 
-  SiteController(IdentityService identityService, PersonNames names, MessageSource messages) {
+  SiteController(IdentityService identityService, PersonNames names, MessageSource messages, List<SitePageData> data) {
     this.identityService = identityService;
     this.names = names;
     this.messages = messages;
+    this.data = data.stream().collect(Collectors.toMap(SitePageData::path, Function.identity()));
   }
 
   /** A link of the navigation. */
@@ -47,9 +54,10 @@ class SiteController {
   }
 
   @GetMapping({"/suivis-en-retard", "/parcours", "/vivier", "/impact", "/reseau", "/projets-incubes",
-      "/donnees-personnelles", "/courriels"})
-  String page(HttpServletRequest request, HttpServletResponse response, Model model) {
-    SitePage page = SitePage.at(request.getRequestURI()).orElseThrow();
+      "/donnees-personnelles", "/courriels", "/courrier-demo"})
+  String page(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
+    SitePage page = SitePage.at(request.getRequestURI()).filter(this::available)
+        .orElseThrow(() -> new NoResourceFoundException(HttpMethod.GET, request.getRequestURI()));
     Caller caller = WebappSession.caller(request);
     if (caller == null) {
       return "redirect:" + SitePage.TASKLIST.path();
@@ -61,7 +69,15 @@ class SiteController {
           : "site.refused.network"));
       return "refus";
     }
+    if (data.containsKey(page.path())) {
+      data.get(page.path()).fill(model);
+    }
     return page.template();
+  }
+
+  /** A page a feature must give its data to is there only when the feature is (the demo's inbox). */
+  private boolean available(SitePage page) {
+    return page != SitePage.DEMO_MAIL || data.containsKey(page.path());
   }
 
   /** The former static pages' addresses (emails, bookmarks) lead to the pages. */
@@ -85,7 +101,7 @@ class SiteController {
   }
 
   private List<Link> navigation(Caller caller, SitePage current) {
-    return Arrays.stream(SitePage.values()).filter(page -> page.openTo(caller))
+    return Arrays.stream(SitePage.values()).filter(page -> page.openTo(caller) && available(page))
         .map(page -> new Link(say(page.labelKey()), page.path(), page == current)).toList();
   }
 

@@ -20,7 +20,9 @@ enum SitePage {
   NETWORK("/reseau", "reseau", "site.page.network", Audience.STAFF),
   PROJECTS("/projets-incubes", "projets-incubes", "site.page.projects", Audience.STAFF),
   PERSONAL_DATA("/donnees-personnelles", "donnees-personnelles", "site.page.personalData", Audience.STAFF),
-  MAILS("/courriels", "courriels", "site.page.mails", Audience.STAFF);
+  MAILS("/courriels", "courriels", "site.page.mails", Audience.STAFF),
+  /** The demo's mail catcher's inbox: there only when a feature gives it (the demo profile). */
+  DEMO_MAIL("/courrier-demo", "courrier-demo", "site.page.demoMail", Audience.STAFF);
 
   enum Audience { EVERYONE, NETWORK, STAFF }
 

@@ -65,8 +65,10 @@ class SitePagesTest {
       assertThat(answer.getStatusCode()).as(page).isEqualTo(HttpStatus.OK);
       assertThat(answer.getBody()).as(page).contains("Camille Essai · coordination PCPE", "/css/site.css",
           "href=\"/camunda/app/tasklist/\"", "aria-current=\"page\"", ">Impact</a>", ">E-mails non envoyés</a>")
-          .doesNotContain("th:", "#{", "${");
+          .doesNotContain("th:", "#{", "${", "Courrier de la démo");
     }
+    assertThat(get(coordinator, "/courrier-demo").getStatusCode()).as("the demo's inbox, outside the demo")
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
