@@ -11,6 +11,7 @@ import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.Caller;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,6 +64,17 @@ class TasklistHireBrowserTest extends TasklistBrowserTest {
     assertThat(driver.findElement(By.tagName("body")).getText())
         .contains("Confirmer l'embauche — Awa Diallo", "Tâches de mes groupes 1", "Échéance")
         .doesNotContain("Claim", "Complete", "migrate");
+    // the form says whom and which drive the decision is about, and nothing that is not the employer's business
+    String employerName = drives.find(drive.getBusinessKey()).getEmployer().getName();
+    String form = wait.until(driver -> {
+      String text = driver.findElement(By.tagName("body")).getText();
+      return text.contains("Suite de l'entretien avec") ? text : null;
+    });
+    assertThat(form).contains("Suite de l'entretien avec Awa Diallo",
+        "Campagne : Préparateur de commandes chez " + employerName, structure.structure().getName())
+        .doesNotContain("RSA", employer, PcpeGroups.EMPLOYER_PREFIX, PcpeGroups.STRUCTURE_PREFIX, "{{", "undefined")
+        .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    Browser.screenshot(driver, getClass().getSimpleName() + "-form");
     // a decision is required: form-js's own English message is replaced
     Browser.complete(driver);
     wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));

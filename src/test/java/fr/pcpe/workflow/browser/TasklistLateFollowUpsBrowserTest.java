@@ -13,10 +13,12 @@ import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.followup.FollowUp;
 import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.referral.TestReferrals;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,6 +39,10 @@ class TasklistLateFollowUpsBrowserTest extends TasklistBrowserTest {
   ManagementService managementService;
   @Autowired
   RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  TestUsers users;
 
   @Test
   @DisplayName("« Suivis en retard » : le référent y trouve son suivi en retard, nommé ; une autre structure ne le voit pas")
@@ -57,6 +63,33 @@ class TasklistLateFollowUpsBrowserTest extends TasklistBrowserTest {
 
     driver = Browser.start();
     assertThat(lateFollowUpsSeen(tasklist, other.referent())).doesNotContain(lastName);
+  }
+
+  @Test
+  @DisplayName("la direction de la structure ouvre le suivi en retard : le candidat, le retard, son référent nommé, sans identifiant ni date ISO")
+  void theHeadReadsTheLateFollowUpsForm() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String head = users.create("direction", PcpeGroups.headsOf(structure.structure().getGroupId()));
+    String lastName = "Retard" + TestUsers.uniqueLetters(6);
+    Candidate candidate = candidates.save(new Candidate("Inès", lastName, structure.structure(), Instant.now(),
+        structure.referent()));
+    FollowUp late = followUps.open(candidate.getId(), TestDrives.today(), structure.referent());
+    TestClock.daysAfter(TestDrives.today().atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), 15.01,
+        managementService, runtimeService, late.getReference());
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(late.getReference()).singleResult().getId();
+
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    Browser.logIn(driver, tasklist(), head, TestUsers.PASSWORD, "Suivis en retard");
+    driver.get(tasklist() + "#/?task=" + taskId);
+    String page = wait.until(d -> {
+      String text = d.findElement(By.tagName("body")).getText();
+      return text.contains("Rencontrer Inès " + lastName) ? text : null;
+    });
+    Browser.screenshot(driver, getClass().getSimpleName() + "-head");
+    assertThat(page).contains("Rencontrer le candidat — Inès " + lastName, "Suivi " + late.getReference(), "direction")
+        .doesNotContain(structure.referent(), head, PcpeGroups.STRUCTURE_PREFIX, "{{", "undefined")
+        .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
   }
 
   /** Logs in, clicks the filter and returns what the page then shows. */

@@ -72,10 +72,6 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
         .doesNotContain("Cannot submit", taskId);
     assertThat(driveService.find(instance.getBusinessKey()).getStatus()).isEqualTo(DriveStatus.ONBOARDING);
     WebElement terminer = driver.findElement(By.xpath("//button[normalize-space(.)='Terminer']"));
-    System.out.println("DIAG " + driver.executeScript("var n = document.querySelector('.notifications');"
-        + "var out = []; for (var e = n; e; e = e.parentElement) { var cs = getComputedStyle(e);"
-        + " out.push(e.tagName + '.' + e.className + ' pos=' + cs.position + ' top=' + cs.top + ' bottom=' + cs.bottom + ' z=' + cs.zIndex); }"
-        + "return out.join(' | ') + ' ### ' + n.outerHTML.substring(0, 600);"));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", terminer);
     Browser.screenshot(driver, getClass().getSimpleName() + "-refused");
     assertThat((Boolean) driver.executeScript("var b = arguments[0].getBoundingClientRect();"

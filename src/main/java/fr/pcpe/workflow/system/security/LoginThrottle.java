@@ -32,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LoginThrottle extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_FORM = 8 * 1024;
 
   private final IdentityService identityService;
   private final DeviceCookies devices;
@@ -69,7 +70,12 @@ class LoginThrottle extends OncePerRequestFilter {
     if (basic) {
       credentials = basic(authorization.substring(6).strip());
     } else {
-      byte[] body = request.getInputStream().readAllBytes();
+      // a login form is a few dozen bytes: a larger body is no login and goes no further
+      byte[] body = request.getInputStream().readNBytes(MAX_FORM + 1);
+      if (body.length > MAX_FORM) {
+        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        return;
+      }
       attempt = new CachedBodyRequest(request, body);
       credentials = form(new String(body, StandardCharsets.UTF_8));
     }
