@@ -87,6 +87,8 @@ class TasklistLateFollowUpsBrowserTest extends TasklistBrowserTest {
       return text.contains("Rencontrer Inès " + lastName) ? text : null;
     });
     Browser.screenshot(driver, getClass().getSimpleName() + "-head");
+    assertThat(Browser.field(driver, "Date de la rencontre").getAttribute("placeholder")).as("a French date")
+        .isEqualTo("jj/mm/aaaa");
     assertThat(page).contains("Rencontrer le candidat — Inès " + lastName, "Suivi " + late.getReference(), "direction")
         .doesNotContain(structure.referent(), head, PcpeGroups.STRUCTURE_PREFIX, "{{", "undefined")
         .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");

@@ -71,6 +71,12 @@
     for (var j = 0; j < searches.length; j++) {
       searches[j].setAttribute('placeholder', 'Rechercher…');
     }
+    // a date field says how to write a date the French way, claimed or not (its picker reads d/m/Y)
+    var dates = root.querySelectorAll ? root.querySelectorAll(
+      '.fjs-form input[placeholder="mm/dd/yyyy"], .fjs-form input[placeholder="dd/mm/yyyy"]') : [];
+    for (var k = 0; k < dates.length; k++) {
+      dates[k].setAttribute('placeholder', 'jj/mm/aaaa');
+    }
   }
 
   new MutationObserver(function () {
