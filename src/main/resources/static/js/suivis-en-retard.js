@@ -3,8 +3,6 @@
 'use strict';
 
 (() => {
-  const levels = { REMINDER: 'rappel au référent', HEAD: 'direction de la structure', COORDINATORS: 'coordination PCPE' };
-  const steps = { MEET: 'rencontre', PROPOSE: 'proposition', CHECK_IN: 'point mensuel' };
   const status = document.getElementById('status');
   const withActions = document.getElementById('late').dataset.actions === 'true';
 
@@ -74,8 +72,8 @@
     document.getElementById('rows').replaceChildren(...rows.map(row => {
       const tr = document.createElement('tr');
       tr.className = row.escalationLevel;
-      tr.append(...[row.reference, row.candidateName, row.structure, row.referent, steps[row.step] || row.step,
-        levels[row.escalationLevel], row.daysWithoutContact].map(pcpeCell));
+      tr.append(...[row.reference, row.candidateName, row.structure, row.referent, row.stepLabel, row.levelLabel,
+        row.daysWithoutContact].map(pcpeCell));
       if (withActions) {
         tr.appendChild(actionsCell(row));
       }

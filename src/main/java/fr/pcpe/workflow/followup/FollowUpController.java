@@ -79,8 +79,9 @@ class FollowUpController {
     return view(followUps.open(request.candidateId(), request.eventDate(), request.referentUserId()).getReference());
   }
 
+  /** A late follow-up as the page lists it: codes for programs, their labels (messages.properties) for people. */
   record OverdueView(String reference, String candidateName, String structure, String referent, String step,
-      String escalationLevel, long daysWithoutContact) {
+      String stepLabel, String escalationLevel, String levelLabel, long daysWithoutContact) {
   }
 
   @Operation(summary = "Late follow-ups, most escalated first, then the longest without contact: PCPE staff see all, "
@@ -105,7 +106,8 @@ class FollowUpController {
     return ResponseEntity.ok().header("X-Total-Count", String.valueOf(late.getTotalElements()))
         .body(late.getContent().stream().map(f -> new OverdueView(f.getReference(), f.getCandidate().fullName(),
             f.getStructure().getName(), referents.getOrDefault(f.getReferentUserId(), ""), f.getCurrentStep().name(),
-            f.getEscalationLevel().name(), followUps.daysWithoutContact(f))).toList());
+            say("followUp.step." + f.getCurrentStep()), f.getEscalationLevel().name(),
+            say("followUp.level." + f.getEscalationLevel()), followUps.daysWithoutContact(f))).toList());
   }
 
   @Operation(summary = "The structure's other referents a late follow-up may be handed to: [{label, value}] (PCPE staff)")

@@ -9,13 +9,21 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.TestUsers;
+import fr.pcpe.workflow.drive.TestDrives;
+import fr.pcpe.workflow.followup.FollowUp;
+import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,16 +49,34 @@ class SiteBrowserTest extends TasklistBrowserTest {
   TestUsers users;
   @Autowired
   TestReferrals fixtures;
+  @Autowired
+  FollowUpService followUps;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  RuntimeService runtimeService;
 
   @Test
   @DisplayName("la coordination va de Tasklist au site : chaque page la nomme, sans identifiant ni date ISO, et passe axe-core")
   void coordinatorWalksTheSite() {
+    // a follow-up late enough for the coordinators, so that the late list has a row to act on
+    TestReferrals.TestStructure structure = fixtures.structure();
+    FollowUp late = followUps.open(fixtures.candidate(structure).getId(), TestDrives.today(), structure.referent());
+    TestClock.daysAfter(TestDrives.today().atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), 8, managementService,
+        runtimeService, late.getReference());
+    ClockUtil.reset();
     driver = Browser.start();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     Browser.logIn(driver, tasklist(), coordinator, TestUsers.PASSWORD, "Coordination PCPE");
     wait.until(elementToBeClickable(By.linkText("Suivis en retard"))).click();
     wait.until(urlContains("/suivis-en-retard"));
+    // the coordination acts on a late follow-up from its row: here, a reminder to the referent
+    wait.until(elementToBeClickable(By.cssSelector("button[aria-label='Relancer — Awa Diallo']"))).click();
+    wait.until(d -> d.findElement(By.id("status")).getText().contains("relancé(e) par e-mail pour le suivi de Awa Diallo"));
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains(late.getReference(), "rappel au référent",
+        "rencontre").doesNotContain(structure.referent());
+    Browser.screenshot(driver, getClass().getSimpleName() + "-late-actions");
 
     for (Map.Entry<String, String> page : PAGES.entrySet()) {
       driver.get("http://localhost:" + port + page.getKey());

@@ -89,7 +89,8 @@ class LateFollowUpActionsTest {
   void theLateListNamesTheReferent() {
     String list = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
         .getForObject("/api/follow-ups/overdue?structure=" + structure.structure().getGroupId(), String.class);
-    assertThat(list).contains(late.getReference(), "\"referent\":\"Camille Essai\"").doesNotContain(structure.referent());
+    assertThat(list).contains(late.getReference(), "\"referent\":\"Camille Essai\"", "\"stepLabel\":\"rencontre\"",
+        "\"levelLabel\":\"rappel au référent\"").doesNotContain(structure.referent());
   }
 
   @Test
