@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,16 +27,22 @@ class ProjectController {
   private final IncubationService projects;
   private final PersonNames names;
   private final Access access;
+  private final MessageSource messages;
 
-  ProjectController(IncubationService projects, PersonNames names, Access access) {
+  ProjectController(IncubationService projects, PersonNames names, Access access, MessageSource messages) {
     this.projects = projects;
     this.names = names;
     this.access = access;
+    this.messages = messages;
   }
 
-  /** A project as the staff read it: its lead by name, never by login. */
-  record ProjectView(String reference, String name, String lead, String stage, String status, long daysSinceLastMove,
-      String abandonReason, String lessonsLearned) {
+  private String say(String key) {
+    return messages.getMessage(key, null, Locale.FRENCH);
+  }
+
+  /** A project as the staff read it: its lead by name, never by login; codes and their labels (messages.properties). */
+  record ProjectView(String reference, String name, String lead, String stage, String stageLabel, String status,
+      String statusLabel, long daysSinceLastMove, String abandonReason, String lessonsLearned) {
   }
 
   record AbandonRequest(@NotBlank(message = "{incubation.abandon.incomplete}") @Size(max = 1000) String reason,
@@ -63,7 +71,8 @@ class ProjectController {
   }
 
   private ProjectView view(IncubationProject p, String lead) {
-    return new ProjectView(p.getReference(), p.getName(), lead, p.getStage().name(), p.getStatus().name(),
+    return new ProjectView(p.getReference(), p.getName(), lead, p.getStage().name(),
+        say("incubation.stage." + p.getStage()), p.getStatus().name(), say("incubation.status." + p.getStatus()),
         projects.daysSinceLastMove(p), p.getAbandonReason(), p.getLessonsLearned());
   }
 }

@@ -232,7 +232,8 @@ class ProjectIncubationProcessTest {
     String abandoned = http.withBasicAuth(lead, TestUsers.PASSWORD).getForObject("/api/projects?status=ABANDONED",
         String.class);
     assertThat(abandoned).contains(project.getBusinessKey(), "Désaccords entre les fondateurs", "\"stage\":\"IDEA\"",
-        "\"lead\":\"Camille Essai\"").as("the lead by name, not by login").doesNotContain(lead);
+        "\"lead\":\"Camille Essai\"", "\"stageLabel\":\"Idée\"", "\"statusLabel\":\"abandonné\"")
+        .as("the lead by name, not by login").doesNotContain(lead);
     assertThat(http.withBasicAuth(structureUser, TestUsers.PASSWORD).getForEntity("/api/projects", String.class)
         .getStatusCode().value()).isEqualTo(403);
   }
