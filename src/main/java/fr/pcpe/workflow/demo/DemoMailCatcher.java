@@ -7,10 +7,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -81,11 +83,11 @@ public class DemoMailCatcher implements SitePageData {
         .map(DemoMailCatcher::mail).toList();
   }
 
-  private static java.util.Date received(MimeMessage message) {
+  private static Date received(MimeMessage message) {
     try {
       return message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
     } catch (MessagingException unreadable) {
-      return new java.util.Date(0);
+      return new Date(0);
     }
   }
 
@@ -95,7 +97,7 @@ public class DemoMailCatcher implements SitePageData {
       return new Mail(to == null ? "" : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(", ")),
           message.getSubject(), FRENCH.format(received(message).toInstant().atZone(ZoneId.of("Europe/Paris"))),
           String.valueOf(message.getContent()).strip());
-    } catch (MessagingException | java.io.IOException unreadable) {
+    } catch (MessagingException | IOException unreadable) {
       return new Mail("", "", "", "");
     }
   }

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.digest;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
@@ -14,7 +15,6 @@ import fr.pcpe.workflow.system.security.EngineAccess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DigestService {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final DigestRepository digests;
   private final PostedOfferRepository offers;
@@ -187,7 +185,7 @@ public class DigestService {
     values.put("week", weekLabel(digest.getWeek()));
     values.put("introduction", digest.getIntroduction() == null ? "" : digest.getIntroduction().strip() + "\n\n");
     values.put("offers", digest.getItems().stream().map(item -> "- " + label(item)
-        + (item.getClosingDate() == null ? "" : " — " + say("digest.until", item.getClosingDate().format(DAY))))
+        + (item.getClosingDate() == null ? "" : " — " + say("digest.until", FrenchDates.day(item.getClosingDate()))))
         .collect(Collectors.joining("\n")));
     values.put("archiveUrl", publicUrl + "/hebdo/" + digest.getWeek());
     return values;

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
@@ -11,7 +12,6 @@ import fr.pcpe.workflow.system.engine.FormRules;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -79,13 +79,12 @@ class FollowUpFormChecks {
   /** The follow-ups a user may pause, for the pause's start form: PCPE staff all, a structure its own. */
   @Bean
   StartFormOptions followUpsToPause(FollowUpRepository followUps, MessageSource messages) {
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     return StartFormOptions.named("followUpsToPause", caller -> followUps.findByStatusOrderByEventDate(Status.ACTIVE)
         .stream()
         .filter(followUp -> caller.isStaff() || caller.isMemberOf(followUp.getStructure().getGroupId())
             || caller.isMemberOf(PcpeGroups.headsOf(followUp.getStructure().getGroupId())))
         .map(followUp -> FormOptions.option(messages.getMessage("followUp.option", new Object[] {
-            followUp.getCandidate().fullName(), followUp.getStructure().getName(), followUp.getEventDate().format(day)},
+            followUp.getCandidate().fullName(), followUp.getStructure().getName(), FrenchDates.day(followUp.getEventDate())},
             Locale.FRENCH), followUp.getReference()))
         .toList());
   }

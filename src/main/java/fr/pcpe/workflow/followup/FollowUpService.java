@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateHired;
@@ -24,7 +25,6 @@ import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -156,7 +156,7 @@ public class FollowUpService {
         .filter(user -> !user.getId().equals(followUp.getReferentUserId()))
         .collect(java.util.stream.Collectors.toMap(User::getId, user -> user, (a, b) -> a, java.util.LinkedHashMap::new))
         .values().stream()
-        .map(user -> FormOptions.option((user.getFirstName() + " " + user.getLastName()).strip(), user.getId()))
+        .map(user -> FormOptions.option(PersonNames.fullName(user), user.getId()))
         .toList());
   }
 
@@ -472,11 +472,10 @@ public class FollowUpService {
   @Transactional(readOnly = true)
   String history(String reference, String meetingNotes) {
     FollowUp followUp = find(reference);
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    StringBuilder history = new StringBuilder(message("followUp.history.cce", followUp.getEventDate().format(day)));
+    StringBuilder history = new StringBuilder(message("followUp.history.cce", FrenchDates.day(followUp.getEventDate())));
     if (followUp.getMetAt() != null) {
       history.append("\n\n").append(messages.getMessage("followUp.history.met", new Object[] {
-          followUp.getMetAt().format(day), meetingNotes == null ? "—" : meetingNotes}, Locale.FRENCH));
+          FrenchDates.day(followUp.getMetAt()), meetingNotes == null ? "—" : meetingNotes}, Locale.FRENCH));
     }
     if (followUp.getProposalType() != null) {
       history.append("\n\n").append(messages.getMessage("followUp.history.proposal", new Object[] {
@@ -485,7 +484,7 @@ public class FollowUpService {
     }
     LocalDate last = followUp.getLastContactAt() == null ? followUp.getEventDate() : followUp.getLastContactAt();
     history.append("\n\n").append(messages.getMessage("followUp.history.lastContact", new Object[] {
-        last.format(day), daysWithoutContact(followUp)}, Locale.FRENCH));
+        FrenchDates.day(last), daysWithoutContact(followUp)}, Locale.FRENCH));
     return history.toString();
   }
 
@@ -588,7 +587,7 @@ public class FollowUpService {
   }
 
   private static String nameOf(User person) {
-    return person == null ? "" : (person.getFirstName() + " " + person.getLastName()).strip();
+    return person == null ? "" : PersonNames.fullName(person);
   }
 
   private Date startOf(LocalDate date) {

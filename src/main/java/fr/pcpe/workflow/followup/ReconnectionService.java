@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.common.FormOptions;
@@ -146,6 +147,6 @@ public class ReconnectionService {
   /** The referent as people know them (a login is never shown). */
   private String referentName(String userId) {
     User referent = identityService.createUserQuery().userId(userId).singleResult();
-    return referent == null ? "" : (referent.getFirstName() + " " + referent.getLastName()).strip();
+    return referent == null ? "" : PersonNames.fullName(referent);
   }
 }

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.incubation;
 
+import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
@@ -26,7 +27,7 @@ class IncubationFormChecks {
     return StartFormOptions.named("projectLeads", caller -> !caller.isStaff() ? List.of()
         : engineAccess.asSystem(() -> identityService.createUserQuery().memberOfGroup(PcpeGroups.COORDINATORS)
             .orderByUserLastName().asc().list()).stream()
-            .map(user -> FormOptions.option((user.getFirstName() + " " + user.getLastName()).strip(), user.getId()))
+            .map(user -> FormOptions.option(PersonNames.fullName(user), user.getId()))
             .toList());
   }
 }

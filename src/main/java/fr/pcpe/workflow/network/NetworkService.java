@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.network;
 
+import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
@@ -313,7 +314,7 @@ public class NetworkService {
   }
 
   private static String fullName(User user) {
-    return user == null ? "" : (user.getFirstName() + " " + user.getLastName()).strip();
+    return user == null ? "" : PersonNames.fullName(user);
   }
 
   private String organizationName(NetworkPerson person) {

@@ -1,11 +1,11 @@
 package fr.pcpe.workflow.system.engine;
 
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.FormValues;
 import fr.pcpe.workflow.system.PcpeProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("taskDates")
 public class TaskDates {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Clock clock;
   private final Map<String, Duration> taskDue;
@@ -40,7 +38,7 @@ public class TaskDates {
   /** An ISO date (a form's date field) as dd/mm/yyyy; empty if there is none. */
   public String day(Object isoDate) {
     LocalDate date = FormValues.date(isoDate);
-    return date == null ? "" : date.format(DAY);
+    return FrenchDates.day(date);
   }
 
   /** The start of that day, for a due date; none if there is no date. */

@@ -6,9 +6,6 @@
   var START = /\/process-definition\/[^/]+\/(submit-form|start)$/;
   // the application's references (DRV-2026-0007, ORI-2026-00012…): other business keys are not for people
   var REFERENCE = /^[A-Z]{3}-\d{4}-\d+$/;
-  var WHERE = [
-    { prefix: 'ORI-', label: 'le parcours du candidat', href: '/parcours' }
-  ];
 
   function show(reference) {
     var old = document.querySelector('.pcpe-created');
@@ -23,11 +20,11 @@
     strong.textContent = reference;
     notice.appendChild(strong);
     notice.appendChild(document.createTextNode('. '));
-    var where = WHERE.filter(function (place) { return reference.indexOf(place.prefix) === 0; })[0];
-    if (where) {
+    if (reference.indexOf('ORI-') === 0) {
+      // a referral: the structure follows its candidate on the journey page
       var link = document.createElement('a');
-      link.href = where.href;
-      link.textContent = 'Voir ' + where.label;
+      link.href = '/parcours';
+      link.textContent = 'Voir le parcours du candidat';
       notice.appendChild(link);
     }
     var close = document.createElement('button');
