@@ -196,6 +196,9 @@ public class DemoData implements ApplicationRunner {
     completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
         ReferralProcess.Vars.INTERVIEW_DATE.name(), today.toString()));
+    // as the morning after the interview: the hire confirmation opens
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(referralInstance(hired).getId())
+        .activityId(ReferralProcess.TIMER_INTERVIEW_HELD).singleResult().getId());
     completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.HIRE_DECISION.name(), "HIRED",
         ReferralProcess.Vars.CONTRACT_TYPE.name(), ContractType.CDI.name(),
         ReferralProcess.Vars.HIRE_START_DATE.name(), today.plusWeeks(2).toString(), ReferralProcess.Vars.WEEKLY_HOURS.name(), 35L));

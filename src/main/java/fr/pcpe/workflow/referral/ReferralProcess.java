@@ -33,6 +33,7 @@ public final class ReferralProcess {
   public static final String TIMER_EXPIRY = "timer_referralExpires";
   public static final String TASK_CHASE_EMPLOYER = "userTask_chaseEmployer";
   public static final String END_EXPIRED = "endEvent_referralExpired";
+  public static final String TIMER_INTERVIEW_HELD = "timer_interviewHeld";
   public static final String TASK_CONFIRM_HIRE = "userTask_confirmHire";
   public static final String END_HIRED = "endEvent_candidateHired";
   public static final String ERROR_DRIVE_CLOSED = "error_driveClosed";

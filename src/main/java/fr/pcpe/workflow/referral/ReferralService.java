@@ -242,7 +242,7 @@ public class ReferralService {
     boolean interview = ReferralProcess.TASK_DECIDE_INTERVIEW.equals(taskDefinitionKey);
     Map<String, Object> values = mailValues(referral);
     values.put("decisionUrl", decisionUrl);
-    values.put("interviewDate", String.valueOf(referral.getInterviewDate()));
+    values.put("interviewDay", FrenchDates.day(referral.getInterviewDate()));
     mails.queue(reference + (interview ? ":to-employer" : ":hire-to-confirm"),
         referral.getDrive().getEmployer().getContactEmail(),
         interview ? "referral-sent-to-employer" : "referral-hire-to-confirm", values);
@@ -271,7 +271,7 @@ public class ReferralService {
     Referral referral = find(reference);
     referral.planInterview(decision.interviewDate(), clock.instant());
     notifyStructure(referral, messages.getMessage("referral.interviewDetails",
-        new Object[] {decision.interviewDate().toString()}, Locale.FRENCH));
+        new Object[] {FrenchDates.day(decision.interviewDate())}, Locale.FRENCH));
     messenger.tell(referral.getCandidate(), reference + ":interview-to-candidate", "candidate-interview", Map.of(
         "day", FrenchDates.day(decision.interviewDate()),
         "jobTitle", referral.getDrive().getJobOffer().getTitle(),
@@ -296,8 +296,8 @@ public class ReferralService {
       referral.getCandidate().contacted(clock.instant());
       hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
       notifyStructure(referral, messages.getMessage("referral.hireDetails", new Object[] {
-          messages.getMessage("contractType." + confirmation.contractType(), null, Locale.FRENCH), confirmation.startDate().toString(), confirmation.weeklyHours()},
-          Locale.FRENCH));
+          messages.getMessage("contractType." + confirmation.contractType(), null, Locale.FRENCH),
+          FrenchDates.day(confirmation.startDate()), confirmation.weeklyHours()}, Locale.FRENCH));
     });
     if (hired) {
       events.publishEvent(new CandidateHired(candidateId, reference, driveReference));

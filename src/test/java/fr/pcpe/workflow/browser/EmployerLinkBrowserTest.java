@@ -59,6 +59,7 @@ class EmployerLinkBrowserTest extends TasklistBrowserTest {
     complete(reference, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     complete(reference, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         TestDrives.today().plusDays(1).toString()));
+    fixtures.interviewHeld(reference);
 
     List<Mailbox.Mail> mails = new Mailbox(greenMail, dispatcher).deliveredTo(employerEmail);
     Mailbox.Mail hireMail = mails.get(mails.size() - 1);

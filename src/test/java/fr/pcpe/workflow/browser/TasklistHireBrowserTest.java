@@ -54,6 +54,7 @@ class TasklistHireBrowserTest extends TasklistBrowserTest {
     complete(reference, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     complete(reference, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         TestDrives.today().plusDays(1).toString()));
+    fixtures.interviewHeld(reference);
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
     String tasklist = tasklist();
 

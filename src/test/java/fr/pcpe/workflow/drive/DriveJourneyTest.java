@@ -8,6 +8,7 @@ import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
 import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +36,8 @@ class DriveJourneyTest {
   TestDrives drives;
   @Autowired
   DriveService driveService;
+  @Autowired
+  TestReferrals referrals;
   @Autowired
   TaskService taskService;
   @Autowired
@@ -89,6 +92,7 @@ class DriveJourneyTest {
     submit(coordinator, referral, "userTask_prescreenCandidate", "{\"prescreenDecision\": {\"value\": \"ACCEPT\"}}");
     submit(employer, referral, "userTask_decideInterview", """
         {"interviewDecision": {"value": "INTERVIEW"}, "interviewDate": {"value": "%s"}}""".formatted(today));
+    referrals.interviewHeld(referral);
     submit(employer, referral, "userTask_confirmHire", """
         {"hireDecision": {"value": "HIRED"}, "contractType": {"value": "CDI"}, "hireStartDate": {"value": "%s"},
          "weeklyHours": {"value": 35, "type": "Long"}}""".formatted(today));

@@ -84,6 +84,7 @@ class CandidateJourneyTest {
     complete(referral, Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     complete(referral, Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
         ReferralProcess.Vars.INTERVIEW_DATE.name(), TestDrives.today().plusDays(2).toString()));
+    fixtures.interviewHeld(referral.getReference());
     Map<String, Object> hired = new HashMap<>();
     hired.put(ReferralProcess.Vars.HIRE_DECISION.name(), "HIRED");
     hired.put(ReferralProcess.Vars.CONTRACT_TYPE.name(), "CDI");

@@ -87,6 +87,7 @@ class ImpactTest {
       complete(referral, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
       complete(referral, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
           TestDrives.today().plusDays(1).toString()));
+      fixtures.interviewHeld(referral.getReference());
     }
     for (Referral referral : referred.subList(1, 3)) {
       complete(referral, Map.of(Vars.HIRE_DECISION.name(), "HIRED", Vars.CONTRACT_TYPE.name(), "CDI",

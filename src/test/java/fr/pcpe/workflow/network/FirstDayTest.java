@@ -15,6 +15,7 @@ import fr.pcpe.workflow.mail.Mailbox;
 import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.ReferralStatus;
+import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,8 @@ class FirstDayTest {
   MailDispatcher dispatcher;
   @Autowired
   ReferralService referrals;
+  @Autowired
+  TestReferrals testReferrals;
 
   private Mailbox mailbox;
   private String id;
@@ -188,6 +191,7 @@ class FirstDayTest {
         ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
         ReferralProcess.Vars.INTERVIEW_DATE.name(), TestDrives.today().plusDays(2).toString())).getStatusCode().value())
         .isEqualTo(200);
+    testReferrals.interviewHeld(referral); // the morning after the interview
     String hire = tokenFrom(employerEmail, "decision-employeur.html");
     assertThat(link(HttpMethod.POST, "/links/employer", hire, Map.of(
         ReferralProcess.Vars.HIRE_DECISION.name(), "HIRED", ReferralProcess.Vars.CONTRACT_TYPE.name(), "CDI",

@@ -133,6 +133,7 @@ class PersonalDataTest {
     complete(referral, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     complete(referral, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         TestDrives.today().plusDays(1).toString()));
+    fixtures.interviewHeld(referral.getReference());
     complete(referral, Map.of(Vars.HIRE_DECISION.name(), "NOT_HIRED", Vars.NOT_HIRED_REASON.name(), "OTHER",
         Vars.ADD_TO_POOL.name(), true));
 
@@ -257,6 +258,7 @@ class PersonalDataTest {
     complete(referral, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     complete(referral, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         TestDrives.today().plusDays(1).toString()));
+    fixtures.interviewHeld(referral.getReference());
     complete(referral, Map.of(Vars.HIRE_DECISION.name(), "HIRED", Vars.CONTRACT_TYPE.name(), "CDI",
         Vars.HIRE_START_DATE.name(), TestDrives.today().plusDays(10).toString(), Vars.WEEKLY_HOURS.name(), 35L));
 

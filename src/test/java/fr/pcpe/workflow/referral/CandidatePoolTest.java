@@ -52,6 +52,7 @@ class CandidatePoolTest {
     complete(pooled, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     complete(pooled, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         TestDrives.today().plusDays(2).toString()));
+    fixtures.interviewHeld(pooled.getReference());
     complete(pooled, Map.of(Vars.HIRE_DECISION.name(), "NOT_HIRED", Vars.NOT_HIRED_REASON.name(), "OTHER",
         Vars.ADD_TO_POOL.name(), true));
   }
@@ -113,6 +114,7 @@ class CandidatePoolTest {
     complete(again, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     complete(again, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         TestDrives.today().plusDays(2).toString()));
+    fixtures.interviewHeld(again.getReference());
     complete(again, Map.of(Vars.HIRE_DECISION.name(), "HIRED", Vars.CONTRACT_TYPE.name(), "CDI",
         Vars.HIRE_START_DATE.name(), TestDrives.today().plusDays(10).toString(), Vars.WEEKLY_HOURS.name(), 35L));
     assertThat(lists(pool(coordinator, ""))).as("hired since: out of the pool").isFalse();

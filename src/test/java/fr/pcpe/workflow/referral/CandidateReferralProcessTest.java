@@ -7,8 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.PcpeWorkflowApplication;
 import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.common.ContractType;
+import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.mail.MailDispatcher;
@@ -16,7 +18,10 @@ import fr.pcpe.workflow.mail.Mailbox;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +107,13 @@ class CandidateReferralProcessTest {
     complete(Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
   }
 
+  /** The employer plans an interview in two days; the hire confirmation opens once it has taken place. */
   private void planInterview() {
     accept();
     complete(Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
         drivesToday().plusDays(2).toString()));
+    assertThat(instance).isWaitingAt(ReferralProcess.TIMER_INTERVIEW_HELD);
+    fixtures.interviewHeld(instance.getBusinessKey());
   }
 
   private static java.time.LocalDate drivesToday() {
@@ -232,6 +240,27 @@ class CandidateReferralProcessTest {
 
     assertThat(instance).isWaitingAt(ReferralProcess.TASK_CONFIRM_HIRE);
     assertThat(drives.find(drive.getBusinessKey()).getHiresCount()).isZero();
+  }
+
+  @Test
+  @DisplayName("la confirmation d'embauche s'ouvre le lendemain de l'entretien à 8 h, son courriel part alors")
+  void hireConfirmationOpensTheMorningAfterTheInterview() {
+    accept();
+    LocalDate interviewDay = drivesToday().plusDays(2);
+    complete(Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(), interviewDay.toString()));
+    double morningAfter = Duration.between(start, interviewDay.plusDays(1).atTime(8, 0)
+        .atZone(ZoneId.of(PcpeWorkflowApplication.ZONE)).toInstant()).toMinutes() / (24 * 60.0);
+
+    daysLater(morningAfter - 0.01);
+    assertThat(instance).isWaitingAt(ReferralProcess.TIMER_INTERVIEW_HELD);
+    assertThat(mailbox.deliveredTo(employerEmail)).noneMatch(mail -> mail.subject().contains("l'embauchez-vous"));
+    daysLater(morningAfter + 0.01);
+
+    assertThat(instance).isWaitingAt(ReferralProcess.TASK_CONFIRM_HIRE);
+    assertThat(task(instance).getDueDate()).isAfter(ClockUtil.now());
+    assertThat(mailbox.deliveredTo(employerEmail)).filteredOn(mail -> mail.subject().contains("l'embauchez-vous"))
+        .singleElement().satisfies(mail -> assertThat(mail.body())
+            .contains("le " + FrenchDates.day(interviewDay), "Awa Diallo", "/decision-employeur.html#"));
   }
 
   @Test

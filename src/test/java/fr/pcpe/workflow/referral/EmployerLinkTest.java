@@ -85,6 +85,11 @@ class EmployerLinkTest {
     return taskService.createTaskQuery().processInstanceBusinessKey(referral.getReference()).singleResult();
   }
 
+  private String instanceOf(Referral referral) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral.getReference())
+        .singleResult().getId();
+  }
+
   /** The newest link emailed to the employer about this referral. */
   private String linkFor(Referral referral) {
     List<Mailbox.Mail> mails = mailbox.deliveredTo(employerEmail).stream()
@@ -144,10 +149,13 @@ class EmployerLinkTest {
     Map<String, Object> withForeignField = new HashMap<>(interviewIn(3));
     withForeignField.put(Vars.EMPLOYER_GROUP_ID.name(), "pcpe-employer-other");
     assertThat(submit(token, withForeignField).getStatusCode().value()).isEqualTo(200);
-    assertThat(runtimeService.getVariable(task(referral).getProcessInstanceId(), Vars.EMPLOYER_GROUP_ID.name()))
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceOf(referral))
+        .variableName(Vars.EMPLOYER_GROUP_ID.name()).singleResult().getValue())
         .as("a field outside the form is ignored").isEqualTo(referral.getDrive().getEmployer().getGroupId());
     assertThat(submit(token, interviewIn(4)).getStatusCode().value()).as("single use").isEqualTo(410);
+    assertThat(task(referral)).as("no hire to confirm before the interview").isNull();
 
+    fixtures.interviewHeld(referral.getReference());
     String hireToken = linkFor(referral);
     assertThat(hireToken).isNotEqualTo(token);
     assertThat(open(hireToken).getBody().path("form").path("id").asText()).isEqualTo("form_confirmHire");
@@ -194,7 +202,7 @@ class EmployerLinkTest {
     assertThat(done.getBody().path("message").asText()).contains("déjà été prise");
     assertThat(submit(token, Map.of(Vars.INTERVIEW_DECISION.name(), "NOT_RETAINED")).getStatusCode().value())
         .isEqualTo(410);
-    assertThat(task(referral).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_CONFIRM_HIRE);
+    assertThat(referrals.find(referral.getReference()).getStatus()).isEqualTo(ReferralStatus.INTERVIEW_PLANNED);
   }
 
   @Test
@@ -205,7 +213,7 @@ class EmployerLinkTest {
     Referral second = sentToEmployer();
 
     assertThat(submit(firstToken, interviewIn(2)).getStatusCode().value()).isEqualTo(200);
-    assertThat(task(first).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_CONFIRM_HIRE);
+    assertThat(referrals.find(first.getReference()).getStatus()).isEqualTo(ReferralStatus.INTERVIEW_PLANNED);
     assertThat(task(second).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_DECIDE_INTERVIEW);
   }
 

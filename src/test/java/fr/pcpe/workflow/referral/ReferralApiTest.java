@@ -272,6 +272,7 @@ class ReferralApiTest {
     completeTask(reference, Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     completeTask(reference, Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
         ReferralProcess.Vars.INTERVIEW_DATE.name(), TestDrives.today().plusDays(1).toString()));
+    fixtures.interviewHeld(reference);
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
     String path = "/task/" + taskId + "/submit-form";
     TasklistSession employerSession = TasklistSession.login(http, employer);

@@ -7,6 +7,9 @@ import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.drive.TestDrives;
 import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
 /** A partner structure with one referent user and candidates, for the referral tests. */
@@ -16,11 +19,16 @@ public class TestReferrals {
   private final TestDrives drives;
   private final CandidateRepository candidates;
   private final TestUsers users;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
 
-  TestReferrals(TestDrives drives, CandidateRepository candidates, TestUsers users) {
+  TestReferrals(TestDrives drives, CandidateRepository candidates, TestUsers users, RuntimeService runtimeService,
+      ManagementService managementService) {
     this.drives = drives;
     this.candidates = candidates;
     this.users = users;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
   }
 
   public record TestStructure(PartnerStructure structure, String referent) {
@@ -38,5 +46,17 @@ public class TestReferrals {
 
   public List<String> groupsOf(TestStructure structure) {
     return List.of(structure.structure().getGroupId());
+  }
+
+  /**
+   * The interview has taken place: runs the timer that opens the employer's hire confirmation, as the job executor
+   * does the morning after the interview (the clock moved there is tested in {@code CandidateReferralProcessTest}).
+   */
+  public void interviewHeld(String reference) {
+    String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
+        .processInstanceBusinessKey(reference).singleResult().getId();
+    Job timer = managementService.createJobQuery().processInstanceId(instance)
+        .activityId(ReferralProcess.TIMER_INTERVIEW_HELD).singleResult();
+    managementService.executeJob(timer.getId());
   }
 }

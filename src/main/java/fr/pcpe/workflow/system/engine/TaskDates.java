@@ -41,6 +41,12 @@ public class TaskDates {
     return FrenchDates.day(date);
   }
 
+  /** 8 a.m. on the day after that day: when something that happens on that day has happened. */
+  public Date morningAfter(Object isoDate) {
+    LocalDate date = FormValues.date(isoDate);
+    return Date.from(date.plusDays(1).atTime(8, 0).atZone(clock.getZone()).toInstant());
+  }
+
   /** The start of that day, for a due date; none if there is no date. */
   public Date startOf(Object isoDate) {
     LocalDate date = FormValues.date(isoDate);
