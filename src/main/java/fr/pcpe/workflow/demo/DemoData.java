@@ -149,7 +149,7 @@ public class DemoData implements ApplicationRunner {
     Candidate thomas = candidate("Thomas", "Moreau", agency, "conseillere-ft", false);
 
     // the report's drive, open for referrals; three more waiting for the coordinator in Tasklist
-    ProcessInstance warehouse = drives.start();
+    ProcessInstance warehouse = drives.start(logiNord.getName());
     completeTask(warehouse, Map.of(
         DriveProcess.Vars.EMPLOYER_NAME.name(), logiNord.getName(),
         DriveProcess.Vars.SIRET.name(), logiNord.getSiret(),
@@ -213,8 +213,8 @@ public class DemoData implements ApplicationRunner {
 
     incubation();
 
-    for (int i = 0; i < 3; i++) {
-      drives.start();
+    for (String employer : List.of("Boulangerie Le Fournil", "Hôtel Pleyel", "Transports Aulnay Express")) {
+      drives.start(employer);
     }
   }
 

@@ -15,6 +15,7 @@ import fr.pcpe.workflow.employer.Sector;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -90,8 +91,8 @@ public final class DriveProcess {
   private DriveProcess() {
   }
 
-  /** Starts a drive; its record and reference are created by the process's start listener. */
-  public static ProcessInstance start(RuntimeService runtime) {
-    return runtime.startProcessInstanceByKey(KEY);
+  /** Starts a drive for this employer; its record and reference are created by the process's start listener. */
+  public static ProcessInstance start(RuntimeService runtime, String employerName) {
+    return runtime.startProcessInstanceByKey(KEY, Map.of(Vars.EMPLOYER_NAME.name(), employerName));
   }
 }

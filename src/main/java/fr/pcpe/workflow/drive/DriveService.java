@@ -38,10 +38,10 @@ public class DriveService {
     this.clock = clock;
   }
 
-  /** Starts a drive; its record and reference are created by the process's start listener. */
+  /** Starts a drive for this employer; its record and reference are created by the process's start listener. */
   @Transactional
-  public ProcessInstance start() {
-    return DriveProcess.start(runtimeService);
+  public ProcessInstance start(String employerName) {
+    return DriveProcess.start(runtimeService, employerName);
   }
 
   /** Creates the drive record of a process instance that is starting and returns its reference. */

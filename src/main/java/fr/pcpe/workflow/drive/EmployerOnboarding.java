@@ -31,14 +31,17 @@ record EmployerOnboarding(String employerName, String siret, Sector sector, Stri
         CONTACT_NAME.from(scope), CONTACT_EMAIL.from(scope), CONTACT_PHONE.from(scope), NEED_DESCRIPTION.from(scope));
   }
 
+  /** The employer's name: asked when the drive starts, confirmed at the onboarding. */
+  static Map<String, String> nameViolations(String employerName) {
+    if (employerName == null) {
+      return Map.of(EMPLOYER_NAME.name(), "onboarding.employerName.required");
+    }
+    return employerName.length() > 200 ? Map.of(EMPLOYER_NAME.name(), "onboarding.employerName.tooLong") : Map.of();
+  }
+
   /** The broken rules, form key to message key (in messages.properties); empty when valid. */
   Map<String, String> violations() {
-    Map<String, String> violations = new LinkedHashMap<>();
-    if (employerName == null) {
-      violations.put(EMPLOYER_NAME.name(), "onboarding.employerName.required");
-    } else if (employerName.length() > 200) {
-      violations.put(EMPLOYER_NAME.name(), "onboarding.employerName.tooLong");
-    }
+    Map<String, String> violations = new LinkedHashMap<>(nameViolations(employerName));
     if (siret == null) {
       violations.put(SIRET.name(), "onboarding.siret.required");
     } else if (!Siret.isValid(siret)) {

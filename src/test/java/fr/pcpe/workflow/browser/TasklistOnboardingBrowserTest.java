@@ -45,7 +45,7 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     PartnerStructure structure = testDrives.mobilizableStructure();
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String tasklist = tasklist();
 

@@ -56,7 +56,7 @@ class WebappsFrenchBrowserTest extends TasklistBrowserTest {
     driver = Browser.start();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
-    ProcessInstance drive = driveService.start();
+    ProcessInstance drive = driveService.start("Parcours Logistique");
     String taskId = taskService.createTaskQuery().processInstanceId(drive.getId()).singleResult().getId();
     String tasklist = tasklist();
 

@@ -62,7 +62,7 @@ class DriveJourneyTest {
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     PartnerStructure structure = drives.mobilizableStructure();
     String referent = users.create("ref", structure.getGroupId());
-    ProcessInstance drive = driveService.start();
+    ProcessInstance drive = driveService.start("Parcours Logistique");
     String reference = drive.getBusinessKey();
     String siret = TestSirets.fresh();
     String today = TestDrives.today().toString();

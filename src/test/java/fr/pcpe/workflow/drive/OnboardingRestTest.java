@@ -41,9 +41,34 @@ class OnboardingRestTest {
   }
 
   @Test
+  @DisplayName("une campagne lancée par l'API sans nom d'employeur est refusée en français ; avec, sa tâche le nomme")
+  void aDriveStartsWithItsEmployersName() {
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    long before = taskService.createTaskQuery().taskDefinitionKey(DriveProcess.TASK_ONBOARD_EMPLOYER).count();
+
+    ResponseEntity<String> refused = http.withBasicAuth(coordinator, TestUsers.PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/" + DriveProcess.KEY + "/start", Map.of("variables", Map.of()),
+        String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("La raison sociale de l'employeur est obligatoire.");
+    assertThat(taskService.createTaskQuery().taskDefinitionKey(DriveProcess.TASK_ONBOARD_EMPLOYER).count())
+        .isEqualTo(before);
+
+    ResponseEntity<String> started = http.withBasicAuth(coordinator, TestUsers.PASSWORD).postForEntity(
+        "/engine-rest/process-definition/key/" + DriveProcess.KEY + "/start",
+        Map.of("variables", Map.of(DriveProcess.Vars.EMPLOYER_NAME.name(), Map.of("value", "Hôtel Pleyel"))),
+        String.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String instanceId = started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getName())
+        .isEqualTo("Accueillir l'employeur — Hôtel Pleyel");
+  }
+
+  @Test
   @DisplayName("un SIRET faux soumis par l'API est refusé (400, message clair) et la tâche reste ouverte")
   void invalidSiretIsRefusedWithAClearMessage() {
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     Map<String, Object> form = RecruitmentDriveProcessTest.onboardingForm("12345678901234");
@@ -61,7 +86,7 @@ class OnboardingRestTest {
   @Test
   @DisplayName("un champ obligatoire manquant est nommé dans le refus")
   void missingFieldsAreNamed() {
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     Map<String, Object> form = RecruitmentDriveProcessTest.onboardingForm(TestSirets.fresh());
@@ -78,7 +103,7 @@ class OnboardingRestTest {
   @Test
   @DisplayName("un formulaire juste, soumis par une coordinatrice, enregistre l'employeur")
   void validFormMovesTheDriveOn() {
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     String siret = TestSirets.fresh();

@@ -81,7 +81,7 @@ class RecruitmentDriveProcessTest {
   @Test
   @DisplayName("un démarrage crée la campagne et attend l'accueil de l'employeur par la coordination")
   void startWaitsForOnboarding() {
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
 
     assertThat(instance).isWaitingAt(DriveProcess.TASK_ONBOARD_EMPLOYER);
     assertThat(instance.getBusinessKey()).matches("DRV-\\d{4}-\\d{4}");
@@ -92,7 +92,7 @@ class RecruitmentDriveProcessTest {
   @Test
   @DisplayName("l'accueil validé enregistre l'employeur, crée son groupe et termine l'étape")
   void onboardingRegistersTheEmployer() {
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
     String siret = TestSirets.fresh();
 
     taskService.complete(task(instance).getId(), onboardingForm(siret));
@@ -109,9 +109,9 @@ class RecruitmentDriveProcessTest {
   @DisplayName("un employeur déjà connu (même SIRET) est mis à jour, pas dupliqué")
   void knownEmployerIsUpdated() {
     String siret = TestSirets.fresh();
-    ProcessInstance first = driveService.start();
+    ProcessInstance first = driveService.start("Parcours Logistique");
     taskService.complete(task(first).getId(), onboardingForm(siret));
-    ProcessInstance second = driveService.start();
+    ProcessInstance second = driveService.start("Parcours Logistique");
     Map<String, Object> form = onboardingForm(siret);
     form.put(DriveProcess.Vars.CONTACT_NAME.name(), "Nouvelle Contact");
     taskService.complete(task(second).getId(), form);
@@ -124,7 +124,7 @@ class RecruitmentDriveProcessTest {
   @Test
   @DisplayName("un SIRET faux est refusé par le serveur : la tâche reste ouverte, rien n'est créé")
   void invalidSiretIsRefused() {
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
     String taskId = task(instance).getId();
     Map<String, Object> form = onboardingForm("81234567600018");
 
@@ -186,7 +186,7 @@ class RecruitmentDriveProcessTest {
   @Test
   @DisplayName("un accord incohérent est refusé en nommant chaque champ ; la tâche reste ouverte")
   void invalidAgreementIsRefused() {
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
     taskService.complete(task(instance).getId(), onboardingForm(TestSirets.fresh()));
     Map<String, Object> form = agreementForm(today(), 10, 20, "structure-inconnue");
     form.put(DriveProcess.Vars.ROME_CODE.name(), "Z12");

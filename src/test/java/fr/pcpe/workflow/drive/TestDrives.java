@@ -32,7 +32,7 @@ public class TestDrives {
 
   /** The same, mobilizing these structures (their groups). */
   public ProcessInstance open(int target, String... structureGroups) {
-    ProcessInstance instance = driveService.start();
+    ProcessInstance instance = driveService.start("Parcours Logistique");
     complete(instance, DriveProcess.TASK_ONBOARD_EMPLOYER, RecruitmentDriveProcessTest.onboardingForm(TestSirets.fresh()));
     complete(instance, DriveProcess.TASK_AGREE_DRIVE, RecruitmentDriveProcessTest.agreementForm(
         RecruitmentDriveProcessTest.today(), target + 10, target, structureGroups));

@@ -67,7 +67,7 @@ class SecurityIntegrationTest {
   @Test
   @DisplayName("une coordinatrice voit les tâches d'accueil ; un employeur ne voit pas celles des autres")
   void tasksAreVisibleToTheirGroupsOnly() {
-    String reference = driveService.start().getBusinessKey();
+    String reference = driveService.start("Parcours Logistique").getBusinessKey();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     Employer otherEmployer = employers.register("Autre Employeur", TestSirets.fresh(), Sector.RETAIL,
         "Léa Roux", "rh@autre.example", null);
