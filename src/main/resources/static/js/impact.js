@@ -115,8 +115,8 @@
 
     const structures = byId.structures;
     const total = structures.rows[structures.rows.length - 1];
-    const funnel = total.slice(1).map(number);
-    draw('funnelChart', bars(structures.columns.slice(1), funnel), funnel);
+    const funnel = total.slice(2).map(number); // after the structure's name and the candidates promised
+    draw('funnelChart', bars(structures.columns.slice(2), funnel), funnel);
     const contracts = byId.contracts.rows.slice(0, -1);
     draw('contractChart', {
       series: [{ type: 'pie', radius: '60%', data: contracts.filter(row => number(row[1]))

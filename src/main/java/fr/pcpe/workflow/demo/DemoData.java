@@ -192,16 +192,18 @@ public class DemoData implements ApplicationRunner {
     completeTask(referralInstance(interview), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     completeTask(referralInstance(interview), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
         ReferralProcess.Vars.INTERVIEW_DATE.name(), today.plusDays(3).toString()));
-    String hired = refer(drive, julie, "referent-asso", association);
-    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
-    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
-        ReferralProcess.Vars.INTERVIEW_DATE.name(), today.toString()));
-    // as the morning after the interview: the hire confirmation opens
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(referralInstance(hired).getId())
-        .activityId(ReferralProcess.TIMER_INTERVIEW_HELD).singleResult().getId());
-    completeTask(referralInstance(hired), Map.of(ReferralProcess.Vars.HIRE_DECISION.name(), "HIRED",
-        ReferralProcess.Vars.CONTRACT_TYPE.name(), ContractType.CDI.name(),
-        ReferralProcess.Vars.HIRE_START_DATE.name(), today.plusWeeks(2).toString(), ReferralProcess.Vars.WEEKLY_HOURS.name(), 35L));
+    hire(refer(drive, julie, "referent-asso", association), today, ContractType.CDI);
+    // enough hires for the impact page's charts: ten more, from the three structures, on CDI and CDD
+    String[][] hiredPeople = {{"Karim", "Benali"}, {"Aïcha", "Kone"}, {"Lucas", "Martin"}, {"Fanta", "Sylla"},
+        {"Rayan", "Cherif"}, {"Mariam", "Doumbia"}, {"Hugo", "Leroy"}, {"Salimata", "Cisse"}, {"Nabil", "Amrani"},
+        {"Emma", "Garcia"}};
+    PartnerStructure[] referring = {aci, association, agency};
+    String[] referringPeople = {"referente-aci", "referent-asso", "conseillere-ft"};
+    for (int i = 0; i < hiredPeople.length; i++) {
+      Candidate person = candidate(hiredPeople[i][0], hiredPeople[i][1], referring[i % 3], referringPeople[i % 3], i % 2 == 0);
+      hire(refer(drive, person, referringPeople[i % 3], referring[i % 3]), today,
+          i < 5 ? ContractType.CDI : ContractType.CDD);
+    }
     String notHired = refer(drive, sarah, "referent-asso", association);
     completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
     completeTask(referralInstance(notHired), Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "NOT_RETAINED",
@@ -325,6 +327,20 @@ public class DemoData implements ApplicationRunner {
 
   private ProcessInstance referralInstance(String reference) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+  }
+
+  /** A referral through every step to a hire: accepted, interviewed today, the hire confirmed the morning after. */
+  private void hire(String reference, LocalDate today, ContractType contract) {
+    ProcessInstance referral = referralInstance(reference);
+    completeTask(referral, Map.of(ReferralProcess.Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    completeTask(referral, Map.of(ReferralProcess.Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
+        ReferralProcess.Vars.INTERVIEW_DATE.name(), today.toString()));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(referral.getId())
+        .activityId(ReferralProcess.TIMER_INTERVIEW_HELD).singleResult().getId());
+    completeTask(referral, Map.of(ReferralProcess.Vars.HIRE_DECISION.name(), "HIRED",
+        ReferralProcess.Vars.CONTRACT_TYPE.name(), contract.name(),
+        ReferralProcess.Vars.HIRE_START_DATE.name(), today.plusWeeks(2).toString(),
+        ReferralProcess.Vars.WEEKLY_HOURS.name(), 35L));
   }
 
   private void completeTask(ProcessInstance instance, Map<String, Object> form) {

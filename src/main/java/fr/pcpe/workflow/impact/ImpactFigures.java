@@ -75,7 +75,6 @@ public class ImpactFigures {
     tables.put("contracts", referrals::contracts);
     tables.put("cces", cces::cces);
     tables.put("followUps", followUps::followUps);
-    tables.put("partners", referrals::partners);
     tables.put("incubation", period -> incubation.stages());
     tables.put("abandoned", incubation::abandoned);
     return tables;
@@ -88,7 +87,7 @@ public class ImpactFigures {
     tables().forEach((id, table) -> tables.put(id, table.apply(period).published()));
     List<Headline> headline = List.of(
         headline("impact.headline.hires", lastRow(tables.get("contracts")).get(1)),
-        headline("impact.headline.referred", lastRow(tables.get("structures")).get(1)),
+        headline("impact.headline.referred", lastRow(tables.get("structures")).get(2)),
         headline("impact.headline.attendees", lastRow(tables.get("cces")).get(5)),
         headline("impact.headline.followed", tables.get("followUps").rows().get(0).get(1)),
         headline("impact.headline.metWithin15Days", tables.get("followUps").rows().get(2).get(1)));

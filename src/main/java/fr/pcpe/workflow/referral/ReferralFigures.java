@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -80,22 +79,31 @@ public class ReferralFigures {
         say("impact.col.sent"), say("impact.col.interviewed"), say("impact.col.hired")), rows, true);
   }
 
-  /** The funnel per partner structure, and a total. */
+  /**
+   * Per partner structure: the candidates it promised (commitments answered in the period), then its funnel; and a
+   * total. One table, so that no count shown in one is hidden in another.
+   */
   @Transactional(readOnly = true)
   public FigureTable structures(Period period) {
     List<Referral> referred = referredIn(period);
+    Map<String, Long> committed = mobilizations.commitmentsIn(period);
+    Map<String, DriveFunnel> funnels = DriveFunnel.perStructure(referred).stream()
+        .collect(Collectors.toMap(DriveFunnel::structure, funnel -> funnel));
+    TreeSet<String> names = new TreeSet<>(committed.keySet());
+    names.addAll(funnels.keySet());
     List<List<Object>> rows = new ArrayList<>();
-    for (DriveFunnel funnel : DriveFunnel.perStructure(referred)) {
-      List<Object> row = new ArrayList<>(List.of(funnel.structure()));
-      row.addAll(counts(funnel));
+    for (String name : names) {
+      List<Object> row = new ArrayList<>(List.of(name, committed.getOrDefault(name, 0L)));
+      row.addAll(counts(funnels.getOrDefault(name, DriveFunnel.of(name, List.of()))));
       rows.add(row);
     }
-    List<Object> totalRow = new ArrayList<>(List.of(say("impact.total")));
+    List<Object> totalRow = new ArrayList<>(List.of(say("impact.total"),
+        committed.values().stream().mapToLong(Long::longValue).sum()));
     totalRow.addAll(counts(DriveFunnel.of("", referred)));
     rows.add(totalRow);
     return new FigureTable("structures", say("impact.structures"), List.of(say("impact.col.structure"),
-        say("impact.col.referred"), say("impact.col.screened"), say("impact.col.sent"), say("impact.col.interviewed"),
-        say("impact.col.hired")), rows, true);
+        say("impact.col.committed"), say("impact.col.referred"), say("impact.col.screened"), say("impact.col.sent"),
+        say("impact.col.interviewed"), say("impact.col.hired")), rows, true);
   }
 
   /** Hires confirmed in the period, per contract type, and a total. */
@@ -111,32 +119,10 @@ public class ReferralFigures {
         say("impact.col.hires")), rows, true);
   }
 
-  /** Per partner structure: candidates promised (commitments answered in the period), referred, hired. */
-  @Transactional(readOnly = true)
-  public FigureTable partners(Period period) {
-    Map<String, Long> committed = mobilizations.commitmentsIn(period);
-    Map<String, Long> referred = countBy(referredIn(period), referral -> referral.getStructure().getName());
-    Map<String, Long> hired = countBy(hiredIn(period), hire -> hire.getReferral().getStructure().getName());
-    TreeSet<String> names = new TreeSet<>(committed.keySet());
-    names.addAll(referred.keySet());
-    names.addAll(hired.keySet());
-    List<List<Object>> rows = new ArrayList<>();
-    for (String name : names) {
-      rows.add(List.of(name, committed.getOrDefault(name, 0L), people(referred.getOrDefault(name, 0L)),
-          people(hired.getOrDefault(name, 0L))));
-    }
-    return new FigureTable("partners", say("impact.partners"), List.of(say("impact.col.structure"),
-        say("impact.col.committed"), say("impact.col.referred"), say("impact.col.hired")), rows, false);
-  }
-
   private List<Hire> hiredIn(Period period) {
     return hires.findByConfirmedAtGreaterThanEqualAndConfirmedAtLessThan(period.start(), period.end()).stream()
         .filter(hire -> period.inCommune(communeOf(hire.getReferral().getCandidate())))
         .toList();
-  }
-
-  private static <T> Map<String, Long> countBy(List<T> items, Function<T, String> key) {
-    return items.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
   }
 
   private static List<Object> counts(DriveFunnel funnel) {

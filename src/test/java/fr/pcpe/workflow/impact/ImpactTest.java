@@ -131,15 +131,16 @@ class ImpactTest {
     assertThat(row(perDrive, 1)).as("the total hides the masked hires").endsWith("6", "6", "5", "5", "< 5");
 
     JsonNode perStructure = table(impact, "structures");
-    assertThat(row(perStructure, 0)).containsExactly(structure.structure().getName(), "6", "6", "5", "5", "< 5");
+    assertThat(perStructure.path("rows")).as("only the structures active in the commune, and the total").hasSize(2);
+    assertThat(row(perStructure, 0)).containsExactly(structure.structure().getName(), "0", "6", "6", "5", "5", "< 5");
+    assertThat(row(perStructure, 1)).as("the same totals as the drives'").containsExactly(
+        "Total", "0", "6", "6", "5", "5", "< 5");
 
     JsonNode contracts = table(impact, "contracts");
     assertThat(row(contracts, 0)).containsExactly("CDI", "< 5");
     assertThat(row(contracts, contracts.path("rows").size() - 1)).containsExactly("Total", "< 5");
     assertThat(row(contracts, 1)).as("no one is not masked").containsExactly("CDD", "0");
 
-    assertThat(table(impact, "partners").path("rows")).as("only the structures active in the commune").hasSize(1);
-    assertThat(row(table(impact, "partners"), 0)).containsExactly(structure.structure().getName(), "0", "6", "< 5");
     assertThat(row(table(impact, "followUps"), 0)).containsExactly("Suivis ouverts", "0");
     assertThat(row(table(impact, "followUps"), 3)).as("no meeting, no median").containsExactly(
         "Jours jusqu'à la rencontre (médiane)", "—");
@@ -183,9 +184,9 @@ class ImpactTest {
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
     String text = new String(csv.getBody(), StandardCharsets.UTF_8).replace("\uFEFF", "");
     List<String[]> lines = text.lines().map(line -> line.split(";", -1)).toList();
-    assertThat(lines.get(0)).containsExactly("Structure", "Orientés", "Pré-sélectionnés", "Transmis à l'employeur",
-        "Reçus en entretien", "Embauchés");
-    assertThat(lines.get(1)).containsExactly(structure.structure().getName(), "6", "6", "5", "5", "< 5");
+    assertThat(lines.get(0)).containsExactly("Structure", "Candidats promis", "Orientés", "Pré-sélectionnés",
+        "Transmis à l'employeur", "Reçus en entretien", "Embauchés");
+    assertThat(lines.get(1)).containsExactly(structure.structure().getName(), "0", "6", "6", "5", "5", "< 5");
     assertThat(lines).hasSize(3);
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity("/api/impact/personnes.csv", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -4,11 +4,15 @@ import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.referral.ReferralProcess.Vars;
+import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.drive.TestDrives;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +25,13 @@ public class TestReferrals {
   private final TestUsers users;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
+  private final TaskService taskService;
+  private final ReferralService referrals;
 
   TestReferrals(TestDrives drives, CandidateRepository candidates, TestUsers users, RuntimeService runtimeService,
-      ManagementService managementService) {
+      ManagementService managementService, TaskService taskService, ReferralService referrals) {
+    this.taskService = taskService;
+    this.referrals = referrals;
     this.drives = drives;
     this.candidates = candidates;
     this.users = users;
@@ -58,5 +66,23 @@ public class TestReferrals {
     Job timer = managementService.createJobQuery().processInstanceId(instance)
         .activityId(ReferralProcess.TIMER_INTERVIEW_HELD).singleResult();
     managementService.executeJob(timer.getId());
+  }
+
+  /** A candidate of this structure referred to the drive and hired, through every step of the referral. */
+  public Referral hired(String drive, TestStructure structure, String contractType) {
+    Referral referral = referrals.refer(drive, candidate(structure).getId(), null,
+        new Caller(structure.referent(), groupsOf(structure)));
+    complete(referral, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    complete(referral, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(),
+        TestDrives.today().toString()));
+    interviewHeld(referral.getReference());
+    complete(referral, Map.of(Vars.HIRE_DECISION.name(), "HIRED", Vars.CONTRACT_TYPE.name(), contractType,
+        Vars.HIRE_START_DATE.name(), TestDrives.today().plusDays(10).toString(), Vars.WEEKLY_HOURS.name(), 35L));
+    return referral;
+  }
+
+  private void complete(Referral referral, Map<String, Object> form) {
+    taskService.complete(taskService.createTaskQuery().processDefinitionKey(ReferralProcess.KEY)
+        .processInstanceBusinessKey(referral.getReference()).singleResult().getId(), form);
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.pcpe.workflow.PcpeWorkflowApplication;
 import fr.pcpe.workflow.TestClock;
+import fr.pcpe.workflow.common.FigureTable;
+import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.demo.DemoData;
 import fr.pcpe.workflow.demo.DemoMailCatcher;
 import fr.pcpe.workflow.mail.MailDispatcher;
@@ -13,6 +15,7 @@ import fr.pcpe.workflow.network.NetworkView;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
+import fr.pcpe.workflow.referral.ReferralFigures;
 import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.system.engine.StartRefusedException;
 import fr.pcpe.workflow.system.engine.StartRefusedFailureAnalyzer;
@@ -160,6 +163,11 @@ class StartupIT {
           .count()).isEqualTo(3);
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("projectIncubation")
           .finished().count()).isOne();
+      Clock clock = first.getBean(Clock.class);
+      FigureTable contracts = first.getBean(ReferralFigures.class).contracts(new Period(LocalDate.now(clock)
+          .withDayOfYear(1), LocalDate.now(clock), null, clock.getZone())).published();
+      assertThat(contracts.rows()).as("the impact page's charts have hires to draw")
+          .anySatisfy(row -> assertThat(row.get(1)).isInstanceOf(Long.class).isNotEqualTo(0L));
       // the demo's mail catcher holds what the application sent: the coordination reads it at /courrier-demo
       first.getBean(MailDispatcher.class).drain();
       assertThat(first.getBean(DemoMailCatcher.class).inbox()).as("the demo's emails, caught").isNotEmpty()
