@@ -31,6 +31,21 @@
     value: 'Valeur', action: 'Action', reason: 'Motif', by: 'Par'
   };
 
+  /** A value as people read it: dates the French way, yes or no. */
+  function words(value) {
+    if (typeof value === 'boolean') {
+      return value ? 'oui' : 'non';
+    }
+    const text = String(value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      return text.split('-').reverse().join('/');
+    }
+    if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
+      return new Date(text).toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
+    }
+    return text;
+  }
+
   function block(value) {
     if (value === null || value === undefined || value === '') {
       return document.createTextNode('—');
@@ -56,7 +71,7 @@
       return dl;
     }
     const span = document.createElement('span');
-    span.textContent = String(value);
+    span.textContent = words(value);
     span.style.whiteSpace = 'pre-wrap';
     return span;
   }

@@ -3,7 +3,6 @@
 
 (() => {
   const status = document.getElementById('status');
-  const kinds = { STRUCTURE: 'Structure partenaire', EMPLOYER: 'Employeur' };
   const when = (instant) => (instant ? new Date(instant).toLocaleString('fr-FR') : 'jamais');
 
   async function send(method, url, body) {
@@ -44,7 +43,7 @@
     choice.replaceChildren();
     for (const organization of organizations) {
       const title = document.createElement('h2');
-      title.textContent = `${organization.name}${organization.city ? ' (' + organization.city + ')' : ''} — ${kinds[organization.kind]}`
+      title.textContent = `${organization.name}${organization.city ? ' (' + organization.city + ')' : ''} — ${organization.kindLabel}`
         + (organization.active ? '' : ' — désactivée');
       container.appendChild(title);
       if (organization.kind === 'STRUCTURE' && organization.active) {
@@ -77,7 +76,7 @@
       if (organization.active) {
         const option = document.createElement('option');
         option.value = organization.id;
-        option.textContent = `${organization.name} (${kinds[organization.kind].toLowerCase()})`;
+        option.textContent = `${organization.name} (${organization.kindLabel.toLowerCase()})`;
         choice.appendChild(option);
       }
     }

@@ -228,15 +228,19 @@ public class NetworkService {
                 openTasks.getOrDefault(person.getUserId(), 0L)), Collectors.toList())));
     List<NetworkView.Organization> organizations = new ArrayList<>();
     for (PartnerStructure structure : structures.findAll(Sort.by("name"))) {
-      organizations.add(new NetworkView.Organization(structure.getId(), OrganizationKind.STRUCTURE, structure.getName(),
-          structure.getCity(), structure.isActive(),
+      organizations.add(new NetworkView.Organization(structure.getId(), OrganizationKind.STRUCTURE,
+          kindLabel(OrganizationKind.STRUCTURE), structure.getName(), structure.getCity(), structure.isActive(),
           byOrganization.getOrDefault(OrganizationKind.STRUCTURE + ":" + structure.getId(), List.of())));
     }
     for (Employer employer : employers.findAll(Sort.by("name"))) {
-      organizations.add(new NetworkView.Organization(employer.getId(), OrganizationKind.EMPLOYER, employer.getName(),
-          null, true, byOrganization.getOrDefault(OrganizationKind.EMPLOYER + ":" + employer.getId(), List.of())));
+      organizations.add(new NetworkView.Organization(employer.getId(), OrganizationKind.EMPLOYER,
+          kindLabel(OrganizationKind.EMPLOYER), employer.getName(), null, true, byOrganization.getOrDefault(OrganizationKind.EMPLOYER + ":" + employer.getId(), List.of())));
     }
     return new NetworkView(organizations);
+  }
+
+  private String kindLabel(OrganizationKind kind) {
+    return messages.getMessage("network.kind." + kind, null, Locale.FRENCH);
   }
 
   /** Who a password link is for (first name, login), or why it cannot be used; changes nothing. */

@@ -1,8 +1,10 @@
 package fr.pcpe.workflow.privacy;
 
+import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.privacy.PersonalDataAction.Reason;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +35,20 @@ class PersonalDataController {
 
   /** Why an action is taken, from a closed list. */
   record ActionRequest(@NotNull(message = "{personalData.reason.required}") Reason reason) {
+
+    @AssertTrue(message = "{personalData.reason.required}")
+    boolean isChosenByStaff() {
+      return reason == null || PersonalDataPageData.CHOSEN.contains(reason);
+    }
   }
 
   @Operation(summary = "Everything held about a candidate, as a JSON file (art. 15; PCPE staff)")
   @GetMapping("/api/candidates/{id}/export")
   ResponseEntity<Map<String, Object>> export(@PathVariable long id, @RequestParam Reason reason,
       @RequestParam(defaultValue = "false") boolean download) {
+    if (!PersonalDataPageData.CHOSEN.contains(reason)) {
+      throw new InvalidInputException("reason", say("personalData.reason.required"));
+    }
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
     if (download) {
       response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"donnees-candidat-" + id + ".json\"");

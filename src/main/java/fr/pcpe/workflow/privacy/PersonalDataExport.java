@@ -11,16 +11,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything the application and the engine hold about one candidate (art. 15): their record, referrals
  * and hires, follow-ups and alerts, CCEs, the emails that were written to them or name them, their
- * processes' history (steps and values), and the actions on their data.
+ * processes' history (steps and values), and the actions on their data. Coded values are written in French
+ * ({@code label.<enum>.<value>} in messages.properties), as the person and the staff read them.
  */
 @Service
 public class PersonalDataExport {
@@ -32,9 +35,12 @@ public class PersonalDataExport {
   private final MailService mails;
   private final HistoryService historyService;
   private final EngineAccess engineAccess;
+  private final MessageSource messages;
 
   PersonalDataExport(PersonalDataService personalData, ReferralService referrals, FollowUpService followUps,
-      CceService cces, MailService mails, HistoryService historyService, EngineAccess engineAccess) {
+      CceService cces, MailService mails, HistoryService historyService, EngineAccess engineAccess,
+      MessageSource messages) {
+    this.messages = messages;
     this.personalData = personalData;
     this.referrals = referrals;
     this.followUps = followUps;
@@ -126,7 +132,25 @@ public class PersonalDataExport {
     export.put("actions", personalData.actionsOn(candidateId).stream().map(action -> Map.of(
         "action", action.getAction(), "reason", action.getReason(), "by", action.getPerformedBy(),
         "at", action.getPerformedAt())).toList());
-    return export;
+    return readable(export);
+  }
+
+  /** The same tree, its coded values in French words. */
+  @SuppressWarnings("unchecked")
+  private <T> T readable(T value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> words = new LinkedHashMap<>();
+      map.forEach((key, inner) -> words.put(key, readable(inner)));
+      return (T) words;
+    }
+    if (value instanceof List<?> list) {
+      return (T) list.stream().map(this::readable).toList();
+    }
+    if (value instanceof Enum<?> coded) {
+      return (T) messages.getMessage("label." + coded.getDeclaringClass().getSimpleName() + "." + coded.name(), null,
+          Locale.FRENCH);
+    }
+    return value;
   }
 
   private List<Map<String, Object>> processHistory(List<String> businessKeys) {
@@ -152,7 +176,8 @@ public class PersonalDataExport {
         row.put("values", historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
             .disableBinaryFetching().list().stream()
             .sorted(Comparator.comparing(variable -> variable.getName()))
-            .map(variable -> Map.of("name", variable.getName(), "value", String.valueOf(variable.getValue())))
+            .map(variable -> Map.of("name", variable.getName(), "value", variable.getValue() instanceof java.util.Date date
+                ? date.toInstant().toString() : String.valueOf(variable.getValue())))
             .toList());
         instances.add(row);
       }

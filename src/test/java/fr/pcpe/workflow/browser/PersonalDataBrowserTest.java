@@ -47,7 +47,11 @@ class PersonalDataBrowserTest extends TasklistBrowserTest {
     wait.until(elementToBeClickable(By.id("export"))).click();
     wait.until(textToBePresentInElementLocated(By.id("export-view"), "nadia." + lastName));
     assertThat(driver.findElement(By.id("export-view")).getText()).contains("La personne", "Prénom", "Nadia",
-        "Orientations", "Actions sur ses données");
+        "Orientations", "Actions sur ses données", "Bénéficiaire du RSA\nnon", "consultation de ses données",
+        "demande de la personne").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("EXPORT", "true");
+    assertThat(driver.findElement(By.id("reason")).getText()).contains("Demande de la personne",
+        "Données devenues inutiles", "Demande d'une autorité").doesNotContain("_");
+    Browser.screenshot(driver, getClass().getSimpleName() + "-export");
 
     driver.findElement(By.id("erase")).click();
     wait.until(alertIsPresent()).accept();

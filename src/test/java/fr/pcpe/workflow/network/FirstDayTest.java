@@ -139,7 +139,9 @@ class FirstDayTest {
 
     // an employer onboarded, a drive opened, mobilizing the new structure
     ResponseEntity<JsonNode> started = asAdmin(HttpMethod.POST,
-        "/engine-rest/process-definition/key/" + DriveProcess.KEY + "/start", Map.of());
+        "/engine-rest/process-definition/key/" + DriveProcess.KEY + "/start", Map.of("variables",
+            Map.of(DriveProcess.Vars.EMPLOYER_NAME.name(), Map.of("value", "Entrepôt " + id))));
+    assertThat(started.getStatusCode().value()).as(String.valueOf(started.getBody())).isEqualTo(200);
     String drive = started.getBody().path("businessKey").asText();
     String siret = TestSirets.fresh();
     String employerEmail = "rh-" + id + "@entrepot.example";

@@ -218,12 +218,18 @@ class PersonalDataTest {
     assertThat(http.withBasicAuth(structure.referent(), TestUsers.PASSWORD)
         .getForEntity("/api/candidates/" + candidateId + "/export?reason=PERSON_REQUEST", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> applicationsOwn = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .getForEntity("/api/candidates/" + candidateId + "/export?reason=RETENTION_PERIOD", String.class);
+    assertThat(applicationsOwn.getStatusCode()).as("the retention period is the application's reason, not staff's")
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(applicationsOwn.getBody()).contains("demande de la personne").doesNotContain("PERSON_REQUEST");
     JsonNode export = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
         .getForObject("/api/candidates/" + candidateId + "/export?reason=PERSON_REQUEST", JsonNode.class);
     assertThat(export.path("candidate").path("lastName").asText()).isEqualTo(lastName);
     assertThat(export.path("candidate").path("phone").asText()).isEqualTo(phone);
     assertThat(export.path("referrals").get(0).path("comment").asText()).contains("très motivée");
-    assertThat(export.path("referrals").get(0).path("status").asText()).isEqualTo("NOT_HIRED");
+    assertThat(export.path("referrals").get(0).path("status").asText()).isEqualTo("non embauchée");
+    assertThat(export.path("actions").get(0).path("reason").asText()).isEqualTo("demande de la personne");
     assertThat(export.path("followUps").get(0).path("reference").asText()).isEqualTo(followUp.getReference());
     assertThat(export.path("followUps").get(0).path("alerts")).isNotEmpty();
     assertThat(export.path("cceInvitations").get(0).path("attended").asBoolean()).isTrue();
