@@ -69,6 +69,7 @@ class SiteBrowserTest extends TasklistBrowserTest {
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     Browser.logIn(driver, tasklist(), coordinator, TestUsers.PASSWORD, "Coordination PCPE");
+    wait.until(elementToBeClickable(By.xpath("//summary[.='Pages du PCPE']"))).click();
     wait.until(elementToBeClickable(By.linkText("Suivis en retard"))).click();
     wait.until(urlContains("/suivis-en-retard"));
     // the coordination acts on a late follow-up from its row: here, a reminder to the referent
@@ -100,6 +101,7 @@ class SiteBrowserTest extends TasklistBrowserTest {
     WebDriverWait wait = Browser.waitFor(driver);
     TestReferrals.TestStructure structure = fixtures.structure();
     Browser.logIn(driver, tasklist(), structure.referent(), TestUsers.PASSWORD, "Tâches de mes groupes");
+    wait.until(elementToBeClickable(By.xpath("//summary[.='Pages du PCPE']"))).click();
     wait.until(elementToBeClickable(By.linkText("Vivier de candidats")));
     assertThat(driver.findElements(By.linkText("Impact"))).isEmpty();
 

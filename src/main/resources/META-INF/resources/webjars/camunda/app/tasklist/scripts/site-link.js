@@ -1,5 +1,5 @@
-// PCPE Workflow: Tasklist's header links to the pages of the PCPE's site that the person may open (late
-// follow-ups, journeys, pool, impact…), read from /site/navigation once they are logged in. Whoever has no
+// PCPE Workflow: Tasklist's header has a menu "Pages du PCPE" with the pages of the PCPE's site that the person
+// may open (late follow-ups, journeys, pool, impact…), read from /site/navigation once they are logged in. Whoever has no
 // such page (an employer) starts nothing either: the header's "Lancer une démarche" is hidden for them.
 (function () {
   'use strict';
@@ -23,21 +23,42 @@
           return link.current;
         }));
         var current = headerList();
-        if (current && !current.querySelector('.' + ITEM)) {
-          links.filter(function (link) { return !link.current; }).forEach(function (link) {
-            var item = document.createElement('li');
-            item.className = ITEM;
+        var pages = links.filter(function (link) { return !link.current; });
+        if (current && !current.querySelector('.' + ITEM) && pages.length) {
+          // one menu, so that the header keeps its height and hides nothing of Tasklist's columns
+          var item = document.createElement('li');
+          item.className = ITEM;
+          var menu = document.createElement('details');
+          var summary = document.createElement('summary');
+          summary.textContent = 'Pages du PCPE';
+          var list = document.createElement('ul');
+          pages.forEach(function (link) {
+            var entry = document.createElement('li');
             var anchor = document.createElement('a');
             anchor.href = link.href;
             anchor.textContent = link.label;
-            item.appendChild(anchor);
-            current.appendChild(item);
+            entry.appendChild(anchor);
+            list.appendChild(entry);
           });
+          menu.append(summary, list);
+          item.appendChild(menu);
+          current.appendChild(item);
         }
       })
       .catch(function () { /* Tasklist works without the links */ })
       .then(function () { loading = false; });
   }
+
+  // the menu closes when the person clicks elsewhere or presses Escape
+  function close(event) {
+    document.querySelectorAll('li.' + ITEM + ' details[open]').forEach(function (menu) {
+      if (event.type === 'keydown' ? event.key === 'Escape' : !menu.contains(event.target)) {
+        menu.removeAttribute('open');
+      }
+    });
+  }
+  document.addEventListener('click', close);
+  document.addEventListener('keydown', close);
 
   new MutationObserver(ensure).observe(document.documentElement, { childList: true, subtree: true });
   ensure();
