@@ -64,7 +64,9 @@ final class Browser {
     wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     driver.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(text(), \"" + filterShown + "\")]")));
+    // the header's closed menu may hold the same words: any one of them shown will do
+    By shown = By.xpath("//*[contains(text(), \"" + filterShown + "\")]");
+    wait.until(d -> d.findElements(shown).stream().anyMatch(WebElement::isDisplayed));
   }
 
   /** Opens the task and claims it, as a user does before filling its form. */
