@@ -64,6 +64,11 @@
         cell(row, String(person.openTasks));
         const actions = cell(row, person.active ? '' : 'désactivée');
         if (person.active) {
+          const edit = document.createElement('button');
+          edit.textContent = 'Modifier';
+          edit.setAttribute('aria-label', 'Modifier — ' + person.name);
+          edit.addEventListener('click', () => editIdentity(person));
+          actions.appendChild(edit);
           actions.appendChild(button('Renvoyer l\'invitation',
             () => send('POST', `/api/network/people/${encodeURIComponent(person.login)}/invitation`)));
           actions.appendChild(button('Désactiver',
@@ -83,12 +88,37 @@
     status.textContent = `${organizations.length} structure(s) et employeur(s).`;
   }
 
+  /** The coordination changes a person's name or email in the form below the listing. */
+  function editIdentity(person) {
+    const form = document.getElementById('identityForm');
+    form.hidden = false;
+    form.dataset.login = person.login;
+    document.getElementById('identityWho').textContent = person.name + ' — ' + person.roleLabel;
+    form.elements.firstName.value = person.firstName || '';
+    form.elements.lastName.value = person.lastName || '';
+    form.elements.email.value = person.email || '';
+    form.elements.firstName.focus();
+  }
+
+  document.getElementById('identityForm').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = event.target;
+    send('PUT', `/api/network/people/${encodeURIComponent(form.dataset.login)}`,
+      Object.fromEntries(new FormData(form).entries()))
+      .then(() => { form.hidden = true; return load(); })
+      .then(() => {
+        status.textContent = 'Modifié : la personne en est informée à son ancienne et à sa nouvelle adresse.';
+      })
+      .catch((e) => { status.textContent = e.message; });
+  });
+
   function submitAs(formId, url, convert) {
     document.getElementById(formId).addEventListener('submit', (event) => {
       event.preventDefault();
       const values = Object.fromEntries(new FormData(event.target).entries());
       send('POST', url, convert(values))
-        .then(() => { event.target.reset(); status.textContent = 'Enregistré.'; return load(); })
+        .then(() => { event.target.reset(); return load(); })
+        .then(() => { status.textContent = 'Enregistré.'; })
         .catch((e) => { status.textContent = e.message; });
     });
   }

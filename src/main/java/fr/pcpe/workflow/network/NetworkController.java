@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.network;
 
+import fr.pcpe.workflow.network.NetworkForms.IdentityForm;
 import fr.pcpe.workflow.network.NetworkForms.PersonForm;
 import fr.pcpe.workflow.network.NetworkForms.StructureForm;
 import fr.pcpe.workflow.partner.PartnerStructure;
@@ -66,6 +67,12 @@ class NetworkController {
   PersonView invite(@RequestBody PersonForm form) {
     NetworkPerson person = network.invite(form);
     return new PersonView(person.getUserId(), person.getRole().name(), person.isActive());
+  }
+
+  @Operation(summary = "Change a person's name or email (PCPE staff only; both addresses are told)")
+  @PutMapping("/api/network/people/{login}")
+  void changeIdentity(@PathVariable String login, @RequestBody IdentityForm form) {
+    network.changeIdentity(login, form);
   }
 
   @Operation(summary = "Send a person a new invitation (the previous links stop working)")

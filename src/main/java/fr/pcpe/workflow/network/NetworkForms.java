@@ -48,10 +48,10 @@ final class NetworkForms {
     }
   }
 
-  /** A person to invite: name, email, role, and the structure or employer they belong to. */
-  record PersonForm(String firstName, String lastName, String email, NetworkPerson.Role role, Long organizationId) {
+  /** Who a person is for the network: their name and email, which only the coordination changes. */
+  record IdentityForm(String firstName, String lastName, String email) {
 
-    PersonForm {
+    IdentityForm {
       firstName = FormValues.text(firstName);
       lastName = FormValues.text(lastName);
       email = FormValues.text(email);
@@ -68,6 +68,21 @@ final class NetworkForms {
       if (!EmailAddress.isValid(email)) {
         violations.put("email", "network.email.invalid");
       }
+      return violations;
+    }
+  }
+
+  /** A person to invite: name, email, role, and the structure or employer they belong to. */
+  record PersonForm(String firstName, String lastName, String email, NetworkPerson.Role role, Long organizationId) {
+
+    PersonForm {
+      firstName = FormValues.text(firstName);
+      lastName = FormValues.text(lastName);
+      email = FormValues.text(email);
+    }
+
+    Map<String, String> violations() {
+      Map<String, String> violations = new IdentityForm(firstName, lastName, email).violations();
       if (role == null) {
         violations.put("role", "network.person.role.invalid");
       }

@@ -9,6 +9,7 @@ import fr.pcpe.workflow.employer.EmployerRepository;
 import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
 import fr.pcpe.workflow.mail.MailService;
+import fr.pcpe.workflow.network.NetworkForms.IdentityForm;
 import fr.pcpe.workflow.network.NetworkForms.PersonForm;
 import fr.pcpe.workflow.network.NetworkForms.StructureForm;
 import fr.pcpe.workflow.network.NetworkPerson.OrganizationKind;
@@ -200,6 +201,42 @@ public class NetworkService {
     sendInvitation(person, user.getFirstName(), user.getEmail(), organizationName(person));
   }
 
+  /**
+   * The coordination changes a person's name or email (people cannot change their own: their links and alerts go
+   * to that address). Both the previous and the new address are told.
+   */
+  @Transactional
+  public void changeIdentity(String userId, IdentityForm form) {
+    access.requireStaff();
+    check(form.violations());
+    NetworkPerson person = person(userId);
+    User user = engineAccess.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
+    String previousEmail = user.getEmail();
+    boolean emailTaken = !form.email().equalsIgnoreCase(previousEmail) && engineAccess.asSystem(() ->
+        identityService.createUserQuery().userEmail(form.email()).count() > 0);
+    if (emailTaken) {
+      throw new ConflictException(message("network.person.exists", form.email()));
+    }
+    engineAccess.asSystem(() -> {
+      user.setFirstName(form.firstName());
+      user.setLastName(form.lastName());
+      user.setEmail(form.email());
+      identityService.saveUser(user);
+    });
+    Map<String, Object> values = new HashMap<>();
+    values.put("firstName", form.firstName());
+    values.put("fullName", form.firstName() + " " + form.lastName());
+    values.put("organization", organizationName(person));
+    values.put("email", form.email());
+    values.put("previousEmail", previousEmail);
+    values.put("coordinatorsEmail", coordinatorsEmail);
+    String key = "identity:" + userId + ":" + clock.instant().toEpochMilli();
+    mails.queue(key, form.email(), "network-identity-changed", values);
+    if (previousEmail != null && !previousEmail.equalsIgnoreCase(form.email())) {
+      mails.queue(key + ":previous", previousEmail, "network-identity-changed", values);
+    }
+  }
+
   /** The person can no longer log in; the tasks assigned to them go back to their group. */
   @Transactional
   public void deactivatePerson(String userId) {
@@ -312,7 +349,8 @@ public class NetworkService {
   }
 
   private NetworkView.Person view(NetworkPerson person, User user, long openTasks) {
-    return new NetworkView.Person(person.getUserId(), fullName(user), user == null ? null : user.getEmail(),
+    return new NetworkView.Person(person.getUserId(), fullName(user), user == null ? null : user.getFirstName(),
+        user == null ? null : user.getLastName(), user == null ? null : user.getEmail(),
         person.getRole(), messages.getMessage("network.role." + person.getRole(), null, Locale.FRENCH), person.isActive(),
         person.getInvitedAt(), person.getLastLoginAt(), openTasks);
   }

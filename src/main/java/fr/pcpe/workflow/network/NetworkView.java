@@ -10,7 +10,8 @@ public record NetworkView(List<Organization> organizations) {
       boolean active, List<Person> people) {
   }
 
-  public record Person(String login, String name, String email, NetworkPerson.Role role, String roleLabel,
-      boolean active, Instant invitedAt, Instant lastLoginAt, long openTasks) {
+  public record Person(String login, String name, String firstName, String lastName, String email,
+      NetworkPerson.Role role, String roleLabel, boolean active, Instant invitedAt, Instant lastLoginAt,
+      long openTasks) {
   }
 }

@@ -14,6 +14,8 @@ import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.followup.FollowUp;
 import fr.pcpe.workflow.followup.FollowUpService;
+import fr.pcpe.workflow.network.NetworkPerson;
+import fr.pcpe.workflow.network.NetworkService;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.ZoneId;
@@ -21,12 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,6 +54,10 @@ class SiteBrowserTest extends TasklistBrowserTest {
   TestUsers users;
   @Autowired
   TestReferrals fixtures;
+  @Autowired
+  NetworkService network;
+  @Autowired
+  IdentityService identityService;
   @Autowired
   FollowUpService followUps;
   @Autowired
@@ -112,6 +121,41 @@ class SiteBrowserTest extends TasklistBrowserTest {
         .doesNotContain("Le réseau", "embauches");
     Browser.screenshot(driver, getClass().getSimpleName() + "-refused");
     assertThat(violations()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("la coordination corrige l'e-mail d'une personne depuis « Le réseau » : prérempli, enregistré, la personne informée")
+  void coordinatorChangesAPersonsEmail() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String lastName = "Reseau" + TestUsers.uniqueLetters(6);
+    identityService.saveUser(withName(identityService.createUserQuery().userId(structure.referent()).singleResult(),
+        lastName));
+    network.listMember(structure.referent(), NetworkPerson.OrganizationKind.STRUCTURE, structure.structure().getId(),
+        NetworkPerson.Role.REFERENT);
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    Browser.logIn(driver, tasklist(), users.create("coord", PcpeGroups.COORDINATORS), TestUsers.PASSWORD,
+        "Coordination PCPE");
+    driver.get("http://localhost:" + port + "/reseau");
+    wait.until(elementToBeClickable(By.cssSelector("button[aria-label='Modifier — Samia " + lastName + "']"))).click();
+    WebElement email = wait.until(visibilityOfElementLocated(By.cssSelector("#identityForm input[name='email']")));
+    assertThat(driver.findElement(By.cssSelector("#identityForm input[name='lastName']")).getAttribute("value"))
+        .isEqualTo(lastName);
+    email.clear();
+    email.sendKeys("samia." + lastName.toLowerCase() + "@rebond.example");
+    driver.findElement(By.xpath("//button[.='Enregistrer la modification']")).click();
+    wait.until(d -> d.findElement(By.id("status")).getText().contains("informée"));
+    Browser.screenshot(driver, getClass().getSimpleName() + "-identity");
+    assertThat(identityService.createUserQuery().userId(structure.referent()).singleResult().getEmail())
+        .isEqualTo("samia." + lastName.toLowerCase() + "@rebond.example");
+    assertThat(driver.findElement(By.id("organizations")).getText()).contains("samia." + lastName.toLowerCase());
+    assertThat(violations()).isEmpty();
+  }
+
+  private static User withName(User user, String lastName) {
+    user.setFirstName("Samia");
+    user.setLastName(lastName);
+    return user;
   }
 
   /** axe-core's WCAG 2.1 A and AA findings on the page, one line each. */

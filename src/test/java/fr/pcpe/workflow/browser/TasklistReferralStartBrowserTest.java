@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,8 +48,11 @@ class TasklistReferralStartBrowserTest extends TasklistBrowserTest {
 
     wait.until(elementToBeClickable(By.xpath(
         "//label[starts-with(normalize-space(.), 'Campagne de recrutement')]/following-sibling::*[1]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][contains(., \""
-        + drive.getBusinessKey() + "\")]"))).click();
+    // the suite's other drives are listed too: the list scrolls to this one
+    WebElement choice = wait.until(elementToBeClickable(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')]"
+        + "[contains(., \"" + drive.getBusinessKey() + "\")]")));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
+    choice.click();
     Browser.field(driver, "Prénom du candidat").sendKeys("Inès", Keys.TAB);
     Browser.field(driver, "Nom du candidat").sendKeys("Haddad", Keys.TAB);
     wait.until(elementToBeClickable(By.xpath("//label[contains(., 'consentement')]"))).click();
