@@ -40,8 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * STYLE.md's conventions, enforced on every file in processes/ and forms/: a failing test names the
- * file and the element to fix.
+ * The project's modelling conventions (docs/adr/0006), enforced on every file in processes/ and forms/: a failing
+ * test names the file and the element to fix.
  */
 @IntegrationTest
 class ProcessModelTest {

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * L'hebdo du PCPE (DESIGN.md 3.6): each Monday the open offers (the open drives' and those recorded on
+ * L'hebdo du PCPE: each Monday the open offers (the open drives' and those recorded on
  * their own) are gathered into the week's digest; a coordinator keeps, orders and introduces them; the
  * publication archives the week and emails every person of the network who did not unsubscribe, once.
  */

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The follow-up's deadlines (DESIGN.md 3.4), ISO-8601 durations from application.yaml (PCPE_FOLLOW_UP_*;
+ * The follow-up's deadlines, ISO-8601 durations from application.yaml (PCPE_FOLLOW_UP_*;
  * PT30S and the like to watch them live): when, after a step starts, the referent is reminded, the head
  * of the structure alerted, then the PCPE coordinators. The timers of follow-up-escalation.bpmn call
  * {@code ${followUpDeadlines.at(stepStartedAt, step, 'HEAD')}}.

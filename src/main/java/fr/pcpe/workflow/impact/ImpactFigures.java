@@ -20,7 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The PCPE's impact, for funders and the network (DESIGN.md 3.7): every table of figures for a period
+ * The PCPE's impact, for funders and the network: every table of figures for a period
  * and a commune, computed from the domain's records, published with small counts masked. PCPE staff only.
  */
 @Service

@@ -6,7 +6,7 @@ final class IncubationEnums {
   private IncubationEnums() {
   }
 
-  /** From idea to capitalisation (DESIGN.md 3.5), in order. */
+  /** From idea to capitalisation, in order. */
   enum Stage {
     IDEA, OPPORTUNITY_STUDY, PRE_MODEL, TERRITORY_PARTNERS, FUNDING, EXPERIMENTATION, EVALUATION;
 

@@ -1,6 +1,6 @@
 package fr.pcpe.workflow.referral;
 
-/** The states of a referral that users see (DESIGN.md 3.2). */
+/** The states of a referral that users see. */
 public enum ReferralStatus {
   SUBMITTED,
   REFUSED,

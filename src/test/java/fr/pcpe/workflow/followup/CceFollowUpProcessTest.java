@@ -52,7 +52,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * processes/followup/cce-follow-up.bpmn: who sees what and which email goes where, by moving the clock
- * through every deadline (DESIGN.md 3.4).
+ * through every deadline.
  */
 @IntegrationTest
 class CceFollowUpProcessTest {
