@@ -35,6 +35,9 @@ public final class ReferralProcess {
   public static final String END_EXPIRED = "endEvent_referralExpired";
   public static final String TIMER_INTERVIEW_HELD = "timer_interviewHeld";
   public static final String TASK_CONFIRM_HIRE = "userTask_confirmHire";
+  public static final String TASK_CHASE_HIRE = "userTask_chaseHire";
+  public static final String TIMER_HIRE_EXPIRES = "timer_hireExpires";
+  public static final String END_HIRE_EXPIRED = "endEvent_hireExpired";
   public static final String END_HIRED = "endEvent_candidateHired";
   public static final String ERROR_DRIVE_CLOSED = "error_driveClosed";
   public static final String END_NOT_HIRED = "endEvent_candidateNotHired";

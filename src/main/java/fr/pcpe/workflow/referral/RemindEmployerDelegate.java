@@ -17,11 +17,11 @@ class RemindEmployerDelegate implements JavaDelegate {
     this.decisions = decisions;
   }
 
-  /** The reminder carries a new link to the interview decision still waiting. */
+  /** The reminder carries a new link to the decision still waiting: the interview, or the hire after it. */
   @Override
   public void execute(DelegateExecution execution) {
     Task waiting = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(ReferralProcess.TASK_DECIDE_INTERVIEW)
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKeyIn(EmployerDecisions.TASKS.toArray(String[]::new))
         .singleResult();
     referrals.employerReminded(execution.getProcessBusinessKey(), decisions.linkTo(waiting.getId()));
   }

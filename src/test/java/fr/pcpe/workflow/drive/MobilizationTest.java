@@ -106,7 +106,8 @@ class MobilizationTest {
 
     assertThat(statusOf(committing)).isEqualTo(Mobilization.Status.COMMITTED);
     assertThat(summary()).contains("1 engagée(s) pour **30 candidat(s)**", "objectif : 40", "1 en attente");
-    assertThat(answerTaskOf(silent).getId()).isNotNull();
+    assertThat(statusOf(silent)).as("the other structure has not answered yet").isEqualTo(Mobilization.Status.REQUESTED);
+    assertThat(answerTaskOf(silent).getTaskDefinitionKey()).isEqualTo(DriveProcess.TASK_ANSWER_MOBILIZATION);
   }
 
   @Test

@@ -241,7 +241,9 @@ class CceFollowUpProcessTest {
     daysLater(followUp, 30.01);
     assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD, Level.COORDINATORS);
     assertThat(taskOf(followUp).getPriority()).isEqualTo(125);
-    assertThat(escalationMails("coordination@pcpe93.example")).isPositive();
+    assertThat(mailbox.deliveredTo("coordination@pcpe93.example")).as("one alert to the coordination, for this follow-up")
+        .filteredOn(mail -> mail.subject().startsWith("Suivi en retard") && mail.body().contains(followUp.getReference()))
+        .hasSize(1);
     assertThat(taskService.createTaskQuery().taskId(taskOf(followUp).getId())
         .taskCandidateGroup(PcpeGroups.COORDINATORS).includeAssignedTasks()
         .count()).isOne();

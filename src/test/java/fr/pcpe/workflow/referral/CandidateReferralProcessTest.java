@@ -264,6 +264,43 @@ class CandidateReferralProcessTest {
   }
 
   @Test
+  @DisplayName("après l'entretien, employeur silencieux : relances à J+3 et J+7, coordination alertée à J+10, expirée à J+30, la structure prévenue")
+  void silenceAfterTheInterviewIsWatched() {
+    accept();
+    LocalDate interviewDay = drivesToday().plusDays(2);
+    complete(Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW", Vars.INTERVIEW_DATE.name(), interviewDay.toString()));
+    double opened = Duration.between(start, interviewDay.plusDays(1).atTime(8, 0)
+        .atZone(ZoneId.of(PcpeWorkflowApplication.ZONE)).toInstant()).toMinutes() / (24 * 60.0) + 0.01;
+    daysLater(opened);
+    assertThat(instance).isWaitingAt(ReferralProcess.TASK_CONFIRM_HIRE);
+    int remindedBefore = referral().getEmployerReminders();
+
+    daysLater(opened + 2.9);
+    assertThat(referral().getEmployerReminders()).isEqualTo(remindedBefore);
+    daysLater(opened + 3.01);
+    assertThat(referral().getEmployerReminders()).isEqualTo(remindedBefore + 1);
+    assertThat(mailbox.deliveredTo(employerEmail)).filteredOn(mail -> mail.subject().startsWith("Relance"))
+        .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Awa Diallo", "/decision-employeur.html#"));
+    daysLater(opened + 7.01);
+    assertThat(referral().getEmployerReminders()).isEqualTo(remindedBefore + 2);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ReferralProcess.TASK_CHASE_HIRE).count()).isZero();
+    daysLater(opened + 10.01);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ReferralProcess.TASK_CHASE_HIRE).taskCandidateGroup(PcpeGroups.COORDINATORS).count()).isOne();
+    assertThat(instance).isWaitingAt(ReferralProcess.TASK_CONFIRM_HIRE);
+    daysLater(opened + 29.9);
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.INTERVIEW_PLANNED);
+    daysLater(opened + 30.01);
+
+    assertThat(referral().getStatus()).isEqualTo(ReferralStatus.EXPIRED);
+    assertThat(instance).hasPassed(ReferralProcess.TIMER_HIRE_EXPIRES, ReferralProcess.END_HIRE_EXPIRED);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ReferralProcess.TASK_CONFIRM_HIRE).count()).isZero();
+    assertThat(mailbox.deliveredTo(structureEmail)).anyMatch(mail -> mail.subject().endsWith("sans réponse de l'employeur"));
+  }
+
+  @Test
   @DisplayName("non embauché après l'entretien, gardé en vivier")
   void notHiredGoesToThePool() {
     planInterview();
