@@ -35,6 +35,8 @@ public final class DriveProcess {
   public static final String TIMER_DEADLINE = "timer_driveDeadline";
   public static final String MESSAGE_TARGET_REACHED = "message_driveTargetReached";
   public static final String TASK_REVIEW_CLOSING_REPORT = "userTask_reviewClosingReport";
+  public static final String TIMER_MONTHLY_CHECK = "timer_monthlyCheck";
+  public static final String TASK_REVIEW_RHYTHM = "userTask_reviewRhythm";
   public static final String END_DRIVE_CLOSED = "endEvent_driveClosed";
 
   /** Message correlated (by business key) when the hires reach the target. */
@@ -83,6 +85,10 @@ public final class DriveProcess {
     public static final ProcessVariable<Date> DEADLINE_AT = instant("deadlineAt");
     /** The closing report shown in the last task, as Markdown. */
     public static final ProcessVariable<String> CLOSING_REPORT = text("closingReport");
+    /** The month just ended fell short of the drive's monthly rhythm; what it shows the coordination. */
+    public static final ProcessVariable<Boolean> RHYTHM_SHORT = flag("rhythmShort");
+    public static final ProcessVariable<String> RHYTHM_REPORT = text("rhythmReport");
+    public static final ProcessVariable<String> RHYTHM_DECISION = text("rhythmDecision");
 
     private Vars() {
     }

@@ -15,6 +15,8 @@ interface HireRepository extends JpaRepository<Hire, Long> {
   @EntityGraph(attributePaths = {"referral", "referral.candidate", "referral.candidate.structure", "referral.structure"})
   List<Hire> findByConfirmedAtGreaterThanEqualAndConfirmedAtLessThan(Instant start, Instant end);
 
+  long countByReferralDriveReferenceAndConfirmedAtGreaterThanEqual(String driveReference, Instant since);
+
   @Query("select h.referral.candidate.id from Hire h")
   List<Long> findHiredCandidateIds();
 }

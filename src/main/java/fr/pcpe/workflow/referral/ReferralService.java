@@ -16,6 +16,7 @@ import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.EngineAccess;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +152,12 @@ public class ReferralService {
   @Transactional(readOnly = true)
   public List<Referral> ofCandidate(long candidateId) {
     return referrals.findByCandidateId(candidateId);
+  }
+
+  /** The hires a drive has had since then, for its monthly rhythm. */
+  @Transactional(readOnly = true)
+  long hiresSince(String driveReference, Instant since) {
+    return hires.countByReferralDriveReferenceAndConfirmedAtGreaterThanEqual(driveReference, since);
   }
 
   /** A drive's referrals, for its closing report. */

@@ -67,6 +67,48 @@ class RecruitmentDriveProcessTest {
     BpmnAwareTests.init(processEngine);
   }
 
+  /** An open drive agreed with this monthly rhythm (or none). */
+  private ProcessInstance openWithRhythm(Integer rhythm) {
+    ProcessInstance instance = driveService.start("Parcours Logistique");
+    taskService.complete(task(instance).getId(), onboardingForm(TestSirets.fresh()));
+    Map<String, Object> agreement = agreementForm(today(), 40, 30, testDrives.mobilizableStructure().getGroupId());
+    if (rhythm != null) {
+      agreement.put(DriveProcess.Vars.MONTHLY_RHYTHM.name(), (long) rhythm);
+    }
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(DriveProcess.TASK_AGREE_DRIVE).singleResult().getId(), agreement);
+    return instance;
+  }
+
+  @Test
+  @DisplayName("rythme mensuel : un mois sans assez d'embauches met une tâche devant la coordination ; sans rythme, rien")
+  void aMonthBelowTheRhythmAlertsTheCoordination() {
+    java.time.Instant start = ClockUtil.now().toInstant();
+    ProcessInstance paced = openWithRhythm(25);
+    ProcessInstance unpaced = openWithRhythm(null);
+
+    fr.pcpe.workflow.TestClock.daysAfter(start, 27, managementService, paced.getId());
+    assertThat(taskService.createTaskQuery().processInstanceId(paced.getId())
+        .taskDefinitionKey(DriveProcess.TASK_REVIEW_RHYTHM).count()).as("not before the month has passed").isZero();
+    fr.pcpe.workflow.TestClock.daysAfter(start, 31.01, managementService, paced.getId());
+    fr.pcpe.workflow.TestClock.daysAfter(start, 31.01, managementService, unpaced.getId());
+
+    List<org.camunda.bpm.engine.task.Task> review = taskService.createTaskQuery().processInstanceId(paced.getId())
+        .taskDefinitionKey(DriveProcess.TASK_REVIEW_RHYTHM).taskCandidateGroup(PcpeGroups.COORDINATORS).list();
+    assertThat(review).hasSize(1);
+    assertThat(review.get(0).getName()).startsWith("Revoir la campagne en dessous de son rythme — Préparateur de commandes");
+    assertThat((String) taskService.getVariable(review.get(0).getId(), DriveProcess.Vars.RHYTHM_REPORT.name()))
+        .contains("**0** embauche(s), pour un rythme convenu de **25** par mois", "0 embauche(s) sur un objectif de 30");
+    assertThat(paced).isWaitingAt(DriveProcess.TASK_MONITOR_DRIVE);
+    assertThat(unpaced).hasPassed(DriveProcess.TIMER_MONTHLY_CHECK);
+    assertThat(taskService.createTaskQuery().processInstanceId(unpaced.getId())
+        .taskDefinitionKey(DriveProcess.TASK_REVIEW_RHYTHM).count()).as("no rhythm agreed: nothing to compare").isZero();
+
+    taskService.complete(review.get(0).getId(), Map.of(DriveProcess.Vars.RHYTHM_DECISION.name(), "Relance des structures"));
+    assertThat(managementService.createJobQuery().processInstanceId(paced.getId())
+        .activityId(DriveProcess.TIMER_MONTHLY_CHECK).count()).as("next month's check waits").isOne();
+  }
+
   public static Map<String, Object> onboardingForm(String siret) {
     Map<String, Object> form = new HashMap<>();
     form.put(DriveProcess.Vars.EMPLOYER_NAME.name(), "Entrepôts du Test " + siret);
