@@ -23,8 +23,17 @@ public final class FormOptions {
   }
 
   public static TypedValue of(List<Map<String, String>> options) {
+    return json(options);
+  }
+
+  /** A multi-select's chosen values, as Tasklist submits them and prefills the list with. */
+  public static TypedValue chosen(List<String> values) {
+    return json(values);
+  }
+
+  private static TypedValue json(Object value) {
     try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
     } catch (JsonProcessingException impossible) {
       throw new IllegalStateException(impossible);
     }

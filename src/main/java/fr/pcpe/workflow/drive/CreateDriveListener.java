@@ -1,10 +1,12 @@
 package fr.pcpe.workflow.drive;
 
 import static fr.pcpe.workflow.drive.DriveProcess.Vars.EMPLOYER_NAME;
+import static fr.pcpe.workflow.drive.DriveProcess.Vars.TEMPLATE_DRIVE;
 
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,11 @@ import org.springframework.stereotype.Component;
  * a new instance never attaches itself to an existing drive).
  */
 @Component
-class CreateDriveListener extends FormCheck<String> {
+class CreateDriveListener extends FormCheck<CreateDriveListener.DriveStart> {
+
+  /** The employer's name, which names the drive's tasks until the employer is registered; the drive it starts from. */
+  record DriveStart(String employerName, String templateDrive) {
+  }
 
   private final DriveService driveService;
 
@@ -24,21 +30,27 @@ class CreateDriveListener extends FormCheck<String> {
     this.driveService = driveService;
   }
 
-  /** The employer's name, which names the drive's tasks until the employer is registered. */
   @Override
-  protected String read(DelegateExecution execution) {
-    return EMPLOYER_NAME.from(execution);
+  protected DriveStart read(DelegateExecution execution) {
+    return new DriveStart(EMPLOYER_NAME.from(execution), TEMPLATE_DRIVE.from(execution));
   }
 
   @Override
-  protected Map<String, String> violations(String employerName, LocalDate today) {
-    return EmployerOnboarding.nameViolations(employerName);
+  protected Map<String, String> violations(DriveStart start, LocalDate today) {
+    Map<String, String> violations = new LinkedHashMap<>(EmployerOnboarding.nameViolations(start.employerName()));
+    if (start.templateDrive() != null && !driveService.isTemplate(start.templateDrive())) {
+      violations.put(TEMPLATE_DRIVE.name(), "drive.template.unknown");
+    }
+    return violations;
   }
 
   @Override
-  protected void accepted(String employerName, DelegateExecution execution) {
+  protected void accepted(DriveStart start, DelegateExecution execution) {
     String reference = driveService.create();
     execution.setProcessBusinessKey(reference);
     DriveProcess.Vars.DRIVE_REFERENCE.on(execution).set(reference);
+    if (start.templateDrive() != null) {
+      driveService.prefill(start.templateDrive(), start.employerName(), execution);
+    }
   }
 }

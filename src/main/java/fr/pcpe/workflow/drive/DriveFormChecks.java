@@ -40,6 +40,12 @@ class DriveFormChecks {
         (confirmed, today) -> confirmed ? Map.of() : Map.of(CLOSE_CONFIRMED.name(), "closing.notConfirmed"));
   }
 
+  /** The agreed drives a new drive may start from, for the drive's start form. */
+  @Bean
+  StartFormOptions driveTemplates(DriveService drives) {
+    return StartFormOptions.named("driveTemplates", caller -> drives.templateOptions());
+  }
+
   /** The open drives, for the referral's start form: the job, the employer, the reference. */
   @Bean
   StartFormOptions openDrives(DriveService drives) {

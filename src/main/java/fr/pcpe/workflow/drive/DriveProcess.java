@@ -47,6 +47,8 @@ public final class DriveProcess {
     /** The drive's reference, shown in its forms. */
     public static final ProcessVariable<String> DRIVE_REFERENCE = text("driveReference");
     public static final ProcessVariable<String> EMPLOYER_NAME = text("employerName");
+    /** The drive a new one starts from (its reference), chosen in the start form. */
+    public static final ProcessVariable<String> TEMPLATE_DRIVE = text("templateDrive");
     public static final ProcessVariable<String> SIRET = text("siret");
     public static final ProcessVariable<Sector> SECTOR = enumVar("sector", Sector.class);
     public static final ProcessVariable<String> CONTACT_NAME = text("contactName");

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.drive;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -17,6 +18,8 @@ interface DriveRepository extends JpaRepository<RecruitmentDrive, Long> {
 
   @EntityGraph(attributePaths = {"employer", "jobOffer"})
   List<RecruitmentDrive> findByStatusOrderByReference(DriveStatus status);
+
+  List<RecruitmentDrive> findByStatusInOrderByReferenceDesc(Collection<DriveStatus> statuses);
 
   /**
    * Counts one hire in a single atomic update: nothing is counted once the drive is closed or its

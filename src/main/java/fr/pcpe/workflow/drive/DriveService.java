@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -120,6 +122,52 @@ public class DriveService {
         .map(drive -> FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
             + " (" + drive.getReference() + ")", drive.getReference()))
         .toList();
+  }
+
+  /** The agreed drives a new one may start from, open or closed, newest first, as a form's list. */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> templateOptions() {
+    return drives.findByStatusInOrderByReferenceDesc(List.of(DriveStatus.OPEN, DriveStatus.CLOSED)).stream()
+        .filter(drive -> drive.getJobOffer() != null)
+        .map(drive -> FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
+            + " (" + drive.getReference() + ")", drive.getReference()))
+        .toList();
+  }
+
+  /** Whether a new drive may start from this one: it exists and was agreed. */
+  @Transactional(readOnly = true)
+  boolean isTemplate(String reference) {
+    return drives.findByReference(reference).filter(drive -> drive.getJobOffer() != null).isPresent();
+  }
+
+  /**
+   * Prefills a new drive's forms from the one it starts from: the agreement's terms and the structures it
+   * mobilized that are still active; the employer's details too when it is the same employer. Everything stays
+   * editable (another employer, another site).
+   */
+  @Transactional(readOnly = true)
+  void prefill(String templateReference, String employerName, VariableScope scope) {
+    RecruitmentDrive template = find(templateReference);
+    JobOffer offer = template.getJobOffer();
+    DriveProcess.Vars.JOB_TITLE.on(scope).set(offer.getTitle());
+    DriveProcess.Vars.ROME_CODE.on(scope).set(offer.getRomeCode());
+    DriveProcess.Vars.CONTRACT_TYPE.on(scope).set(offer.getContractType());
+    DriveProcess.Vars.POSITIONS.on(scope).set(offer.getPositions());
+    DriveProcess.Vars.PLACE.on(scope).set(offer.getPlace());
+    DriveProcess.Vars.PREREQUISITES.on(scope).set(offer.getPrerequisites());
+    DriveProcess.Vars.TARGET_HIRES.on(scope).set(template.getTargetHires());
+    DriveProcess.Vars.MONTHLY_RHYTHM.on(scope).set(template.getMonthlyRhythm());
+    Set<String> active = mobilizations.knownStructureGroups();
+    scope.setVariable(DriveProcess.Vars.MOBILIZED_STRUCTURES.name(), FormOptions.chosen(
+        mobilizations.structureGroups(templateReference).stream().filter(active::contains).toList()));
+    Employer employer = template.getEmployer();
+    if (employer.getName().equalsIgnoreCase(employerName)) {
+      DriveProcess.Vars.SIRET.on(scope).set(employer.getSiret());
+      DriveProcess.Vars.SECTOR.on(scope).set(employer.getSector());
+      DriveProcess.Vars.CONTACT_NAME.on(scope).set(employer.getContactName());
+      DriveProcess.Vars.CONTACT_EMAIL.on(scope).set(employer.getContactEmail());
+      DriveProcess.Vars.CONTACT_PHONE.on(scope).set(employer.getContactPhone());
+    }
   }
 
   @Transactional(readOnly = true)

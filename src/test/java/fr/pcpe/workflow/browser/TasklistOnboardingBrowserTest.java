@@ -7,11 +7,15 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
+import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.drive.DriveStatus;
+import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -37,6 +41,8 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
   TestRestTemplate http;
   @Autowired
   TestDrives testDrives;
+  @Autowired
+  RuntimeService runtimeService;
 
   @Test
   @DisplayName("une coordinatrice accueille un employeur dans Tasklist ; le SIRET faux est refusé par le serveur")
@@ -102,5 +108,34 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
     wait.until(visibilityOfElementLocated(By.xpath("//label[contains(., \"" + structure.getName() + "\")]")));
     assertThat(driver.findElement(By.tagName("body")).getText()).as("the previous task's refusal is gone")
         .doesNotContain("clé de contrôle");
+  }
+
+  @Test
+  @DisplayName("une campagne reprise d'une autre : le formulaire d'accord arrive prérempli dans Tasklist, structures cochées")
+  void aDriveFromATemplateArrivesPrefilled() {
+    PartnerStructure structure = testDrives.mobilizableStructure();
+    RecruitmentDrive template = driveService.find(testDrives.open(12, structure.getGroupId()).getBusinessKey());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(DriveProcess.KEY, Map.of(
+        DriveProcess.Vars.EMPLOYER_NAME.name(), "Hôtel Pleyel", DriveProcess.Vars.TEMPLATE_DRIVE.name(),
+        template.getReference()));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
+        Map.of(DriveProcess.Vars.EMPLOYER_NAME.name(), "Hôtel Pleyel", DriveProcess.Vars.SIRET.name(), TestSirets.fresh(),
+            DriveProcess.Vars.SECTOR.name(), "LOGISTICS", DriveProcess.Vars.CONTACT_NAME.name(), "Léa Martin",
+            DriveProcess.Vars.CONTACT_EMAIL.name(), "rh@pleyel.example", DriveProcess.Vars.NEED_DESCRIPTION.name(),
+            "Des agents de quai pour la logistique de l'hôtel"));
+    String agreeTaskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+    Browser.logIn(driver, tasklist(), users.create("coord", PcpeGroups.COORDINATORS), TestUsers.PASSWORD,
+        "Coordination PCPE");
+
+    Browser.openAndClaim(driver, tasklist(), agreeTaskId, "Qualifier le besoin");
+    wait.until(d -> template.getJobOffer().getTitle().equals(Browser.field(driver, "Intitulé du poste").getAttribute("value")));
+    assertThat(Browser.field(driver, "Code ROME").getAttribute("value")).isEqualTo(template.getJobOffer().getRomeCode());
+    WebElement chosen = wait.until(visibilityOfElementLocated(By.xpath(
+        "//label[contains(., \"" + structure.getName() + "\")]/preceding-sibling::input | //label[contains(., \""
+            + structure.getName() + "\")]//input")));
+    assertThat(chosen.isSelected()).as("the structure the template mobilized is ticked").isTrue();
+    Browser.screenshot(driver, getClass().getSimpleName() + "-template");
   }
 }

@@ -32,6 +32,10 @@ class OnboardingRestTest {
   TaskService taskService;
   @Autowired
   EmployerRepository employers;
+  @Autowired
+  TestDrives drives;
+  @Autowired
+  MobilizationService mobilizations;
 
   private ResponseEntity<String> submit(String user, String taskId, Map<String, Object> form) {
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -63,6 +67,47 @@ class OnboardingRestTest {
     String instanceId = started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getName())
         .isEqualTo("Accueillir l'employeur — Hôtel Pleyel");
+  }
+
+  @Test
+  @DisplayName("une campagne reprise d'une autre : accueil et accord préremplis (même employeur), modifiables ; une campagne inconnue est refusée")
+  void aDriveStartsFromAnother() {
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    RecruitmentDrive template = driveService.find(drives.open(12).getBusinessKey());
+    String path = "/engine-rest/process-definition/key/" + DriveProcess.KEY + "/start";
+
+    ResponseEntity<String> unknown = http.withBasicAuth(coordinator, TestUsers.PASSWORD).postForEntity(path,
+        Map.of("variables", Map.of(DriveProcess.Vars.EMPLOYER_NAME.name(), Map.of("value", "Hôtel Pleyel"),
+            DriveProcess.Vars.TEMPLATE_DRIVE.name(), Map.of("value", "DRV-1999-0001"))), String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody()).contains("Cette campagne n'existe pas");
+
+    ResponseEntity<String> started = http.withBasicAuth(coordinator, TestUsers.PASSWORD).postForEntity(path,
+        Map.of("variables", Map.of(DriveProcess.Vars.EMPLOYER_NAME.name(), Map.of("value", template.getEmployer().getName()),
+            DriveProcess.Vars.TEMPLATE_DRIVE.name(), Map.of("value", template.getReference()))), String.class);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    String instanceId = started.getBody().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    String onboarding = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    Map<String, Object> prefilled = taskService.getVariables(onboarding);
+    assertThat(prefilled).containsEntry(DriveProcess.Vars.SIRET.name(), template.getEmployer().getSiret())
+        .containsEntry(DriveProcess.Vars.CONTACT_EMAIL.name(), template.getEmployer().getContactEmail())
+        .containsEntry(DriveProcess.Vars.JOB_TITLE.name(), template.getJobOffer().getTitle())
+        .containsEntry(DriveProcess.Vars.PLACE.name(), template.getJobOffer().getPlace())
+        .containsEntry(DriveProcess.Vars.TARGET_HIRES.name(), 12);
+    assertThat(String.valueOf(prefilled.get(DriveProcess.Vars.MOBILIZED_STRUCTURES.name())))
+        .contains(mobilizations.structureGroups(template.getReference()).get(0));
+
+    // what was taken stays editable: the need described, then another site, the dates of this drive
+    taskService.complete(onboarding, Map.of(DriveProcess.Vars.NEED_DESCRIPTION.name(), "Une deuxième vague"));
+    String agreement = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    taskService.complete(agreement, Map.of(DriveProcess.Vars.PLACE.name(), "Roissy-en-France",
+        DriveProcess.Vars.START_DATE.name(), TestDrives.today().plusMonths(1).toString(),
+        DriveProcess.Vars.DEADLINE.name(), TestDrives.today().plusMonths(4).toString()));
+    RecruitmentDrive second = driveService.find(started.getBody().replaceAll(".*\"businessKey\":\"([^\"]+)\".*", "$1"));
+    assertThat(second.getStatus()).isEqualTo(DriveStatus.OPEN);
+    assertThat(second.getJobOffer().getTitle()).isEqualTo(template.getJobOffer().getTitle());
+    assertThat(second.getJobOffer().getPlace()).isEqualTo("Roissy-en-France");
+    assertThat(second.getEmployer().getId()).isEqualTo(template.getEmployer().getId());
   }
 
   @Test
