@@ -12,25 +12,25 @@ record OfferForm(String title, String employerName, String romeCode, ContractTyp
   Map<String, String> violations(LocalDate today) {
     Map<String, String> violations = new LinkedHashMap<>();
     if (blankOrLonger(title, 200)) {
-      violations.put("title", "offer.title.required");
+      violations.put(DigestProcesses.Vars.TITLE.name(), "offer.title.required");
     }
     if (blankOrLonger(employerName, 200)) {
-      violations.put("employerName", "offer.employerName.required");
+      violations.put(DigestProcesses.Vars.EMPLOYER_NAME.name(), "offer.employerName.required");
     }
     if (romeCode == null || !romeCode.strip().matches("[A-Na-n]\\d{4}")) {
-      violations.put("romeCode", "offer.romeCode.invalid");
+      violations.put(DigestProcesses.Vars.ROME_CODE.name(), "offer.romeCode.invalid");
     }
     if (contractType == null) {
-      violations.put("contractType", "offer.contractType.required");
+      violations.put(DigestProcesses.Vars.CONTRACT_TYPE.name(), "offer.contractType.required");
     }
     if (blankOrLonger(commune, 100)) {
-      violations.put("commune", "offer.commune.required");
+      violations.put(DigestProcesses.Vars.COMMUNE.name(), "offer.commune.required");
     }
     if (closingDate == null || closingDate.isBefore(today) || closingDate.isAfter(today.plusYears(1))) {
-      violations.put("closingDate", "offer.closingDate.invalid");
+      violations.put(DigestProcesses.Vars.CLOSING_DATE.name(), "offer.closingDate.invalid");
     }
     if (details != null && details.length() > 1000) {
-      violations.put("details", "offer.details.tooLong");
+      violations.put(DigestProcesses.Vars.DETAILS.name(), "offer.details.tooLong");
     }
     return violations;
   }

@@ -27,22 +27,22 @@ final class NetworkForms {
     Map<String, String> violations() {
       Map<String, String> violations = new LinkedHashMap<>();
       if (name == null || name.length() > 200) {
-        violations.put("name", "network.structure.name.invalid");
+        violations.put(StructureRegistrationProcess.Vars.NAME.name(), "network.structure.name.invalid");
       }
       if (type == null) {
-        violations.put("type", "network.structure.type.invalid");
+        violations.put(StructureRegistrationProcess.Vars.TYPE.name(), "network.structure.type.invalid");
       }
       if (city != null && city.length() > 100) {
-        violations.put("city", "network.structure.city.invalid");
+        violations.put(StructureRegistrationProcess.Vars.CITY.name(), "network.structure.city.invalid");
       }
       if (!EmailAddress.isValid(email)) {
-        violations.put("email", "network.email.invalid");
+        violations.put(InvitationProcess.Vars.EMAIL.name(), "network.email.invalid");
       }
       if (headEmail != null && !EmailAddress.isValid(headEmail)) {
-        violations.put("headEmail", "network.email.invalid");
+        violations.put(StructureRegistrationProcess.Vars.HEAD_EMAIL.name(), "network.email.invalid");
       }
       if (siret != null && !Siret.isValid(siret)) {
-        violations.put("siret", "onboarding.siret.invalid");
+        violations.put(StructureRegistrationProcess.Vars.SIRET.name(), "onboarding.siret.invalid");
       }
       return violations;
     }
@@ -60,13 +60,13 @@ final class NetworkForms {
     Map<String, String> violations() {
       Map<String, String> violations = new LinkedHashMap<>();
       if (firstName == null || firstName.length() > 100) {
-        violations.put("firstName", "candidate.firstName.required");
+        violations.put(InvitationProcess.Vars.FIRST_NAME.name(), "candidate.firstName.required");
       }
       if (lastName == null || lastName.length() > 100) {
-        violations.put("lastName", "candidate.lastName.required");
+        violations.put(InvitationProcess.Vars.LAST_NAME.name(), "candidate.lastName.required");
       }
       if (!EmailAddress.isValid(email)) {
-        violations.put("email", "network.email.invalid");
+        violations.put(InvitationProcess.Vars.EMAIL.name(), "network.email.invalid");
       }
       return violations;
     }
@@ -84,7 +84,7 @@ final class NetworkForms {
     Map<String, String> violations() {
       Map<String, String> violations = new IdentityForm(firstName, lastName, email).violations();
       if (role == null) {
-        violations.put("role", "network.person.role.invalid");
+        violations.put(InvitationProcess.Vars.ROLE.name(), "network.person.role.invalid");
       }
       if (organizationId == null) {
         violations.put("organizationId", "network.person.organization.invalid");

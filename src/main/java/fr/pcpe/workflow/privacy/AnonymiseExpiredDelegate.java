@@ -16,6 +16,6 @@ class AnonymiseExpiredDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("anonymised", personalData.anonymiseExpired());
+    RetentionProcess.Vars.ANONYMISED.on(execution).set(personalData.anonymiseExpired());
   }
 }

@@ -3,11 +3,13 @@ package fr.pcpe.workflow.privacy;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.cce.CceInvitation;
+import fr.pcpe.workflow.cce.CceProcess;
 import fr.pcpe.workflow.cce.CceService;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.followup.FollowUp;
 import fr.pcpe.workflow.followup.FollowUpService;
+import fr.pcpe.workflow.followup.ReconnectionProcess;
 import fr.pcpe.workflow.followup.ReconnectionService;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.privacy.PersonalDataAction.Kind;
@@ -190,10 +192,10 @@ public class PersonalDataService {
       // the shared processes (a CCE, a reconnection meeting) listed the person by name in a form's options
       for (CceInvitation invitation : cces.invitationsOfCandidate(id)) {
         String cce = invitation.getCce().getReference();
-        scrub(cce, "inviteeOptions", () -> cces.inviteeOptionsValue(cce));
+        scrub(cce, CceProcess.Vars.INVITEE_OPTIONS.name(), () -> cces.inviteeOptionsValue(cce));
       }
       for (String meeting : reconnections.meetingsInviting(followUpKeys)) {
-        scrub(meeting, "participantOptions", () -> reconnections.participantOptionsValue(meeting));
+        scrub(meeting, ReconnectionProcess.Vars.PARTICIPANT_OPTIONS.name(), () -> reconnections.participantOptionsValue(meeting));
       }
       return null;
     });
