@@ -19,6 +19,8 @@ public class SecureLink {
     PASSWORD("link.password.used", "link.password.expired"),
     /** Decide on one employer task (subject: the task id). */
     EMPLOYER_TASK("link.employer.used", "link.expired"),
+    /** See every candidate waiting for an employer's answer (subject: the employer's group); used again. */
+    EMPLOYER_OVERVIEW("link.expired", "link.expired"),
     /** The candidate says whether their referent contacted them (subject: the follow-up's reference). */
     CANDIDATE_CONTACT("link.candidate.used", "link.expired"),
     /** Leave the hebdo's mailing list (subject: the user id); it may be used again. */

@@ -1,13 +1,18 @@
 package fr.pcpe.workflow.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.pcpe.workflow.common.FrenchDates;
+import fr.pcpe.workflow.employer.Employer;
+import fr.pcpe.workflow.employer.EmployerRepository;
 import fr.pcpe.workflow.link.LinkRefused;
 import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.EngineAccess;
 import fr.pcpe.workflow.system.security.FormFields;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +46,15 @@ public class EmployerDecisions {
       Map<String, Object> formData) {
   }
 
+  /** Every candidate waiting for an employer's answer, the most urgent first, each with its own link. */
+  public record Overview(String employerName, List<Pending> pending) {
+  }
+
+  /** One answer an employer owes: whom, for which drive, what, by when, and the link to answer. */
+  public record Pending(String candidateName, String driveTitle, String step, String dueDay, boolean late,
+      String decisionUrl) {
+  }
+
   /** The variables the employer's forms show in their texts. */
   private static final List<String> SHOWN = List.of(ReferralProcess.Vars.CANDIDATE_NAME.name(),
       ReferralProcess.Vars.DRIVE_TITLE.name(), ReferralProcess.Vars.EMPLOYER_CONTEXT.name());
@@ -53,9 +67,14 @@ public class EmployerDecisions {
   private final EngineAccess engineAccess;
   private final PcpeProperties properties;
   private final MessageSource messages;
+  private final EmployerRepository employers;
+  private final Clock clock;
 
-  EmployerDecisions(SecureLinks links, TaskService taskService, RuntimeService runtimeService, FormFields formFields, ReferralService referrals,
-      EngineAccess engineAccess, PcpeProperties properties, MessageSource messages) {
+  EmployerDecisions(SecureLinks links, TaskService taskService, RuntimeService runtimeService, FormFields formFields,
+      ReferralService referrals, EngineAccess engineAccess, PcpeProperties properties, MessageSource messages,
+      EmployerRepository employers, Clock clock) {
+    this.employers = employers;
+    this.clock = clock;
     this.links = links;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -71,6 +90,40 @@ public class EmployerDecisions {
   String linkTo(String taskId) {
     return properties.publicUrl() + "/decision-employeur.html#" + links.issue(SecureLink.Purpose.EMPLOYER_TASK, taskId,
         properties.links().employerValidity());
+  }
+
+  /** A link to the page of every answer an employer owes, for their emails; it may be used again. */
+  @Transactional
+  String overviewLink(String employerGroupId) {
+    return properties.publicUrl() + "/candidatures-employeur.html#" + links.issue(SecureLink.Purpose.EMPLOYER_OVERVIEW,
+        employerGroupId, properties.links().employerValidity());
+  }
+
+  /**
+   * What the overview link opens: the employer's open decisions across their drives, by due date, each with a new
+   * single-use link to its decision page.
+   */
+  @Transactional
+  public Overview overview(String token) {
+    SecureLink link = links.find(SecureLink.Purpose.EMPLOYER_OVERVIEW, token)
+        .orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN));
+    if (!links.isOpen(link)) {
+      throw new LinkRefused("link.expired");
+    }
+    String group = link.getSubject();
+    List<Task> tasks = engineAccess.asSystem(() -> taskService.createTaskQuery().taskCandidateGroup(group)
+        .taskDefinitionKeyIn(TASKS.toArray(String[]::new)).orderByDueDate().asc().list());
+    Date now = Date.from(clock.instant());
+    List<Pending> pending = tasks.stream().map(task -> {
+      Map<String, Object> shown = engineAccess.asSystem(() -> taskService.getVariables(task.getId(), SHOWN));
+      return new Pending(String.valueOf(shown.get(ReferralProcess.Vars.CANDIDATE_NAME.name())),
+          String.valueOf(shown.get(ReferralProcess.Vars.DRIVE_TITLE.name())),
+          messages.getMessage("link.employer.step." + task.getTaskDefinitionKey(), null, Locale.FRENCH),
+          task.getDueDate() == null ? "" : FrenchDates.day(task.getDueDate().toInstant().atZone(clock.getZone())
+              .toLocalDate()), task.getDueDate() != null && task.getDueDate().before(now), linkTo(task.getId()));
+    }).toList();
+    return new Overview(employers.findByGroupId(group).map(Employer::getName)
+        .orElseThrow(() -> new LinkRefused(LinkRefused.UNKNOWN)), pending);
   }
 
   /** What the link opens; changes nothing. */

@@ -34,6 +34,12 @@ class EmployerLinkController {
     return guard.guarded(request, () -> ResponseEntity.ok(decisions.open(token)));
   }
 
+  @GetMapping(path = "/links/employer/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<?> overview(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
+      HttpServletRequest request) {
+    return guard.guarded(request, () -> ResponseEntity.ok(decisions.overview(token)));
+  }
+
   @PostMapping(path = "/links/employer", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<?> submit(@RequestHeader(name = TOKEN_HEADER, required = false) String token,

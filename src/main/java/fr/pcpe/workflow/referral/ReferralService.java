@@ -242,13 +242,17 @@ public class ReferralService {
     notifyStructure(referral, "");
   }
 
-  /** An employer's task is open: its contact gets the link to decide (the candidate, then the hire). */
+  /**
+   * An employer's task is open: its contact gets the link to decide (the candidate, then the hire), and the link to
+   * every answer they owe.
+   */
   @Transactional
-  void employerTaskOpened(String reference, String taskDefinitionKey, String decisionUrl) {
+  void employerTaskOpened(String reference, String taskDefinitionKey, String decisionUrl, String overviewUrl) {
     Referral referral = find(reference);
     boolean interview = ReferralProcess.TASK_DECIDE_INTERVIEW.equals(taskDefinitionKey);
     Map<String, Object> values = mailValues(referral);
     values.put("decisionUrl", decisionUrl);
+    values.put("overviewUrl", overviewUrl);
     values.put("interviewDay", FrenchDates.day(referral.getInterviewDate()));
     mails.queue(reference + (interview ? ":to-employer" : ":hire-to-confirm"),
         referral.getDrive().getEmployer().getContactEmail(),
@@ -257,11 +261,12 @@ public class ReferralService {
 
   /** The employer is reminded, with a new link to the same decision. */
   @Transactional
-  void employerReminded(String reference, String decisionUrl) {
+  void employerReminded(String reference, String decisionUrl, String overviewUrl) {
     Referral referral = find(reference);
     referral.employerReminded(clock.instant());
     Map<String, Object> values = mailValues(referral);
     values.put("decisionUrl", decisionUrl);
+    values.put("overviewUrl", overviewUrl);
     mails.queue(reference + ":employer-reminder-" + referral.getEmployerReminders(),
         referral.getDrive().getEmployer().getContactEmail(), "referral-employer-reminder", values);
   }

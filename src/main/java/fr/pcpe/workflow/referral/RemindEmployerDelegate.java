@@ -23,6 +23,7 @@ class RemindEmployerDelegate implements JavaDelegate {
     Task waiting = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKeyIn(EmployerDecisions.TASKS.toArray(String[]::new))
         .singleResult();
-    referrals.employerReminded(execution.getProcessBusinessKey(), decisions.linkTo(waiting.getId()));
+    referrals.employerReminded(execution.getProcessBusinessKey(), decisions.linkTo(waiting.getId()),
+        decisions.overviewLink(ReferralProcess.Vars.EMPLOYER_GROUP_ID.from(execution)));
   }
 }

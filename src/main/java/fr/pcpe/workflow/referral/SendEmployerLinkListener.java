@@ -22,6 +22,7 @@ class SendEmployerLinkListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     referrals.employerTaskOpened(task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(),
-        decisions.linkTo(task.getId()));
+        decisions.linkTo(task.getId()),
+        decisions.overviewLink(ReferralProcess.Vars.EMPLOYER_GROUP_ID.from(task.getExecution())));
   }
 }

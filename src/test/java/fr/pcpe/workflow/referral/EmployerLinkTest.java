@@ -121,6 +121,40 @@ class EmployerLinkTest {
   }
 
   @Test
+  @DisplayName("la page des candidatures en attente : toutes celles de l'employeur, nommées, datées, chacune avec son lien ; aucune d'un autre")
+  void theEmployersOverviewListsEveryAnswerTheyOwe() {
+    Referral first = sentToEmployer();
+    TestReferrals.TestStructure structure = fixtures.structure();
+    Referral second = referrals.refer(first.getDrive().getReference(), fixtures.candidate(structure).getId(), null,
+        new Caller(structure.referent(), fixtures.groupsOf(structure)));
+    taskService.complete(task(second).getId(), Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    String ownEmail = employerEmail;
+    Referral elsewhere = sentToEmployer();
+    Matcher overviewLink = Pattern.compile("/candidatures-employeur\\.html#([A-Za-z0-9_-]+)").matcher(mailbox
+        .deliveredTo(ownEmail).get(0).body());
+    assertThat(overviewLink.find()).as("every email to the employer links to the overview").isTrue();
+
+    ResponseEntity<JsonNode> overview = http.exchange("/links/employer/overview", HttpMethod.GET,
+        new HttpEntity<>(headers(overviewLink.group(1))), JsonNode.class);
+
+    assertThat(overview.getStatusCode().value()).isEqualTo(200);
+    assertThat(overview.getBody().path("employerName").asText()).isEqualTo(first.getDrive().getEmployer().getName());
+    JsonNode pending = overview.getBody().path("pending");
+    assertThat(pending).hasSize(2);
+    assertThat(pending.toString()).contains("Awa Diallo", "Proposer un entretien ou non",
+        "Préparateur de commandes chez " + first.getDrive().getEmployer().getName())
+        .doesNotContain(elsewhere.getDrive().getEmployer().getName());
+    assertThat(pending.get(0).path("dueDay").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
+    String answer = pending.get(0).path("decisionUrl").asText().replaceAll(".*#", "");
+    assertThat(open(answer).getBody().path("form").path("id").asText()).isEqualTo("form_decideInterview");
+    assertThat(submit(answer, interviewIn(2)).getStatusCode().value()).isEqualTo(200);
+    assertThat(http.exchange("/links/employer/overview", HttpMethod.GET, new HttpEntity<>(headers(overviewLink.group(1))),
+        JsonNode.class).getBody().path("pending")).as("the answered one is gone, the link works again").hasSize(1);
+    assertThat(http.exchange("/links/employer/overview", HttpMethod.GET, new HttpEntity<>(headers("inconnu")),
+        JsonNode.class).getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
   @DisplayName("du lien de l'e-mail, sans compte : le contexte, le formulaire de Tasklist, puis l'entretien et l'embauche")
   void employerDecidesFromTheLink() {
     Referral referral = sentToEmployer();
