@@ -16,7 +16,7 @@
     [item.candidateName, item.driveTitle, item.step, item.dueDay + (item.late ? ' (en retard)' : '')]
       .forEach((text) => { row.insertCell().textContent = text; });
     const answer = document.createElement('a');
-    answer.href = item.decisionUrl;
+    answer.href = 'decision-employeur.html' + new URL(item.decisionUrl).hash; // this site, whatever its address
     answer.textContent = 'Répondre';
     answer.setAttribute('aria-label', 'Répondre — ' + item.candidateName);
     row.insertCell().appendChild(answer);

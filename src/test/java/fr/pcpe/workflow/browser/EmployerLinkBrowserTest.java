@@ -5,6 +5,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.mail.MailDispatcher;
@@ -85,6 +86,37 @@ class EmployerLinkBrowserTest extends TasklistBrowserTest {
 
     driver.navigate().refresh();
     wait.until(textToBePresentInElementLocated(By.id("status"), "déjà"));
+  }
+
+  @Test
+  @DisplayName("la page de toutes ses candidatures en attente : l'employeur y voit chaque candidat nommé et répond de là")
+  void employerAnswersFromTheOverview() {
+    ProcessInstance drive = drives.open(10);
+    String employerEmail = drives.find(drive.getBusinessKey()).getEmployer().getContactEmail();
+    TestReferrals.TestStructure structure = fixtures.structure();
+    Caller referent = new Caller(structure.referent(), fixtures.groupsOf(structure));
+    for (String comment : List.of("Cariste confirmée", "Préparatrice de commandes")) {
+      complete(referrals.refer(drive.getBusinessKey(), fixtures.candidate(structure).getId(), comment, referent)
+          .getReference(), Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
+    }
+    Matcher overview = Pattern.compile("/candidatures-employeur\\.html#[A-Za-z0-9_-]+").matcher(
+        new Mailbox(greenMail, dispatcher).deliveredTo(employerEmail).get(0).body());
+    assertThat(overview.find()).isTrue();
+    driver = Browser.start();
+    WebDriverWait wait = Browser.waitFor(driver);
+
+    driver.get("http://localhost:" + port + overview.group());
+    wait.until(textToBePresentInElementLocated(By.id("status"), "2 candidature(s)"));
+    String page = driver.findElement(By.tagName("body")).getText();
+    assertThat(page).contains("Vos candidatures en attente — " + drives.find(drive.getBusinessKey()).getEmployer().getName(),
+        "Awa Diallo", "Proposer un entretien ou non").doesNotContain("RSA", "null", "undefined")
+        .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+    Browser.screenshot(driver, getClass().getSimpleName() + "-overview");
+    assertThat(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver)
+        .getViolations()).isEmpty();
+    driver.findElements(By.linkText("Répondre")).get(0).click();
+    wait.until(textToBePresentInElementLocated(By.id("title"), "Décider d'un entretien"));
+    assertThat(driver.findElement(By.id("candidate")).getText()).isEqualTo("Awa Diallo");
   }
 
   @Test
