@@ -73,6 +73,7 @@ public class ImpactFigures {
     tables.put("drives", referrals::drives);
     tables.put("structures", referrals::structures);
     tables.put("contracts", referrals::contracts);
+    tables.put("employers", referrals::employers);
     tables.put("cces", cces::cces);
     tables.put("followUps", followUps::followUps);
     tables.put("incubation", period -> incubation.stages());

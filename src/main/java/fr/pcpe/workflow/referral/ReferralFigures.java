@@ -8,23 +8,29 @@ import fr.pcpe.workflow.common.FigureTable;
 import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.drive.MobilizationService;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
+import fr.pcpe.workflow.system.security.EngineAccess;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The drives' impact figures, from the referrals and hires recorded (not the engine's history): the
- * funnel per drive and per partner structure, hires per contract, and the partners' commitments against
- * what they referred and what was hired. A referral counts in the period it was made, a hire in the one
- * it was confirmed.
+ * funnel per drive and per partner structure (with the candidates each promised), hires per contract, and how
+ * each employer answers. A referral counts in the period it was made, a hire in the one it was confirmed, an
+ * employer's decision in the one it was asked.
  */
 @Service
 public class ReferralFigures {
@@ -33,9 +39,13 @@ public class ReferralFigures {
   private final HireRepository hires;
   private final MobilizationService mobilizations;
   private final MessageSource messages;
+  private final HistoryService historyService;
+  private final EngineAccess engineAccess;
 
   ReferralFigures(ReferralRepository referrals, HireRepository hires, MobilizationService mobilizations,
-      MessageSource messages) {
+      MessageSource messages, HistoryService historyService, EngineAccess engineAccess) {
+    this.historyService = historyService;
+    this.engineAccess = engineAccess;
     this.referrals = referrals;
     this.hires = hires;
     this.mobilizations = mobilizations;
@@ -117,6 +127,49 @@ public class ReferralFigures {
     rows.add(List.of(say("impact.total"), people(hired.size())));
     return new FigureTable("contracts", say("impact.contracts"), List.of(say("impact.col.contract"),
         say("impact.col.hires")), rows, true);
+  }
+
+  /**
+   * Per employer: the decisions asked of them in the period (an interview, a hire), those they gave (not expired
+   * nor withdrawn), the rate, and the median days they took: which employers answer, and how fast.
+   */
+  @Transactional(readOnly = true)
+  public FigureTable employers(Period period) {
+    List<HistoricTaskInstance> asked = engineAccess.asSystem(() -> historyService.createHistoricTaskInstanceQuery()
+        .processDefinitionKey(ReferralProcess.KEY).taskDefinitionKeyIn(EmployerDecisions.TASKS.toArray(String[]::new))
+        .startedAfter(Date.from(period.start().minusMillis(1))).startedBefore(Date.from(period.end())).list());
+    Map<String, String> referenceOfInstance = new HashMap<>();
+    if (!asked.isEmpty()) {
+      engineAccess.asSystem(() -> historyService.createHistoricProcessInstanceQuery()
+          .processInstanceIds(asked.stream().map(HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet()))
+          .list()).forEach(instance -> referenceOfInstance.put(instance.getId(), instance.getBusinessKey()));
+    }
+    Map<String, Referral> byReference = referrals.findByReferenceIn(referenceOfInstance.values()).stream()
+        .filter(referral -> period.inCommune(communeOf(referral.getCandidate())))
+        .collect(Collectors.toMap(Referral::getReference, referral -> referral));
+    Map<String, List<HistoricTaskInstance>> byEmployer = new TreeMap<>();
+    for (HistoricTaskInstance task : asked) {
+      Referral referral = byReference.get(referenceOfInstance.get(task.getProcessInstanceId()));
+      if (referral != null) {
+        byEmployer.computeIfAbsent(referral.getDrive().getEmployer().getName(), name -> new ArrayList<>()).add(task);
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    byEmployer.forEach((employer, tasks) -> {
+      List<Double> days = tasks.stream().filter(task -> "completed".equals(task.getDeleteReason()))
+          .map(task -> (task.getEndTime().getTime() - task.getStartTime().getTime()) / 86_400_000.0).sorted().toList();
+      rows.add(List.of(employer, (long) tasks.size(), (long) days.size(),
+          Math.round(100.0 * days.size() / tasks.size()) + " %", days.isEmpty() ? "—"
+              : String.format(Locale.FRENCH, "%.1f", median(days))));
+    });
+    return new FigureTable("employers", say("impact.employers"), List.of(say("impact.col.employer"),
+        say("impact.col.asked"), say("impact.col.answered"), say("impact.col.answerRate"),
+        say("impact.col.daysToAnswer")), rows, false);
+  }
+
+  private static double median(List<Double> sorted) {
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   private List<Hire> hiredIn(Period period) {

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.referral;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -19,6 +20,9 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   @EntityGraph(attributePaths = "structure")
   List<Referral> findByDriveReference(String driveReference);
+
+  @EntityGraph(attributePaths = {"drive", "drive.employer", "candidate", "candidate.structure"})
+  List<Referral> findByReferenceIn(Collection<String> references);
 
   List<Referral> findByCandidateId(Long candidateId);
 

@@ -49,7 +49,7 @@ class ImpactBrowserTest extends TasklistBrowserTest {
     String page = driver.findElement(By.tagName("body")).getText();
     assertThat(page).contains("L'impact du PCPE du 01/01/", "embauches", "candidats orientés",
         "Campagnes de recrutement : les orientations de la période, jusqu'à l'embauche", "Suivis après les Cafés Contact Emploi", "(CSV)");
-    assertThat(driver.findElements(By.cssSelector("#tables table"))).hasSize(7);
+    assertThat(driver.findElements(By.cssSelector("#tables table"))).hasSize(8);
     Browser.screenshot(driver, getClass().getSimpleName() + "-page");
     org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
     a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));

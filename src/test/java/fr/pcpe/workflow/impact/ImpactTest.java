@@ -136,6 +136,11 @@ class ImpactTest {
     assertThat(row(perStructure, 1)).as("the same totals as the drives'").containsExactly(
         "Total", "0", "6", "6", "5", "5", "< 5");
 
+    JsonNode employers = table(impact, "employers");
+    assertThat(employers.path("rows")).as("the drive's employer only").hasSize(1);
+    assertThat(row(employers, 0)).as("5 interviews decided, then 5 hires asked and 2 confirmed: 7 of 10")
+        .containsExactly(row(perDrive, 0).get(2), "10", "7", "70 %", "0,0");
+
     JsonNode contracts = table(impact, "contracts");
     assertThat(row(contracts, 0)).containsExactly("CDI", "< 5");
     assertThat(row(contracts, contracts.path("rows").size() - 1)).containsExactly("Total", "< 5");
