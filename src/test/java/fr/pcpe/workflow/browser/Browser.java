@@ -4,10 +4,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -90,6 +94,14 @@ final class Browser {
   static void complete(ChromeDriver driver) {
     WebElement button = waitFor(driver).until(elementToBeClickable(By.xpath("//button[normalize-space(.)='Terminer']")));
     driver.executeScript("arguments[0].click();", button);
+  }
+
+  /** axe-core's WCAG 2.1 A and AA findings on the page: one line per rule, with the elements concerned. */
+  static List<String> accessibilityViolations(WebDriver driver) {
+    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+    return results.getViolations().stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): "
+        + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml().substring(0,
+            Math.min(160, node.getHtml().length()))).collect(Collectors.joining(" | "))).toList();
   }
 
   /** Keeps what the browser showed in target/screenshots, for whoever reads a failure. */

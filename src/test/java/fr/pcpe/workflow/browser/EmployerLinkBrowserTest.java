@@ -5,7 +5,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.mail.MailDispatcher;
@@ -112,8 +111,7 @@ class EmployerLinkBrowserTest extends TasklistBrowserTest {
         "Awa Diallo", "Proposer un entretien ou non").doesNotContain("RSA", "null", "undefined")
         .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     Browser.screenshot(driver, getClass().getSimpleName() + "-overview");
-    assertThat(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver)
-        .getViolations()).isEmpty();
+    assertThat(Browser.accessibilityViolations(driver)).isEmpty();
     driver.findElements(By.linkText("Répondre")).get(0).click();
     wait.until(textToBePresentInElementLocated(By.id("title"), "Décider d'un entretien"));
     assertThat(driver.findElement(By.id("candidate")).getText()).isEqualTo("Awa Diallo");

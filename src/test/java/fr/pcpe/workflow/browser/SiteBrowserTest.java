@@ -5,9 +5,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.TestUsers;
@@ -19,10 +16,8 @@ import fr.pcpe.workflow.network.NetworkService;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -99,7 +94,7 @@ class SiteBrowserTest extends TasklistBrowserTest {
           .doesNotContain(coordinator, PcpeGroups.COORDINATORS, "undefined", "null")
           .doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
       Browser.screenshot(driver, getClass().getSimpleName() + page.getKey().replace('/', '-'));
-      assertThat(violations()).as(page.getKey()).isEmpty();
+      assertThat(Browser.accessibilityViolations(driver)).as(page.getKey()).isEmpty();
     }
   }
 
@@ -120,7 +115,7 @@ class SiteBrowserTest extends TasklistBrowserTest {
     assertThat(text).contains("réservée à la coordination du PCPE", structure.structure().getName())
         .doesNotContain("Le réseau", "embauches");
     Browser.screenshot(driver, getClass().getSimpleName() + "-refused");
-    assertThat(violations()).isEmpty();
+    assertThat(Browser.accessibilityViolations(driver)).isEmpty();
   }
 
   @Test
@@ -149,20 +144,12 @@ class SiteBrowserTest extends TasklistBrowserTest {
     assertThat(identityService.createUserQuery().userId(structure.referent()).singleResult().getEmail())
         .isEqualTo("samia." + lastName.toLowerCase() + "@rebond.example");
     assertThat(driver.findElement(By.id("organizations")).getText()).contains("samia." + lastName.toLowerCase());
-    assertThat(violations()).isEmpty();
+    assertThat(Browser.accessibilityViolations(driver)).isEmpty();
   }
 
   private static User withName(User user, String lastName) {
     user.setFirstName("Samia");
     user.setLastName(lastName);
     return user;
-  }
-
-  /** axe-core's WCAG 2.1 A and AA findings on the page, one line each. */
-  private List<String> violations() {
-    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-    return results.getViolations().stream().map(Rule::getId).map(id -> id + ": " + results.getViolations().stream()
-        .filter(rule -> rule.getId().equals(id)).flatMap(rule -> rule.getNodes().stream())
-        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "))).toList();
   }
 }

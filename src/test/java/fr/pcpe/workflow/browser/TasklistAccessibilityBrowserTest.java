@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.drive.TestDrives;
@@ -14,8 +11,6 @@ import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.TestReferrals;
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,7 +53,7 @@ class TasklistAccessibilityBrowserTest extends TasklistBrowserTest {
     Browser.openAndClaim(driver, tasklist(), taskId, "Pré-sélectionner");
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Awa Diallo"));
     Browser.screenshot(driver, getClass().getSimpleName() + "-task");
-    assertThat(violations()).isEmpty();
+    assertThat(Browser.accessibilityViolations(driver)).isEmpty();
 
     // the site's pages are one menu of the header, which keeps its height: nothing of the columns is hidden
     WebElement header = driver.findElement(By.cssSelector("[cam-widget-header]"));
@@ -68,16 +63,8 @@ class TasklistAccessibilityBrowserTest extends TasklistBrowserTest {
     wait.until(elementToBeClickable(By.xpath("//summary[.='Pages du PCPE']"))).click();
     wait.until(elementToBeClickable(By.linkText("Impact")));
     Browser.screenshot(driver, getClass().getSimpleName() + "-menu");
-    assertThat(violations()).as("the menu open").isEmpty();
+    assertThat(Browser.accessibilityViolations(driver)).as("the menu open").isEmpty();
     driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
     wait.until(invisibilityOfElementLocated(By.linkText("Impact")));
-  }
-
-  /** axe-core's WCAG 2.1 A and AA findings on the page, one line per rule with the elements concerned. */
-  private List<String> violations() {
-    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-    return results.getViolations().stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): "
-        + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml().substring(0,
-            Math.min(160, node.getHtml().length()))).collect(Collectors.joining(" | "))).toList();
   }
 }
