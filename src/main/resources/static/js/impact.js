@@ -102,7 +102,8 @@
 
   function show(impact) {
     const byId = Object.fromEntries(impact.tables.map(t => [t.id, t]));
-    field('title').textContent = 'L\'impact du PCPE du ' + frenchDate(impact.from) + ' au ' + frenchDate(impact.to)
+    field('title').textContent = (impact.structures ? 'Les chiffres de ' + impact.structures : 'L\'impact du PCPE')
+      + ' du ' + frenchDate(impact.from) + ' au ' + frenchDate(impact.to)
       + (impact.commune ? ' — ' + impact.commune : '');
     field('headline').replaceChildren(...impact.headline.map(figure => {
       const div = document.createElement('div');

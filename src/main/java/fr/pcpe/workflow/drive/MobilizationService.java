@@ -103,7 +103,8 @@ public class MobilizationService {
   public Map<String, Long> commitmentsIn(fr.pcpe.workflow.common.Period period) {
     return mobilizations.findAll().stream()
         .filter(mobilization -> mobilization.getStatus() == Mobilization.Status.COMMITTED && period.contains(mobilization.getAnsweredAt())
-            && period.inCommune(mobilization.getDrive().getJobOffer().getPlace()))
+            && period.inCommune(mobilization.getDrive().getJobOffer().getPlace())
+            && period.inStructures(mobilization.getStructure().getGroupId()))
         .collect(Collectors.groupingBy(mobilization -> mobilization.getStructure().getName(),
             Collectors.summingLong(mobilization -> mobilization.getCommittedCandidates() == null ? 0 : mobilization.getCommittedCandidates())));
   }

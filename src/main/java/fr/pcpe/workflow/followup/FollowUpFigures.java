@@ -38,7 +38,8 @@ public class FollowUpFigures {
   @Transactional(readOnly = true)
   public FigureTable followUps(Period period) {
     List<FollowUp> opened = followUps.findByEventDateBetween(period.from(), period.to()).stream()
-        .filter(f -> period.inCommune(ReferralFigures.communeOf(f.getCandidate())))
+        .filter(f -> period.inCommune(ReferralFigures.communeOf(f.getCandidate()))
+            && period.inStructures(f.getCandidate().getStructure().getGroupId()))
         .toList();
     // read by the period, not by a list of the follow-ups' ids: PostgreSQL takes at most 65,535 parameters
     Set<Long> openedIds = opened.stream().map(FollowUp::getId).collect(Collectors.toSet());

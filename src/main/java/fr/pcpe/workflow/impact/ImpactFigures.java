@@ -7,21 +7,29 @@ import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.followup.FollowUpFigures;
 import fr.pcpe.workflow.incubation.IncubationFigures;
+import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.partner.PartnerStructureRepository;
 import fr.pcpe.workflow.referral.ReferralFigures;
 import fr.pcpe.workflow.system.security.Access;
+import fr.pcpe.workflow.system.security.Caller;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
  * The PCPE's impact, for funders and the network: every table of figures for a period
- * and a commune, computed from the domain's records, published with small counts masked. PCPE staff only.
+ * and a commune, computed from the domain's records, published with small counts masked: the network's for PCPE
+ * staff, a structure's own for its people.
  */
 @Service
 public class ImpactFigures {
@@ -30,9 +38,13 @@ public class ImpactFigures {
   record Headline(String label, Object value) {
   }
 
-  /** Everything the page shows. */
-  record Impact(LocalDate from, LocalDate to, String commune, List<Headline> headline, List<FigureTable> tables) {
+  /** Everything the page shows; {@code structures} names whose own figures they are (none: the network's). */
+  record Impact(LocalDate from, LocalDate to, String commune, String structures, List<Headline> headline,
+      List<FigureTable> tables) {
   }
+
+  /** What a structure's people see of the figures: their own referrals, hires and follow-ups. */
+  private static final Set<String> STRUCTURE_TABLES = Set.of("drives", "structures", "contracts", "followUps");
 
   private final ReferralFigures referrals;
   private final CceFigures cces;
@@ -41,9 +53,11 @@ public class ImpactFigures {
   private final Access access;
   private final MessageSource messages;
   private final Clock clock;
+  private final PartnerStructureRepository structureRepository;
 
   ImpactFigures(ReferralFigures referrals, CceFigures cces, FollowUpFigures followUps, IncubationFigures incubation,
-      Access access, MessageSource messages, Clock clock) {
+      Access access, MessageSource messages, Clock clock, PartnerStructureRepository structureRepository) {
+    this.structureRepository = structureRepository;
     this.referrals = referrals;
     this.cces = cces;
     this.followUps = followUps;
@@ -81,28 +95,56 @@ public class ImpactFigures {
     return tables;
   }
 
-  /** Every table, as published (small counts masked), and the headline figures. */
-  Impact of(Period period) {
-    access.requireStaff();
+  /**
+   * Every table, as published (small counts masked), and the headline figures: the network's for PCPE staff; a
+   * structure's people get the same figures restricted to the people their structure accompanies.
+   */
+  Impact of(Period asked) {
+    Period period = scoped(asked);
     Map<String, FigureTable> tables = new LinkedHashMap<>();
-    tables().forEach((id, table) -> tables.put(id, table.apply(period).published()));
-    List<Headline> headline = List.of(
+    tables().forEach((id, table) -> {
+      if (!period.restricted() || STRUCTURE_TABLES.contains(id)) {
+        tables.put(id, table.apply(period).published());
+      }
+    });
+    List<Headline> headline = new ArrayList<>(List.of(
         headline("impact.headline.hires", lastRow(tables.get("contracts")).get(1)),
-        headline("impact.headline.referred", lastRow(tables.get("structures")).get(2)),
-        headline("impact.headline.attendees", lastRow(tables.get("cces")).get(5)),
-        headline("impact.headline.followed", tables.get("followUps").rows().get(0).get(1)),
-        headline("impact.headline.metWithin15Days", tables.get("followUps").rows().get(2).get(1)));
-    return new Impact(period.from(), period.to(), period.commune(), headline, List.copyOf(tables.values()));
+        headline("impact.headline.referred", lastRow(tables.get("structures")).get(2))));
+    if (tables.containsKey("cces")) {
+      headline.add(headline("impact.headline.attendees", lastRow(tables.get("cces")).get(5)));
+    }
+    headline.add(headline("impact.headline.followed", tables.get("followUps").rows().get(0).get(1)));
+    headline.add(headline("impact.headline.metWithin15Days", tables.get("followUps").rows().get(2).get(1)));
+    String structures = period.restricted() ? structureRepository.findByGroupIdIn(period.structures()).stream()
+        .map(PartnerStructure::getName).sorted().collect(Collectors.joining(", ")) : null;
+    return new Impact(period.from(), period.to(), period.commune(), structures, headline,
+        List.copyOf(tables.values()));
   }
 
   /** One table, as published, for its CSV: only that one is computed. */
-  FigureTable table(String id, Period period) {
-    access.requireStaff();
+  FigureTable table(String id, Period asked) {
+    Period period = scoped(asked);
     Function<Period, FigureTable> table = tables().get(id);
-    if (table == null) {
+    if (table == null || period.restricted() && !STRUCTURE_TABLES.contains(id)) {
       throw new NotFoundException(messages.getMessage("impact.table.unknown", null, Locale.FRENCH));
     }
     return table.apply(period).published();
+  }
+
+  /** The network's figures for PCPE staff; a structure's own for its people (heads included); nothing else. */
+  private Period scoped(Period period) {
+    Caller caller = access.caller();
+    if (caller.isStaff()) {
+      return period;
+    }
+    Set<String> structures = caller.groupIds().stream()
+        .map(group -> group.endsWith(PcpeGroups.headsOf("")) ? group.substring(0, group.length()
+            - PcpeGroups.headsOf("").length()) : group)
+        .filter(group -> PcpeGroups.structureOf(group).isPresent()).collect(Collectors.toSet());
+    if (structures.isEmpty()) {
+      access.requireStaff();
+    }
+    return period.of(structures);
   }
 
   private Headline headline(String key, Object value) {

@@ -60,7 +60,8 @@ public class ReferralFigures {
 
   private List<Referral> referredIn(Period period) {
     return referrals.findByCreatedAtGreaterThanEqualAndCreatedAtLessThan(period.start(), period.end()).stream()
-        .filter(referral -> period.inCommune(communeOf(referral.getCandidate())))
+        .filter(referral -> period.inCommune(communeOf(referral.getCandidate()))
+            && period.inStructures(referral.getStructure().getGroupId()))
         .toList();
   }
 
@@ -145,7 +146,8 @@ public class ReferralFigures {
           .list()).forEach(instance -> referenceOfInstance.put(instance.getId(), instance.getBusinessKey()));
     }
     Map<String, Referral> byReference = referrals.findByReferenceIn(referenceOfInstance.values()).stream()
-        .filter(referral -> period.inCommune(communeOf(referral.getCandidate())))
+        .filter(referral -> period.inCommune(communeOf(referral.getCandidate()))
+            && period.inStructures(referral.getStructure().getGroupId()))
         .collect(Collectors.toMap(Referral::getReference, referral -> referral));
     Map<String, List<HistoricTaskInstance>> byEmployer = new TreeMap<>();
     for (HistoricTaskInstance task : asked) {
@@ -174,7 +176,8 @@ public class ReferralFigures {
 
   private List<Hire> hiredIn(Period period) {
     return hires.findByConfirmedAtGreaterThanEqualAndConfirmedAtLessThan(period.start(), period.end()).stream()
-        .filter(hire -> period.inCommune(communeOf(hire.getReferral().getCandidate())))
+        .filter(hire -> period.inCommune(communeOf(hire.getReferral().getCandidate()))
+            && period.inStructures(hire.getReferral().getStructure().getGroupId()))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package fr.pcpe.workflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -52,6 +53,8 @@ class SiteBrowserTest extends TasklistBrowserTest {
   @Autowired
   NetworkService network;
   @Autowired
+  TestDrives drives;
+  @Autowired
   IdentityService identityService;
   @Autowired
   FollowUpService followUps;
@@ -99,21 +102,36 @@ class SiteBrowserTest extends TasklistBrowserTest {
   }
 
   @Test
-  @DisplayName("une structure ne voit dans Tasklist et sur le site que ses pages ; l'impact lui dit qu'il est réservé")
+  @DisplayName("une structure voit ses chiffres à elle, pas ceux du réseau ; le réseau lui dit qu'il est réservé")
   void aStructureSeesItsOwnPages() {
+    TestReferrals.TestStructure structure = fixtures.structure();
+    String drive = drives.open(10, structure.structure().getGroupId()).getBusinessKey();
+    for (int i = 0; i < 5; i++) {
+      fixtures.hired(drive, structure, "CDI");
+    }
+    TestReferrals.TestStructure other = fixtures.structure();
+    fixtures.hired(drives.open(10, other.structure().getGroupId()).getBusinessKey(), other, "CDD");
     driver = Browser.start();
     WebDriverWait wait = Browser.waitFor(driver);
-    TestReferrals.TestStructure structure = fixtures.structure();
     Browser.logIn(driver, tasklist(), structure.referent(), TestUsers.PASSWORD, "Tâches de mes groupes");
     wait.until(elementToBeClickable(By.xpath("//summary[.='Pages du PCPE']"))).click();
-    wait.until(elementToBeClickable(By.linkText("Vivier de candidats")));
-    assertThat(driver.findElements(By.linkText("Impact"))).isEmpty();
+    wait.until(elementToBeClickable(By.linkText("Impact"))).click();
 
-    driver.get("http://localhost:" + port + "/impact");
+    wait.until(textToBePresentInElementLocated(By.id("title"), "Les chiffres de " + structure.structure().getName()));
+    wait.until(d -> !d.findElements(By.cssSelector("#contractChart canvas")).isEmpty());
+    String figures = driver.findElement(By.tagName("body")).getText();
+    assertThat(figures).contains("Les chiffres de votre structure", "5\nembauches confirmées", structure.structure().getName())
+        .doesNotContain(other.structure().getName(), "Projets", "Réponses des employeurs", "CDD 1");
+    assertThat(driver.findElements(By.cssSelector("#tables table"))).as("drives, structures, contracts, follow-ups")
+        .hasSize(4);
+    Browser.screenshot(driver, getClass().getSimpleName() + "-structure-figures");
+    assertThat(Browser.accessibilityViolations(driver)).isEmpty();
+
+    driver.get("http://localhost:" + port + "/reseau");
     wait.until(visibilityOfElementLocated(By.xpath("//h1[contains(., 'Page réservée')]")));
     String text = driver.findElement(By.tagName("body")).getText();
     assertThat(text).contains("réservée à la coordination du PCPE", structure.structure().getName())
-        .doesNotContain("Le réseau", "embauches");
+        .doesNotContain("Inviter une personne");
     Browser.screenshot(driver, getClass().getSimpleName() + "-refused");
     assertThat(Browser.accessibilityViolations(driver)).isEmpty();
   }

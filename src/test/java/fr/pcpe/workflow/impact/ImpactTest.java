@@ -155,6 +155,31 @@ class ImpactTest {
   }
 
   @Test
+  @DisplayName("une structure voit les mêmes chiffres, limités aux personnes qu'elle accompagne ; une autre n'en voit rien ; un employeur rien du tout")
+  void aStructureSeesItsOwnFigures() {
+    JsonNode own = http.withBasicAuth(structure.referent(), TestUsers.PASSWORD)
+        .getForObject("/api/impact?commune=" + commune, JsonNode.class);
+    List<String> ids = new ArrayList<>();
+    own.path("tables").forEach(table -> ids.add(table.path("id").asText()));
+    assertThat(ids).containsExactly("drives", "structures", "contracts", "followUps");
+    assertThat(own.path("structures").asText()).isEqualTo(structure.structure().getName());
+    assertThat(row(table(own, "structures"), 0)).containsExactly(structure.structure().getName(), "0", "6", "6", "5", "5",
+        "< 5");
+    assertThat(own.path("headline").get(1).path("value").asInt()).isEqualTo(6);
+
+    TestReferrals.TestStructure other = fixtures.structure();
+    JsonNode theirs = http.withBasicAuth(other.referent(), TestUsers.PASSWORD)
+        .getForObject("/api/impact?commune=" + commune, JsonNode.class);
+    assertThat(table(theirs, "structures").path("rows")).as("the total row only").hasSize(1);
+    assertThat(theirs.toString()).doesNotContain(structure.structure().getName());
+    assertThat(http.withBasicAuth(other.referent(), TestUsers.PASSWORD)
+        .getForEntity("/api/impact/cces.csv", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    String employer = users.create("emp", drives.find(drive).getEmployer().getGroupId());
+    assertThat(http.withBasicAuth(employer, TestUsers.PASSWORD).getForEntity("/api/impact", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   @DisplayName("les suivis en retard comptent une fois par niveau d'alerte : cinq rappelés au référent puis signalés à la direction")
   void lateFollowUpsCountedPerLevel() {
     Instant start = Instant.now();
@@ -198,10 +223,8 @@ class ImpactTest {
   }
 
   @Test
-  @DisplayName("réservé à la coordination ; une période invalide est refusée en français")
+  @DisplayName("rien sans connexion ; une période invalide est refusée en français")
   void staffOnlyAndBadPeriods() {
-    assertThat(http.withBasicAuth(structure.referent(), TestUsers.PASSWORD).getForEntity("/api/impact", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity("/api/impact", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     ResponseEntity<String> reversed = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
         .getForEntity("/api/impact?from=2026-12-31&to=2026-01-01", String.class);
@@ -210,6 +233,6 @@ class ImpactTest {
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForEntity("/api/impact?from=hier", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(TasklistSession.login(http, coordinator).exchange(HttpMethod.GET, "/impact", null).getBody())
-        .contains("L'impact du PCPE", "echarts.min.js");
+        .contains("L&#39;impact du PCPE", "echarts.min.js");
   }
 }

@@ -16,7 +16,7 @@ enum SitePage {
   LATE_FOLLOW_UPS("/suivis-en-retard", "suivis-en-retard", "site.page.lateFollowUps", Audience.NETWORK),
   JOURNEYS("/parcours", "parcours", "site.page.journeys", Audience.NETWORK),
   POOL("/vivier", "vivier", "site.page.pool", Audience.NETWORK),
-  IMPACT("/impact", "impact", "site.page.impact", Audience.STAFF),
+  IMPACT("/impact", "impact", "site.page.impact", Audience.NETWORK),
   NETWORK("/reseau", "reseau", "site.page.network", Audience.STAFF),
   PROJECTS("/projets-incubes", "projets-incubes", "site.page.projects", Audience.STAFF),
   PERSONAL_DATA("/donnees-personnelles", "donnees-personnelles", "site.page.personalData", Audience.STAFF),
