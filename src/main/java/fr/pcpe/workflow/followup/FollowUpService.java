@@ -49,6 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FollowUpService {
 
+  /** Between a late task's subject and how late it is. */
+  private static final String LATENESS = " · ";
+
   private final FollowUpRepository followUps;
   private final FollowUpEscalationRepository escalations;
   private final CandidateRepository candidates;
@@ -368,12 +371,15 @@ public class FollowUpService {
       case COORDINATORS -> coordinatorsEmail;
     };
     if (late != null) {
+      // the later the step, the higher the task in Tasklist's lists, and its name says how late (one update, before
+      // anything else changes the task)
+      late.setPriority(FollowUpProcess.priorityOf(level));
+      late.setName(withLateness(late.getName(), level));
+      taskService.saveTask(late);
       // the step's form says how late it is (a variable of the task: it goes with the step, and setting it does
       // not read all of the follow-up's variables)
       engineAccess.asSystem(() -> taskService.setVariableLocal(late.getId(), Vars.ESCALATION_LABEL.name(),
           levelLabel(followUp.getEscalationLevel())));
-      // the later the step, the higher the task in Tasklist's lists
-      taskService.setPriority(late.getId(), FollowUpProcess.priorityOf(level));
       if (level == Level.HEAD) {
         taskService.addCandidateGroup(late.getId(), PcpeGroups.headsOf(followUp.getStructure().getGroupId()));
       } else if (level == Level.COORDINATORS) {
@@ -394,6 +400,13 @@ public class FollowUpService {
     } else {
       mails.queue(key, recipient, "follow-up-escalation", values);
     }
+  }
+
+  /** "Rencontrer le candidat — Awa Diallo · en retard, signalé à la direction": the lateness replaces an earlier one. */
+  private String withLateness(String name, Level level) {
+    int tagged = name.indexOf(LATENESS);
+    return (tagged < 0 ? name : name.substring(0, tagged)) + LATENESS
+        + messages.getMessage("followUp.lateTag." + level, null, Locale.FRENCH);
   }
 
   /**

@@ -235,12 +235,15 @@ class CceFollowUpProcessTest {
         .count()).isZero();
 
     assertThat(taskOf(followUp).getPriority()).as("a late step rises in the lists").isEqualTo(100);
+    assertThat(taskOf(followUp).getName()).as("and its name says how late, where people read it")
+        .isEqualTo("Rencontrer le candidat — Awa Diallo · en retard, signalé à la direction");
     assertThat(formService.getTaskFormVariables(taskOf(followUp).getId()).getValue(Vars.ESCALATION_LABEL.name(), String.class))
         .as("its form says how late it is").isEqualTo("En retard : alerte à la direction de la structure.");
 
     daysLater(followUp, 30.01);
     assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD, Level.COORDINATORS);
     assertThat(taskOf(followUp).getPriority()).isEqualTo(125);
+    assertThat(taskOf(followUp).getName()).isEqualTo("Rencontrer le candidat — Awa Diallo · en retard, signalé à la coordination");
     assertThat(mailbox.deliveredTo("coordination@pcpe93.example")).as("one alert to the coordination, for this follow-up")
         .filteredOn(mail -> mail.subject().startsWith("Suivi en retard") && mail.body().contains(followUp.getReference()))
         .hasSize(1);
@@ -278,6 +281,7 @@ class CceFollowUpProcessTest {
       daysLater(followUp, 30.01);
       assertThat(levels(followUp)).containsExactly(Level.REMINDER, Level.HEAD, Level.COORDINATORS);
       assertThat(taskOf(followUp).getPriority()).isEqualTo(125);
+    assertThat(taskOf(followUp).getName()).isEqualTo("Rencontrer le candidat — Awa Diallo · en retard, signalé à la coordination");
       assertThat(historyService.createHistoricVariableInstanceQuery().variableName(Vars.LEVEL.name())
           .processInstanceIdIn(escalation.getId()).count()).as("the earlier version's input parameter").isEqualTo(3);
     } finally {
