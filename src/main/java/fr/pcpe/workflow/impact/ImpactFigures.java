@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -137,10 +138,8 @@ public class ImpactFigures {
     if (caller.isStaff()) {
       return period;
     }
-    Set<String> structures = caller.groupIds().stream()
-        .map(group -> group.endsWith(PcpeGroups.headsOf("")) ? group.substring(0, group.length()
-            - PcpeGroups.headsOf("").length()) : group)
-        .filter(group -> PcpeGroups.structureOf(group).isPresent()).collect(Collectors.toSet());
+    Set<String> structures = caller.groupIds().stream().map(PcpeGroups::structureGroupOf).flatMap(Optional::stream)
+        .collect(Collectors.toSet());
     if (structures.isEmpty()) {
       access.requireStaff();
     }

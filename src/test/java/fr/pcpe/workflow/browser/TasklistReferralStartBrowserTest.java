@@ -48,10 +48,11 @@ class TasklistReferralStartBrowserTest extends TasklistBrowserTest {
 
     wait.until(elementToBeClickable(By.xpath(
         "//label[starts-with(normalize-space(.), 'Campagne de recrutement')]/following-sibling::*[1]"))).click();
-    // the suite's other drives are listed too: the list scrolls to this one
+    // the suite's other drives are listed too: the person types the reference, as in a long list, and picks it
+    driver.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Campagne de recrutement')]"
+        + "/following-sibling::*[1]//input")).sendKeys(drive.getBusinessKey());
     WebElement choice = wait.until(elementToBeClickable(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')]"
         + "[contains(., \"" + drive.getBusinessKey() + "\")]")));
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
     choice.click();
     Browser.field(driver, "Prénom du candidat").sendKeys("Inès", Keys.TAB);
     Browser.field(driver, "Nom du candidat").sendKeys("Haddad", Keys.TAB);

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.system.security;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -40,6 +41,13 @@ public final class PcpeGroups {
   }
 
   /** The structure whose members' group this is ({@link #ofStructure}); empty for any other group. */
+  /** The structure's group of a structure's group or of its heads' group; none for any other group. */
+  public static Optional<String> structureGroupOf(String groupId) {
+    String group = groupId != null && groupId.endsWith(headsOf("")) ? groupId.substring(0,
+        groupId.length() - headsOf("").length()) : groupId;
+    return structureOf(group).isPresent() ? Optional.of(group) : Optional.empty();
+  }
+
   public static OptionalLong structureOf(String groupId) {
     if (groupId == null || !groupId.startsWith(STRUCTURE_PREFIX)) {
       return OptionalLong.empty();

@@ -23,4 +23,14 @@ class PcpeGroupsTest {
   void noOtherGroupNamesAStructure(String groupId) {
     assertThat(PcpeGroups.structureOf(groupId)).isEmpty();
   }
+
+  @Test
+  @DisplayName("le groupe d'une structure se lit aussi dans celui de sa direction ; aucun pour un autre groupe")
+  void structureGroupOfAHeadsGroup() {
+    assertThat(PcpeGroups.structureGroupOf("structure-12-heads")).contains("structure-12");
+    assertThat(PcpeGroups.structureGroupOf("structure-12")).contains("structure-12");
+    assertThat(PcpeGroups.structureGroupOf("employer-81234567600017")).isEmpty();
+    assertThat(PcpeGroups.structureGroupOf("structure-x-heads")).isEmpty();
+    assertThat(PcpeGroups.structureGroupOf(null)).isEmpty();
+  }
 }
