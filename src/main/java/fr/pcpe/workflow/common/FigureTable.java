@@ -1,9 +1,7 @@
 package fr.pcpe.workflow.common;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A table of impact figures, as the page, the API and the CSV show it. Counts of people are

@@ -60,13 +60,14 @@ class CandidateJourneyTest {
 
   private TestReferrals.TestStructure structure;
   private Candidate candidate;
+  private final String lastName = "Diallo" + TestUsers.uniqueLetters(6);
   private Caller referent;
   private Mailbox mailbox;
 
   @BeforeEach
   void aCandidateOfAStructure() {
     structure = fixtures.structure();
-    candidate = fixtures.candidate(structure);
+    candidate = fixtures.candidate(structure, lastName);
     referent = new Caller(structure.referent(), fixtures.groupsOf(structure));
     mailbox = new Mailbox(greenMail, dispatcher);
   }
@@ -148,7 +149,7 @@ class CandidateJourneyTest {
 
     ResponseEntity<JsonNode> own = http.withBasicAuth(structure.referent(), TestUsers.PASSWORD).getForEntity(path, JsonNode.class);
     assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(own.getBody().path("candidate").asText()).isEqualTo("Awa Diallo");
+    assertThat(own.getBody().path("candidate").asText()).isEqualTo("Awa " + lastName);
     List<String> labels = new ArrayList<>();
     own.getBody().path("entries").forEach(entry -> labels.add(entry.path("label").asText()));
     assertThat(labels).contains("Café Contact Emploi : suivi ouvert par " + structure.structure().getName(),
@@ -169,7 +170,7 @@ class CandidateJourneyTest {
     assertThat(foreign.getBody()).doesNotContain("Diallo");
 
     // finding the candidate by name: the structure and the PCPE find them, another structure does not
-    String search = "/api/candidates?name=awa dia";
+    String search = "/api/candidates?name=awa " + lastName.toLowerCase();
     assertThat(http.withBasicAuth(structure.referent(), TestUsers.PASSWORD).getForObject(search, String.class))
         .contains("\"id\":" + candidate.getId() + ",");
     assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject(search, String.class))

@@ -48,7 +48,12 @@ public class TestReferrals {
   }
 
   public Candidate candidate(TestStructure structure) {
-    return candidates.save(new Candidate("Awa", "Diallo", structure.structure(), Instant.now(), structure.referent())
+    return candidate(structure, "Diallo");
+  }
+
+  /** Awa, with this last name: a unique one where a test looks the person up by name among the suite's many. */
+  public Candidate candidate(TestStructure structure, String lastName) {
+    return candidates.save(new Candidate("Awa", lastName, structure.structure(), Instant.now(), structure.referent())
         .followedBy(structure.referent(), true));
   }
 
