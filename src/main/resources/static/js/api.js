@@ -36,5 +36,10 @@ async function pcpeFindCandidates(choose) {
     li.appendChild(button);
     return li;
   }));
+  if (found.length >= 20) {
+    const more = document.createElement('li');
+    more.textContent = 'Les 20 premières personnes de ce nom seulement (les plus récentes d\'abord) : précisez le prénom et le nom.';
+    document.getElementById('found').appendChild(more);
+  }
   return found.length;
 }

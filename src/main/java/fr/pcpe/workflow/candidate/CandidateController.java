@@ -48,7 +48,8 @@ class CandidateController {
   record Found(long id, String name, String city, String structure) {
   }
 
-  @Operation(summary = "Find candidates by name (PCPE staff: all; a structure: its own), 20 at most")
+  @Operation(summary = "Find candidates by name (PCPE staff: all; a structure: its own), 20 at most, by name and,"
+      + " among namesakes, the most recently registered first")
   @GetMapping
   List<Found> find(@RequestParam String name) {
     Caller caller = access.user();

@@ -14,7 +14,7 @@ public interface CandidateRepository extends JpaRepository<Candidate, Long> {
       select c from Candidate c join fetch c.structure s
       where lower(concat(c.firstName, ' ', c.lastName)) like :pattern escape '\\'
         and (:everyStructure = true or s.groupId in :groups)
-      order by c.lastName, c.firstName""")
+      order by c.lastName, c.firstName, c.id desc""")
   List<Candidate> search(@Param("pattern") String pattern, @Param("everyStructure") boolean everyStructure,
       @Param("groups") Collection<String> groups, Pageable page);
 

@@ -2,8 +2,8 @@ package fr.pcpe.workflow.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.candidate.Candidate;
@@ -177,6 +177,10 @@ class CandidateJourneyTest {
         .contains("\"id\":" + candidate.getId() + ",");
     assertThat(http.withBasicAuth(stranger, TestUsers.PASSWORD).getForObject(search, String.class))
         .doesNotContain("\"id\":" + candidate.getId() + ",");
+    // among namesakes, the most recently registered comes first: the person just met is not lost among older ones
+    long newest = fixtures.candidate(structure).getId();
+    assertThat(http.withBasicAuth(coordinator, TestUsers.PASSWORD).getForObject("/api/candidates?name=awa diallo",
+        JsonNode.class).get(0).path("id").asLong()).isEqualTo(newest);
     assertThat(http.withBasicAuth(stranger, TestUsers.PASSWORD).getForEntity("/api/candidates?name=a", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
