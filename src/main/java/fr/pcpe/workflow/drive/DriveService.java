@@ -118,20 +118,20 @@ public class DriveService {
   /** The open drives, as a form's list: the job, the employer, the reference. */
   @Transactional(readOnly = true)
   public List<Map<String, String>> openDriveOptions() {
-    return openDrives().stream()
-        .map(drive -> FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
-            + " (" + drive.getReference() + ")", drive.getReference()))
-        .toList();
+    return openDrives().stream().map(DriveService::option).toList();
+  }
+
+  /** A drive in a form's list: the job, the employer, the reference. */
+  private static Map<String, String> option(RecruitmentDrive drive) {
+    return FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
+        + " (" + drive.getReference() + ")", drive.getReference());
   }
 
   /** The agreed drives a new one may start from, open or closed, newest first, as a form's list. */
   @Transactional(readOnly = true)
   public List<Map<String, String>> templateOptions() {
     return drives.findByStatusInOrderByReferenceDesc(List.of(DriveStatus.OPEN, DriveStatus.CLOSED)).stream()
-        .filter(drive -> drive.getJobOffer() != null)
-        .map(drive -> FormOptions.option(drive.getJobOffer().getTitle() + " — " + drive.getEmployer().getName()
-            + " (" + drive.getReference() + ")", drive.getReference()))
-        .toList();
+        .filter(drive -> drive.getJobOffer() != null).map(DriveService::option).toList();
   }
 
   /** Whether a new drive may start from this one: it exists and was agreed. */

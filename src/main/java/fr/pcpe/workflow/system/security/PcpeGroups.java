@@ -12,6 +12,7 @@ public final class PcpeGroups {
   public static final String COORDINATORS = "pcpe-coordinators";
   public static final String STRUCTURE_PREFIX = "structure-";
   public static final String EMPLOYER_PREFIX = "employer-";
+  private static final String HEADS_SUFFIX = "-heads";
 
   /**
    * The groups granted READ and UPDATE on every task (AccessProvisioning): no authorization is written per task
@@ -33,21 +34,21 @@ public final class PcpeGroups {
 
   /** The heads of a structure: they see its referents' late follow-ups. */
   public static String headsOf(String structureGroupId) {
-    return structureGroupId + "-heads";
+    return structureGroupId + HEADS_SUFFIX;
   }
 
   public static String ofStructure(long structureId) {
     return STRUCTURE_PREFIX + structureId;
   }
 
-  /** The structure whose members' group this is ({@link #ofStructure}); empty for any other group. */
   /** The structure's group of a structure's group or of its heads' group; none for any other group. */
   public static Optional<String> structureGroupOf(String groupId) {
-    String group = groupId != null && groupId.endsWith(headsOf("")) ? groupId.substring(0,
-        groupId.length() - headsOf("").length()) : groupId;
+    String group = groupId != null && groupId.endsWith(HEADS_SUFFIX)
+        ? groupId.substring(0, groupId.length() - HEADS_SUFFIX.length()) : groupId;
     return structureOf(group).isPresent() ? Optional.of(group) : Optional.empty();
   }
 
+  /** The structure whose members' group this is ({@link #ofStructure}); empty for any other group. */
   public static OptionalLong structureOf(String groupId) {
     if (groupId == null || !groupId.startsWith(STRUCTURE_PREFIX)) {
       return OptionalLong.empty();
