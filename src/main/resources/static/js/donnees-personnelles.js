@@ -10,7 +10,8 @@
   const call = pcpeApi;
 
   const labels = {
-    candidate: 'La personne', referrals: 'Orientations', followUps: 'Suivis après un Café Contact Emploi',
+    candidate: 'La personne', referrals: 'Orientations', employmentChecks: 'Points sur l\'emploi avec l\'employeur',
+    followUps: 'Suivis',
     cceInvitations: 'Cafés Contact Emploi', emails: 'E-mails', processHistory: 'Historique des démarches',
     actions: 'Actions sur ses données'
   };
@@ -23,7 +24,9 @@
     reference: 'Référence', drive: 'Campagne', job: 'Poste', status: 'État', referredAt: 'Orientée le',
     comment: 'Commentaire', outcomeReason: 'Motif', outcomeComment: 'Commentaire de clôture', interviewDate: 'Entretien',
     hire: 'Embauche', contractType: 'Contrat', startDate: 'Début du contrat', weeklyHours: 'Heures par semaine',
-    confirmedAt: 'Confirmée le', cceDate: 'Café Contact Emploi du', metAt: 'Rencontrée le', proposal: 'Proposition',
+    confirmedAt: 'Confirmée le', origin: 'Commencé après', eventDate: 'Depuis le',
+    months: 'Mois après l\'embauche', dueOn: 'Prévu le', answeredAt: 'Répondu le', stillEmployed: 'Toujours en poste',
+    leftOn: 'Parti(e) le', satisfaction: 'Satisfaction', metAt: 'Rencontrée le', proposal: 'Proposition',
     proposalDetails: 'Détail de la proposition', outcome: 'Issue', alerts: 'Alertes', level: 'Niveau', at: 'Le',
     raisedByCandidate: 'Lancée par la personne', cce: 'Café', date: 'Date', attended: 'Présente', to: 'Destinataire',
     subject: 'Objet', queuedAt: 'Écrit le', sentAt: 'Envoyé le', body: 'Texte', process: 'Démarche',

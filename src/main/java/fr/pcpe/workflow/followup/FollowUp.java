@@ -3,6 +3,7 @@ package fr.pcpe.workflow.followup;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.common.ReferencedEntity;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
+import fr.pcpe.workflow.followup.FollowUpEnums.Origin;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
@@ -19,7 +20,7 @@ import jakarta.persistence.PreUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The follow-up of one candidate who left a CCE without a job, by a named referent. */
+/** The follow-up of one candidate who left a CCE without a job, or lost their job, by a named referent. */
 @Entity
 public class FollowUp extends ReferencedEntity {
 
@@ -39,6 +40,10 @@ public class FollowUp extends ReferencedEntity {
 
   @Column(nullable = false)
   private LocalDate eventDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Origin origin;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -86,8 +91,9 @@ public class FollowUp extends ReferencedEntity {
   protected FollowUp() {
   }
 
-  FollowUp(Candidate candidate, String referentUserId, LocalDate eventDate, Instant now) {
+  FollowUp(Candidate candidate, String referentUserId, Origin origin, LocalDate eventDate, Instant now) {
     this.candidate = candidate;
+    this.origin = origin;
     this.structure = candidate.getStructure();
     this.referentUserId = referentUserId;
     this.eventDate = eventDate;
@@ -192,6 +198,10 @@ public class FollowUp extends ReferencedEntity {
 
   public String getReferentUserId() {
     return referentUserId;
+  }
+
+  public Origin getOrigin() {
+    return origin;
   }
 
   public LocalDate getEventDate() {

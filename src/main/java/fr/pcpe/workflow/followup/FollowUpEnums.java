@@ -8,6 +8,9 @@ public final class FollowUpEnums {
 
   public enum Status { ACTIVE, PAUSED, CLOSED }
 
+  /** What the follow-up started after: a CCE left without a job, or the end of a job (its event date is then the day the person left). */
+  public enum Origin { CCE, JOB_ENDED }
+
   /** Where the follow-up stands; CLOSE routes the process to its end. */
   public enum Step { MEET, PROPOSE, CHECK_IN, CLOSE }
 

@@ -83,7 +83,7 @@ class FollowUpFormChecks {
         .stream()
         .filter(followUp -> caller.isStaff() || caller.isMemberOf(followUp.getStructure().getGroupId())
             || caller.isMemberOf(PcpeGroups.headsOf(followUp.getStructure().getGroupId())))
-        .map(followUp -> FormOptions.option(messages.getMessage("followUp.option", new Object[] {
+        .map(followUp -> FormOptions.option(messages.getMessage("followUp.option." + followUp.getOrigin(), new Object[] {
             followUp.getCandidate().fullName(), followUp.getStructure().getName(), FrenchDates.day(followUp.getEventDate())},
             Locale.FRENCH), followUp.getReference()))
         .toList());

@@ -11,6 +11,7 @@ import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
+import fr.pcpe.workflow.followup.FollowUpEnums.Origin;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
@@ -124,12 +125,51 @@ public class FollowUpService {
     if (!mayFollow(candidate, referentUserId)) {
       throw new InvalidInputException("referentUserId", message("followUp.referent.notOfStructure", null));
     }
-    return start(candidate, eventDate, referentUserId, startOf(eventDate));
+    return start(candidate, Origin.CCE, eventDate, referentUserId, startOf(eventDate));
+  }
+
+  /**
+   * Opens the follow-up of a hired candidate who left their job on {@code leftOn}, as their structure decides after
+   * the employer said so (hire-retention.bpmn): its first step's deadlines count from today. A candidate already
+   * followed keeps their follow-up.
+   */
+  @Transactional
+  public FollowUp openAfterDeparture(long candidateId, LocalDate leftOn, String referentUserId) {
+    Candidate candidate = candidates.findById(candidateId)
+        .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+    if (!candidate.isActive()) {
+      throw new ConflictException(message("candidate.inactive", String.valueOf(candidateId)));
+    }
+    if (!mayFollow(candidate, referentUserId)) {
+      throw new InvalidInputException("newReferentId", message("followUp.referent.notOfStructure", null));
+    }
+    return openOf(candidateId).orElseGet(() -> start(candidate, Origin.JOB_ENDED, leftOn, referentUserId,
+        Date.from(clock.instant())));
+  }
+
+  /** Whether {@code referentUserId} may follow the candidate: a person of their structure, its heads, the coordination. */
+  @Transactional(readOnly = true)
+  public boolean mayFollow(long candidateId, String referentUserId) {
+    return candidates.findById(candidateId).map(candidate -> mayFollow(candidate, referentUserId)).orElse(false);
+  }
+
+  /** Who may follow the candidate, by name, for a form's options. */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> referents(long candidateId) {
+    Candidate candidate = candidates.findById(candidateId).orElseThrow();
+    return people(referentGroups(candidate)).map(user -> FormOptions.option(PersonNames.fullName(user), user.getId()))
+        .toList();
+  }
+
+  /** What a follow-up started after, as its emails and history say it ("le Café Contact Emploi du 03/03/2026"). */
+  String origin(FollowUp followUp) {
+    return message("followUp.origin." + followUp.getOrigin(), FrenchDates.day(followUp.getEventDate()));
   }
 
   /** A new follow-up and its process; its deadlines count from {@code stepsFrom}. */
-  private FollowUp start(Candidate candidate, LocalDate eventDate, String referentUserId, Date stepsFrom) {
-    FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, eventDate, clock.instant()));
+  private FollowUp start(Candidate candidate, Origin origin, LocalDate eventDate, String referentUserId, Date stepsFrom) {
+    FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, origin, eventDate,
+        clock.instant()));
     followUp.assignReference(clock.getZone());
     String history = history(followUp.getReference(), null);
     engineAccess.asSystem(() -> FollowUpProcess.start(runtimeService, followUp, stepsFrom, deadlines, history));
@@ -154,13 +194,18 @@ public class FollowUpService {
   @Transactional(readOnly = true)
   List<Map<String, String>> otherReferents(String reference) {
     FollowUp followUp = find(reference);
-    return engineAccess.asSystem(() -> referentGroups(followUp.getCandidate()).stream()
-        .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).orderByUserLastName().asc().list().stream())
+    return people(referentGroups(followUp.getCandidate()))
         .filter(user -> !user.getId().equals(followUp.getReferentUserId()))
-        .collect(java.util.stream.Collectors.toMap(User::getId, user -> user, (a, b) -> a, java.util.LinkedHashMap::new))
-        .values().stream()
         .map(user -> FormOptions.option(PersonNames.fullName(user), user.getId()))
-        .toList());
+        .toList();
+  }
+
+  /** The members of these groups, each once, by last name within each group. */
+  private java.util.stream.Stream<User> people(List<String> groups) {
+    return engineAccess.asSystem(() -> groups.stream()
+        .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).orderByUserLastName().asc().list().stream())
+        .collect(java.util.stream.Collectors.toMap(User::getId, user -> user, (a, b) -> a, java.util.LinkedHashMap::new))
+        .values().stream());
   }
 
   /** Whether a review may hand the follow-up to {@code referentUserId}: another person who may follow the candidate. */
@@ -177,7 +222,8 @@ public class FollowUpService {
   @Transactional
   FollowUp restart(String reference, String referentUserId) {
     FollowUp closed = find(reference);
-    return start(closed.getCandidate(), closed.getEventDate(), referentUserId, Date.from(clock.instant()));
+    return start(closed.getCandidate(), closed.getOrigin(), closed.getEventDate(), referentUserId,
+        Date.from(clock.instant()));
   }
 
   /**
@@ -392,7 +438,7 @@ public class FollowUpService {
     values.put("structureName", followUp.getStructure().getName());
     values.put("referent", nameOf(referent));
     values.put("taskName", late == null ? "" : late.getName());
-    values.put("eventDate", FrenchDates.day(followUp.getEventDate()));
+    values.put("origin", origin(followUp));
     values.put("level", messages.getMessage("followUp.level." + level, null, Locale.FRENCH));
     String key = reference + ":" + followUp.getCurrentStep() + ":" + (late == null ? "-" : late.getId()) + ":" + level;
     if (raisedByCandidate) {
@@ -485,7 +531,8 @@ public class FollowUpService {
   @Transactional(readOnly = true)
   String history(String reference, String meetingNotes) {
     FollowUp followUp = find(reference);
-    StringBuilder history = new StringBuilder(message("followUp.history.cce", FrenchDates.day(followUp.getEventDate())));
+    StringBuilder history = new StringBuilder(message("followUp.history." + followUp.getOrigin(),
+        FrenchDates.day(followUp.getEventDate())));
     if (followUp.getMetAt() != null) {
       history.append("\n\n").append(messages.getMessage("followUp.history.met", new Object[] {
           FrenchDates.day(followUp.getMetAt()), meetingNotes == null ? "—" : meetingNotes}, Locale.FRENCH));

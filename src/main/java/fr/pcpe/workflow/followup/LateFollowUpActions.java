@@ -123,7 +123,7 @@ public class LateFollowUpActions {
     values.put("reference", followUp.getReference());
     values.put("candidateName", followUp.getCandidate().fullName());
     values.put("structureName", followUp.getStructure().getName());
-    values.put("eventDate", FrenchDates.day(followUp.getEventDate()));
+    values.put("origin", followUps.origin(followUp));
     values.put("taskName", late.getName());
     values.put("referentName", recipient == null ? "" : PersonNames.fullName(recipient));
     values.put("coordinatorName", coordinator == null ? say("followUp.theCoordination") : PersonNames.fullName(coordinator));

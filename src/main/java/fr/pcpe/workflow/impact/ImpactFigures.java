@@ -45,7 +45,8 @@ public class ImpactFigures {
   }
 
   /** What a structure's people see of the figures: their own referrals, hires and follow-ups. */
-  private static final Set<String> STRUCTURE_TABLES = Set.of("drives", "structures", "contracts", "followUps");
+  private static final Set<String> STRUCTURE_TABLES = Set.of("drives", "structures", "contracts", "retention",
+      "satisfactionDrives", "satisfactionStructures", "followUps");
 
   private final ReferralFigures referrals;
   private final CceFigures cces;
@@ -88,6 +89,9 @@ public class ImpactFigures {
     tables.put("drives", referrals::drives);
     tables.put("structures", referrals::structures);
     tables.put("contracts", referrals::contracts);
+    tables.put("retention", referrals::retention);
+    tables.put("satisfactionDrives", referrals::satisfactionByDrive);
+    tables.put("satisfactionStructures", referrals::satisfactionByStructure);
     tables.put("employers", referrals::employers);
     tables.put("cces", cces::cces);
     tables.put("followUps", followUps::followUps);

@@ -5,6 +5,7 @@ import fr.pcpe.workflow.cce.CceService;
 import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralService;
+import fr.pcpe.workflow.referral.RetentionChecks;
 import fr.pcpe.workflow.system.security.EngineAccess;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public class PersonalDataExport {
 
   private final PersonalDataService personalData;
   private final ReferralService referrals;
+  private final RetentionChecks retention;
   private final FollowUpService followUps;
   private final CceService cces;
   private final MailService mails;
@@ -37,12 +39,13 @@ public class PersonalDataExport {
   private final EngineAccess engineAccess;
   private final MessageSource messages;
 
-  PersonalDataExport(PersonalDataService personalData, ReferralService referrals, FollowUpService followUps,
-      CceService cces, MailService mails, HistoryService historyService, EngineAccess engineAccess,
+  PersonalDataExport(PersonalDataService personalData, ReferralService referrals, RetentionChecks retention,
+      FollowUpService followUps, CceService cces, MailService mails, HistoryService historyService, EngineAccess engineAccess,
       MessageSource messages) {
     this.messages = messages;
     this.personalData = personalData;
     this.referrals = referrals;
+    this.retention = retention;
     this.followUps = followUps;
     this.cces = cces;
     this.mails = mails;
@@ -90,10 +93,24 @@ public class PersonalDataExport {
       return row;
     }).toList());
 
+    export.put("employmentChecks", retention.ofCandidate(candidateId).stream().map(check -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("reference", check.getHire().getReferral().getReference());
+      row.put("months", check.getMonths());
+      row.put("dueOn", check.getDueOn());
+      row.put("answeredAt", check.getAnsweredAt());
+      row.put("stillEmployed", check.getStillEmployed());
+      row.put("leftOn", check.getLeftOn());
+      row.put("satisfaction", check.getSatisfaction());
+      row.put("comment", check.getComment());
+      return row;
+    }).toList());
+
     export.put("followUps", followUps.ofCandidate(candidateId).stream().map(followUp -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("reference", followUp.getReference());
-      row.put("cceDate", followUp.getEventDate());
+      row.put("origin", followUp.getOrigin());
+      row.put("eventDate", followUp.getEventDate());
       row.put("status", followUp.getStatus());
       row.put("metAt", followUp.getMetAt());
       row.put("proposal", followUp.getProposalType());

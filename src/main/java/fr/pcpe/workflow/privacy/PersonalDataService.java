@@ -16,6 +16,7 @@ import fr.pcpe.workflow.privacy.PersonalDataAction.Kind;
 import fr.pcpe.workflow.privacy.PersonalDataAction.Reason;
 import fr.pcpe.workflow.referral.Referral;
 import fr.pcpe.workflow.referral.ReferralService;
+import fr.pcpe.workflow.referral.RetentionChecks;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.EngineAccess;
 import java.time.Clock;
@@ -48,6 +49,7 @@ public class PersonalDataService {
 
   private final CandidateRepository candidates;
   private final ReferralService referrals;
+  private final RetentionChecks employmentChecks;
   private final FollowUpService followUps;
   private final CceService cces;
   private final ReconnectionService reconnections;
@@ -62,13 +64,14 @@ public class PersonalDataService {
   private final Period retention;
   private final boolean hiresKeptForTheYear;
 
-  PersonalDataService(CandidateRepository candidates, ReferralService referrals, FollowUpService followUps,
-      CceService cces, ReconnectionService reconnections, MailService mails, RuntimeService runtimeService,
+  PersonalDataService(CandidateRepository candidates, ReferralService referrals, RetentionChecks employmentChecks,
+      FollowUpService followUps, CceService cces, ReconnectionService reconnections, MailService mails, RuntimeService runtimeService,
       HistoryService historyService, EngineAccess engineAccess, Access access, PersonalDataActionRepository actions,
       MessageSource messages, Clock clock, @Value("${pcpe.personal-data.retention}") Period retention,
       @Value("${pcpe.personal-data.keep-hires-of-the-year}") boolean hiresKeptForTheYear) {
     this.candidates = candidates;
     this.referrals = referrals;
+    this.employmentChecks = employmentChecks;
     this.followUps = followUps;
     this.cces = cces;
     this.reconnections = reconnections;
@@ -152,6 +155,7 @@ public class PersonalDataService {
   private boolean nothingOpen(long candidateId) {
     return referrals.ofCandidate(candidateId).stream().noneMatch(Referral::isActive)
         && followUps.openOf(candidateId).isEmpty()
+        && !employmentChecks.watching(candidateId)
         && cces.invitationsOfCandidate(candidateId).stream().allMatch(invitation -> invitation.getAttended() != null);
   }
 
@@ -174,6 +178,7 @@ public class PersonalDataService {
     List<String> followUpKeys = followUps.ofCandidate(id).stream().map(FollowUp::getReference).toList();
     mails.forget(candidate.getEmail(), candidate.fullName());
     referrals.forgetComments(id);
+    employmentChecks.forgetComments(id);
     followUps.forgetComments(id);
     candidate.anonymise(say("personalData.anonymous.firstName"), say("personalData.anonymous.lastName"), clock.instant());
     engineAccess.asSystem(() -> {

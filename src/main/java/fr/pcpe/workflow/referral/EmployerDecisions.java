@@ -28,14 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An employer's decision from the link in an email, without an account (DESIGN §4, docs/adr/0007):
- * the link is bound to one task (interview decision or hire confirmation), shows what the employer
+ * the link is bound to one task (interview decision, hire confirmation or retention check), shows what the employer
  * needs to decide, and completes that task once with its form's fields only, under the same rules as
  * in Tasklist. A link whose task is done (here or in Tasklist), used, expired or unknown changes nothing.
  */
 @Service
 public class EmployerDecisions {
 
-  static final Set<String> TASKS = Set.of(ReferralProcess.TASK_DECIDE_INTERVIEW, ReferralProcess.TASK_CONFIRM_HIRE);
+  static final Set<String> TASKS = Set.of(ReferralProcess.TASK_DECIDE_INTERVIEW, ReferralProcess.TASK_CONFIRM_HIRE,
+      RetentionProcess.TASK_CHECK);
 
   /**
    * What the page shows: who, for which drive, from which structure, and the task's form with the values its
@@ -57,7 +58,8 @@ public class EmployerDecisions {
 
   /** The variables the employer's forms show in their texts. */
   private static final List<String> SHOWN = List.of(ReferralProcess.Vars.CANDIDATE_NAME.name(),
-      ReferralProcess.Vars.DRIVE_TITLE.name(), ReferralProcess.Vars.EMPLOYER_CONTEXT.name());
+      ReferralProcess.Vars.DRIVE_TITLE.name(), ReferralProcess.Vars.EMPLOYER_CONTEXT.name(),
+      RetentionProcess.Vars.MONTHS_AFTER_START.name());
 
   private final SecureLinks links;
   private final TaskService taskService;

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.referral;
 
 import static fr.pcpe.workflow.common.FigureTable.people;
+import static fr.pcpe.workflow.common.FigureTable.share;
 
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.common.ContractType;
@@ -37,17 +38,20 @@ public class ReferralFigures {
 
   private final ReferralRepository referrals;
   private final HireRepository hires;
+  private final RetentionCheckRepository retentionChecks;
   private final MobilizationService mobilizations;
   private final MessageSource messages;
   private final HistoryService historyService;
   private final EngineAccess engineAccess;
 
-  ReferralFigures(ReferralRepository referrals, HireRepository hires, MobilizationService mobilizations,
+  ReferralFigures(ReferralRepository referrals, HireRepository hires, RetentionCheckRepository retentionChecks,
+      MobilizationService mobilizations,
       MessageSource messages, HistoryService historyService, EngineAccess engineAccess) {
     this.historyService = historyService;
     this.engineAccess = engineAccess;
     this.referrals = referrals;
     this.hires = hires;
+    this.retentionChecks = retentionChecks;
     this.mobilizations = mobilizations;
     this.messages = messages;
   }
@@ -167,6 +171,66 @@ public class ReferralFigures {
     return new FigureTable("employers", say("impact.employers"), List.of(say("impact.col.employer"),
         say("impact.col.asked"), say("impact.col.answered"), say("impact.col.answerRate"),
         say("impact.col.daysToAnswer")), rows, false);
+  }
+
+  /**
+   * Whether hires last: the employers asked one and six months after a start falling due in the period, their answers,
+   * the people still employed and the share of the answers that says so.
+   */
+  @Transactional(readOnly = true)
+  public FigureTable retention(Period period) {
+    List<RetentionCheck> due = checksDueIn(period);
+    List<List<Object>> rows = new ArrayList<>();
+    for (int months : List.of(RetentionProcess.FIRST_CHECK, RetentionProcess.LAST_CHECK)) {
+      List<RetentionCheck> asked = due.stream().filter(check -> check.getMonths() == months).toList();
+      long answered = asked.stream().filter(check -> check.getAnsweredAt() != null).count();
+      long stayed = asked.stream().filter(check -> Boolean.TRUE.equals(check.getStillEmployed())).count();
+      rows.add(List.of(messages.getMessage("impact.retention.after", new Object[] {months}, Locale.FRENCH),
+          people(asked.size()), people(answered), people(stayed), share(stayed, answered)));
+    }
+    return new FigureTable("retention", say("impact.retention"), List.of(say("impact.col.after"),
+        say("impact.col.checksAsked"), say("impact.col.checksAnswered"), say("impact.col.stillEmployed"),
+        say("impact.col.retentionRate")), rows, false);
+  }
+
+  /** What the employers say of their hires, per drive, from the checks due in the period; and a total. */
+  @Transactional(readOnly = true)
+  public FigureTable satisfactionByDrive(Period period) {
+    return satisfaction("satisfactionDrives", "impact.satisfactionDrives", "impact.col.drive",
+        check -> check.getHire().getReferral().getDrive().getReference() + " — "
+            + check.getHire().getReferral().getDrive().getEmployer().getName(), period);
+  }
+
+  /** What the employers say of the hires of each partner structure's candidates; and a total. */
+  @Transactional(readOnly = true)
+  public FigureTable satisfactionByStructure(Period period) {
+    return satisfaction("satisfactionStructures", "impact.satisfactionStructures", "impact.col.structure",
+        check -> check.getHire().getReferral().getStructure().getName(), period);
+  }
+
+  private FigureTable satisfaction(String id, String title, String firstColumn,
+      java.util.function.Function<RetentionCheck, String> rowOf, Period period) {
+    List<RetentionCheck> answered = checksDueIn(period).stream().filter(check -> check.getAnsweredAt() != null).toList();
+    Map<String, List<RetentionCheck>> byRow = answered.stream()
+        .collect(Collectors.groupingBy(rowOf, TreeMap::new, Collectors.toList()));
+    List<List<Object>> rows = new ArrayList<>();
+    byRow.forEach((name, checks) -> rows.add(satisfactionRow(name, checks)));
+    rows.add(satisfactionRow(say("impact.total"), answered));
+    return new FigureTable(id, say(title), List.of(say(firstColumn), say("impact.col.checksAnswered"),
+        say("impact.col.satisfied"), say("impact.col.satisfiedShare")), rows, true);
+  }
+
+  private static List<Object> satisfactionRow(String name, List<RetentionCheck> checks) {
+    long satisfied = checks.stream().filter(check -> check.getSatisfaction() != null && check.getSatisfaction().satisfied())
+        .count();
+    return List.of(name, people(checks.size()), people(satisfied), share(satisfied, checks.size()));
+  }
+
+  private List<RetentionCheck> checksDueIn(Period period) {
+    return retentionChecks.findByDueOnBetween(period.from(), period.to()).stream()
+        .filter(check -> period.inCommune(communeOf(check.getHire().getReferral().getCandidate()))
+            && period.inStructures(check.getHire().getReferral().getStructure().getGroupId()))
+        .toList();
   }
 
   private static double median(List<Double> sorted) {

@@ -27,4 +27,10 @@ class ReferralFormChecks {
   FormCheck<HireConfirmation> validateHireConfirmationListener(FormRules rules) {
     return FormCheck.of(rules, HireConfirmation::read, HireConfirmation::violations);
   }
+
+  /** Still employed or left (on a day since the start), how it goes, a short comment. */
+  @Bean
+  FormCheck<RetentionAnswer> validateRetentionAnswerListener(FormRules rules) {
+    return FormCheck.of(rules, RetentionAnswer::read, RetentionAnswer::violations);
+  }
 }

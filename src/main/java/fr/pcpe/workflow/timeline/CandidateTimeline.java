@@ -86,7 +86,8 @@ public class CandidateTimeline {
     }
     for (FollowUp followUp : followUps.ofCandidate(candidateId)) {
       String reference = followUp.getReference();
-      entries.add(new Entry(followUp.getEventDate(), reference, say("timeline.followUpOpened", followUp.getStructure().getName())));
+      entries.add(new Entry(followUp.getEventDate(), reference, say("timeline.followUpOpened." + followUp.getOrigin(),
+          followUp.getStructure().getName())));
       if (followUp.getMetAt() != null) {
         entries.add(new Entry(followUp.getMetAt(), reference, say("timeline.met")));
       }

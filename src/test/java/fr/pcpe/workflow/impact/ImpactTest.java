@@ -161,7 +161,8 @@ class ImpactTest {
         .getForObject("/api/impact?commune=" + commune, JsonNode.class);
     List<String> ids = new ArrayList<>();
     own.path("tables").forEach(table -> ids.add(table.path("id").asText()));
-    assertThat(ids).containsExactly("drives", "structures", "contracts", "followUps");
+    assertThat(ids).containsExactly("drives", "structures", "contracts", "retention", "satisfactionDrives",
+        "satisfactionStructures", "followUps");
     assertThat(own.path("structures").asText()).isEqualTo(structure.structure().getName());
     assertThat(row(table(own, "structures"), 0)).containsExactly(structure.structure().getName(), "0", "6", "6", "5", "5",
         "< 5");
