@@ -75,6 +75,11 @@ public class TestReferrals {
 
   /** A candidate of this structure referred to the drive and hired, through every step of the referral. */
   public Referral hired(String drive, TestStructure structure, String contractType) {
+    return hired(drive, structure, contractType, TestDrives.today().plusDays(10));
+  }
+
+  /** The same, the job starting on {@code startDate}. */
+  public Referral hired(String drive, TestStructure structure, String contractType, java.time.LocalDate startDate) {
     Referral referral = referrals.refer(drive, candidate(structure).getId(), null,
         new Caller(structure.referent(), groupsOf(structure)));
     complete(referral, Map.of(Vars.PRESCREEN_DECISION.name(), "ACCEPT"));
@@ -82,7 +87,7 @@ public class TestReferrals {
         TestDrives.today().toString()));
     interviewHeld(referral.getReference());
     complete(referral, Map.of(Vars.HIRE_DECISION.name(), "HIRED", Vars.CONTRACT_TYPE.name(), contractType,
-        Vars.HIRE_START_DATE.name(), TestDrives.today().plusDays(10).toString(), Vars.WEEKLY_HOURS.name(), 35L));
+        Vars.HIRE_START_DATE.name(), startDate.toString(), Vars.WEEKLY_HOURS.name(), 35L));
     return referral;
   }
 
