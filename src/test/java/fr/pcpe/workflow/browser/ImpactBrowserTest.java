@@ -48,9 +48,13 @@ class ImpactBrowserTest extends TasklistBrowserTest {
     wait.until(d -> !d.findElements(By.cssSelector("#outcomeChart canvas, #outcomeChart .chart-note")).isEmpty());
     String page = driver.findElement(By.tagName("body")).getText();
     assertThat(page).contains("L'impact du PCPE du 01/01/", "embauches", "candidats orientés",
-        "Campagnes de recrutement : les orientations de la période, jusqu'à l'embauche", "Suivis après les Cafés Contact Emploi", "(CSV)");
-    assertThat(driver.findElements(By.cssSelector("#tables table"))).hasSize(8);
+        "Campagnes de recrutement : les orientations de la période, jusqu'à l'embauche", "Suivis après les Cafés Contact Emploi", "(CSV)",
+        "Maintien dans l'emploi", "1 mois après l'embauche", "Satisfaction des employeurs, par campagne");
+    assertThat(driver.findElements(By.cssSelector("#tables table"))).hasSize(11);
     Browser.screenshot(driver, getClass().getSimpleName() + "-page");
+    driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.xpath(
+        "//*[contains(text(), 'Maintien dans l')]")));
+    Browser.screenshot(driver, getClass().getSimpleName() + "-retention");
     org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
     a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
     String pdf = new String(java.util.Base64.getDecoder().decode(driver.print(a4).getContent()),
