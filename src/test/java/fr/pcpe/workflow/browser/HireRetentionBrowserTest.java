@@ -60,7 +60,7 @@ class HireRetentionBrowserTest extends TasklistBrowserTest {
     String employer = drives.find(drive).getEmployer().getName();
     String employerEmail = drives.find(drive).getEmployer().getContactEmail();
     TestReferrals.TestStructure structure = fixtures.structure();
-    Referral referral = fixtures.hired(drive, structure, "CDD", TestDrives.today().minusDays(40));
+    Referral referral = fixtures.hired(drive, structure, "CDI", TestDrives.today().minusDays(40));
     String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RetentionProcess.KEY)
         .processInstanceBusinessKey(referral.getReference()).singleResult().getId();
     // the job began 40 days ago: the job executor's part of the month's check, due since 10 days

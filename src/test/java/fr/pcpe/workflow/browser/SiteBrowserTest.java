@@ -122,8 +122,8 @@ class SiteBrowserTest extends TasklistBrowserTest {
     String figures = driver.findElement(By.tagName("body")).getText();
     assertThat(figures).contains("Les chiffres de votre structure", "5\nembauches confirmées", structure.structure().getName())
         .doesNotContain(other.structure().getName(), "Projets", "Réponses des employeurs", "CDD 1");
-    assertThat(driver.findElements(By.cssSelector("#tables table"))).as("drives, structures, contracts, follow-ups")
-        .hasSize(4);
+    assertThat(driver.findElements(By.cssSelector("#tables table")))
+        .as("drives, structures, contracts, retention, satisfaction per drive and per structure, follow-ups").hasSize(7);
     Browser.screenshot(driver, getClass().getSimpleName() + "-structure-figures");
     assertThat(Browser.accessibilityViolations(driver)).isEmpty();
 
