@@ -155,7 +155,8 @@ class HireRetentionProcessTest {
   @Test
   @DisplayName("un mois après le début du contrat à 8 h, l'employeur est interrogé ; « toujours en poste » : le point à six mois suit, puis la fin")
   void theEmployerIsAskedAtOneAndSixMonths() {
-    FigureTable before = figures.retention(thisYearAndNext());
+    Period period = thisYearAndNext(); // read before the clock moves
+    FigureTable before = figures.retention(period);
     assertThat(instance).isWaitingAt(RetentionProcess.TIMER_CHECK_DUE);
     daysLater(checkDay(1) - 0.01);
     assertThat(check()).isNull();
@@ -187,7 +188,7 @@ class HireRetentionProcessTest {
         .extracting(RetentionCheck::getMonths, RetentionCheck::getStillEmployed, RetentionCheck::getSatisfaction)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, true, Satisfaction.VERY_SATISFIED),
             org.assertj.core.groups.Tuple.tuple(6, true, Satisfaction.SATISFIED));
-    FigureTable after = figures.retention(thisYearAndNext());
+    FigureTable after = figures.retention(period);
     for (int row = 0; row < 2; row++) {
       assertThat(raw(after, row, 1)).as("asked").isEqualTo(raw(before, row, 1) + 1);
       assertThat(raw(after, row, 2)).as("answered").isEqualTo(raw(before, row, 2) + 1);
