@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.pcpe.workflow.system.engine.EngineHistory;
+import fr.pcpe.workflow.followup.FollowUpProcess;
+import fr.pcpe.workflow.referral.ReferralProcess;
+import fr.pcpe.workflow.referral.RetentionProcess;
+import fr.pcpe.workflow.system.engine.CopiedFromRecords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,7 +181,9 @@ class ProcessModelTest {
   void noFormWritesAVariableCopiedFromTheRecords(Path file) throws IOException {
     BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
     for (Process process : model.getModelElementsByType(Process.class)) {
-      Set<String> copies = EngineHistory.COPIED_FROM_RECORDS.getOrDefault(process.getId(), Set.of());
+      Set<String> copies = Stream.of(ReferralProcess.COPIED_FROM_RECORDS, RetentionProcess.COPIED_FROM_RECORDS,
+          FollowUpProcess.COPIED_FROM_RECORDS).filter(copied -> copied.processKey().equals(process.getId()))
+          .map(CopiedFromRecords::variables).findFirst().orElse(Set.of());
       List<String> formRefs = Stream.concat(
           model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
           model.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef))

@@ -23,11 +23,13 @@ import fr.pcpe.workflow.partner.StructureType;
 import fr.pcpe.workflow.referral.ReferralProcess;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.system.StartupLines;
 import fr.pcpe.workflow.system.security.AccessProvisioning;
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "pcpe.demo.enabled", havingValue = "true")
-public class DemoData implements ApplicationRunner {
+public class DemoData implements ApplicationRunner, StartupLines {
 
   /** A demo login: user id, name, and the group it belongs to (README, "Demo logins"). */
   public record DemoUser(String id, String firstName, String lastName, String role) {
@@ -102,6 +104,15 @@ public class DemoData implements ApplicationRunner {
     this.network = network;
     this.transaction = transaction;
     this.clock = clock;
+  }
+
+  /** The start-up report names the demo's logins and their password. */
+  @Override
+  public List<String> startupLines() {
+    List<String> lines = new ArrayList<>(List.of("Demo users, all with the password '"
+        + properties.demo().password() + "':"));
+    USERS.forEach(user -> lines.add("  " + user.id() + " (" + user.role() + ")"));
+    return lines;
   }
 
   @Override

@@ -7,10 +7,12 @@ import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import fr.pcpe.workflow.referral.ReferralService;
+import fr.pcpe.workflow.system.engine.CopiedFromRecords;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import fr.pcpe.workflow.system.security.SharedTaskFilter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +23,31 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The server's checks of what a referent or a coordinator submits (docs/adr/0002), named as
- * cce-follow-up.bpmn and reconnection-meeting.bpmn call them; the rules are in {@link FollowUpForms}.
+ * cce-follow-up.bpmn and reconnection-meeting.bpmn call them; the rules are in {@link FollowUpForms}. With what the
+ * follow-ups give the ground floor: the variables copied from the records, the shared list of late follow-ups.
  */
 @Configuration(proxyBeanMethods = false)
 class FollowUpFormChecks {
+
+  @Bean
+  CopiedFromRecords followUpCopiedFromRecords() {
+    return FollowUpProcess.COPIED_FROM_RECORDS;
+  }
+
+  /**
+   * Late follow-ups: each user sees those raised to them (the referent and their structure from the first
+   * reminder, the heads, then the coordinators: FollowUpService offers the task to each level's group). The
+   * criteria are read from the task's own row (its step, its priority, raised when late) and its candidate
+   * groups, not from process variables nor the process definition's key (PostgreSQL then guesses the follow-ups
+   * to be one task in seventeen and plans for that), so that the list stays fast with a hundred thousand of them.
+   */
+  @Bean
+  SharedTaskFilter lateFollowUpsFilter() {
+    return new SharedTaskFilter("lateFollowUps", -15, taskService -> taskService.createTaskQuery()
+        .taskDefinitionKeyIn(FollowUpProcess.TASK_MEET, FollowUpProcess.TASK_PROPOSE, FollowUpProcess.TASK_CHECK_IN)
+        .taskMinPriority(FollowUpProcess.LATE_PRIORITY).taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks().orderByTaskPriority().desc().orderByDueDate().asc());
+  }
 
   @Bean
   FormCheck<LocalDate> validateMeetingListener(FormRules rules) {

@@ -8,6 +8,7 @@ import static fr.pcpe.workflow.common.ProcessVariable.shown;
 import static fr.pcpe.workflow.common.ProcessVariable.text;
 
 import fr.pcpe.workflow.common.ProcessVariable;
+import fr.pcpe.workflow.system.engine.CopiedFromRecords;
 import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
@@ -119,4 +120,8 @@ public final class FollowUpProcess {
     Vars.HISTORY.put(variables, history);
     runtime.startProcessInstanceByKey(KEY, followUp.getReference(), variables);
   }
+
+  /** What the process copies from the follow-up's row when it starts (no form writes these). */
+  public static final CopiedFromRecords COPIED_FROM_RECORDS = CopiedFromRecords.of(KEY, Vars.STRUCTURE_GROUP_ID,
+      Vars.CANDIDATE_NAME, Vars.FOLLOW_UP_REFERENCE, Vars.HISTORY);
 }

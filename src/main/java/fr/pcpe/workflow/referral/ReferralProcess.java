@@ -12,6 +12,7 @@ import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.referral.ReferralDecisions.HireOutcome;
 import fr.pcpe.workflow.referral.ReferralDecisions.Interview;
 import fr.pcpe.workflow.referral.ReferralDecisions.Prescreen;
+import fr.pcpe.workflow.system.engine.CopiedFromRecords;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -95,6 +96,10 @@ public final class ReferralProcess {
     private Vars() {
     }
   }
+
+  /** What the process copies from the referral's row when it starts (no form writes these). */
+  public static final CopiedFromRecords COPIED_FROM_RECORDS = CopiedFromRecords.of(KEY, Vars.EMPLOYER_GROUP_ID,
+      Vars.REFERRAL_SUBJECT, Vars.CANDIDATE_NAME, Vars.DRIVE_TITLE, Vars.REFERRAL_CONTEXT, Vars.EMPLOYER_CONTEXT);
 
   private ReferralProcess() {
   }

@@ -7,6 +7,7 @@ import static fr.pcpe.workflow.common.ProcessVariable.integer;
 import static fr.pcpe.workflow.common.ProcessVariable.text;
 
 import fr.pcpe.workflow.common.ProcessVariable;
+import fr.pcpe.workflow.system.engine.CopiedFromRecords;
 import java.time.LocalDate;
 
 /**
@@ -64,6 +65,11 @@ public final class RetentionProcess {
     private Vars() {
     }
   }
+
+  /** What the process copies from the referral's and the hire's rows when it starts (no form writes these). */
+  public static final CopiedFromRecords COPIED_FROM_RECORDS = CopiedFromRecords.of(KEY,
+      ReferralProcess.Vars.EMPLOYER_GROUP_ID, ReferralProcess.Vars.REFERRAL_SUBJECT, ReferralProcess.Vars.CANDIDATE_NAME,
+      ReferralProcess.Vars.DRIVE_TITLE, Vars.HIRE_START_DATE, Vars.STRUCTURE_GROUP_ID, Vars.STRUCTURE_HEADS_GROUP_ID);
 
   private RetentionProcess() {
   }

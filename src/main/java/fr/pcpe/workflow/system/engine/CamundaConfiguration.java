@@ -29,8 +29,9 @@ class CamundaConfiguration {
     return new EngineClock(ZoneId.of(fr.pcpe.workflow.PcpeWorkflowApplication.ZONE));
   }
 
+  /** @param copied the variables each feature's processes copy from the records (no detail rows in the history) */
   @Bean
-  ProcessEnginePlugin pcpeEnginePlugin() {
+  ProcessEnginePlugin pcpeEnginePlugin(List<CopiedFromRecords> copied) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -43,7 +44,7 @@ class CamundaConfiguration {
         inTransaction.add(new UserQueryPlans());
         configuration.setCustomPostCommandInterceptorsTxRequired(inTransaction);
         // the database's history without the detail rows of what is copied from the records (EngineHistory)
-        List<HistoryEventHandler> history = new ArrayList<>(List.of(new EngineHistory()));
+        List<HistoryEventHandler> history = new ArrayList<>(List.of(new EngineHistory(copied)));
         if (configuration.getCustomHistoryEventHandlers() != null) {
           history.addAll(configuration.getCustomHistoryEventHandlers());
         }

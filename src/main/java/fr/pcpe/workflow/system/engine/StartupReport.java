@@ -1,7 +1,8 @@
 package fr.pcpe.workflow.system.engine;
 
-import fr.pcpe.workflow.demo.DemoData;
 import fr.pcpe.workflow.system.PcpeProperties;
+import fr.pcpe.workflow.system.StartupLines;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,10 +18,12 @@ class StartupReport {
 
   private final PcpeProperties properties;
   private final Environment environment;
+  private final List<StartupLines> features;
 
-  StartupReport(PcpeProperties properties, Environment environment) {
+  StartupReport(PcpeProperties properties, Environment environment, List<StartupLines> features) {
     this.properties = properties;
     this.environment = environment;
+    this.features = features;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -38,11 +41,7 @@ class StartupReport {
         .append(environment.getProperty("spring.mail.host")).append(':').append(environment.getProperty("spring.mail.port"))
         .append(" (PCPE_SMTP_HOST, PCPE_SMTP_PORT); its state: ").append(url).append("/manage/health (mail),")
         .append(" mails given up after days: ").append(url).append("/courriels");
-    if (properties.demo().enabled()) {
-      report.append("\n  Demo users, all with the password '").append(properties.demo().password()).append("':");
-      DemoData.USERS.forEach(user -> report.append("\n    ").append(user.id()).append(" (")
-          .append(user.role()).append(')'));
-    }
+    features.forEach(feature -> feature.startupLines().forEach(line -> report.append("\n  ").append(line)));
     LOG.info(report.append('\n').toString());
   }
 }

@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import fr.pcpe.workflow.followup.FollowUpProcess;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -53,12 +52,15 @@ public class AccessProvisioning {
   private final FilterService filterService;
   private final TaskService taskService;
   private final EngineAccess engineAccess;
+  private final List<SharedTaskFilter> sharedFilters;
 
   private final MessageSource messages;
 
   AccessProvisioning(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, EngineAccess engineAccess, MessageSource messages) {
+      FilterService filterService, TaskService taskService, EngineAccess engineAccess,
+      List<SharedTaskFilter> sharedFilters, MessageSource messages) {
     this.messages = messages;
+    this.sharedFilters = sharedFilters;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -114,22 +116,17 @@ public class AccessProvisioning {
     ensureFilterForEverybody("myGroups", -30,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().orderByDueDate().asc().orderByTaskPriority().desc());
-    // late follow-ups: each user sees those raised to them (the referent and their structure from the first
-    // reminder, the heads, then the coordinators: FollowUpService offers the task to each level's group). The
-    // criteria are read from the task's own row (its step, its priority, raised when late) and its candidate
-    // groups, not from process variables nor the process definition's key (PostgreSQL then guesses the follow-ups
-    // to be one task in seventeen and plans for that), so that the list stays fast with a hundred thousand of them
-    // for the partner structures and the coordination only: an employer follows nobody
-    Filter late = ensureFilter(say("filter.lateFollowUps.name"), say("filter.lateFollowUps.description"), -15,
-        taskService.createTaskQuery()
-            .taskDefinitionKeyIn(FollowUpProcess.TASK_MEET, FollowUpProcess.TASK_PROPOSE, FollowUpProcess.TASK_CHECK_IN)
-            .taskMinPriority(FollowUpProcess.LATE_PRIORITY).taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().orderByTaskPriority().desc().orderByDueDate().asc());
-    authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(late.getId()).userIdIn(ANY)
-        .list().forEach(everybody -> authorizationService.deleteAuthorization(everybody.getId()));
-    grant(PcpeGroups.COORDINATORS, Resources.FILTER, late.getId(), Permissions.READ);
-    identityService.createGroupQuery().groupType(PcpeGroups.TYPE_STRUCTURE).list()
-        .forEach(structure -> grant(structure.getId(), Resources.FILTER, late.getId(), Permissions.READ));
+    // the features' shared lists (the late follow-ups), for the partner structures and the coordination only: an
+    // employer follows nobody
+    for (SharedTaskFilter shared : sharedFilters) {
+      Filter filter = ensureFilter(say("filter." + shared.key() + ".name"), say("filter." + shared.key() + ".description"),
+          shared.priority(), shared.query().apply(taskService));
+      authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+          .userIdIn(ANY).list().forEach(everybody -> authorizationService.deleteAuthorization(everybody.getId()));
+      grant(PcpeGroups.COORDINATORS, Resources.FILTER, filter.getId(), Permissions.READ);
+      identityService.createGroupQuery().groupType(PcpeGroups.TYPE_STRUCTURE).list()
+          .forEach(structure -> grant(structure.getId(), Resources.FILTER, filter.getId(), Permissions.READ));
+    }
     // the administrators land on the network's open work, the most urgent first
     Filter network = ensureFilter(say("filter.network.name"), say("filter.network.description"), -40,
         taskService.createTaskQuery().orderByDueDate().asc().orderByTaskPriority().desc());
@@ -232,9 +229,12 @@ public class AccessProvisioning {
       grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
       ensureGroupFilter(groupId, say("filter.group.name", name), name, 10);
       if (PcpeGroups.TYPE_STRUCTURE.equals(type)) {
-        Filter late = filterService.createTaskFilterQuery().filterName(say("filter.lateFollowUps.name")).singleResult();
-        if (late != null) {
-          grant(groupId, Resources.FILTER, late.getId(), Permissions.READ);
+        for (SharedTaskFilter shared : sharedFilters) {
+          Filter filter = filterService.createTaskFilterQuery().filterName(say("filter." + shared.key() + ".name"))
+              .singleResult();
+          if (filter != null) {
+            grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+          }
         }
       }
     });
