@@ -24,7 +24,9 @@ public class SecureLink {
     /** The candidate says whether their referent contacted them (subject: the follow-up's reference). */
     CANDIDATE_CONTACT("link.candidate.used", "link.expired"),
     /** Leave the hebdo's mailing list (subject: the user id); it may be used again. */
-    DIGEST_UNSUBSCRIBE("link.expired", "link.digest.expired");
+    DIGEST_UNSUBSCRIBE("link.expired", "link.digest.expired"),
+    /** Update a structure's page in the services directory (subject: the structure's group); used once. */
+    DIRECTORY_PAGE("link.directory.used", "link.expired");
 
     private final String usedKey;
     private final String expiredKey;

@@ -16,10 +16,13 @@ public class Schedules {
 
   private final String digest;
   private final String retention;
+  private final String directory;
 
-  Schedules(@Value("${pcpe.digest.cron}") String digest, @Value("${pcpe.personal-data.retention-cron}") String retention) {
+  Schedules(@Value("${pcpe.digest.cron}") String digest, @Value("${pcpe.personal-data.retention-cron}") String retention,
+      @Value("${pcpe.directory.reminder-cron}") String directory) {
     this.digest = checked("PCPE_DIGEST_CRON", digest, "0 0 8 ? * MON");
     this.retention = checked("PCPE_RETENTION_CRON", retention, "0 30 2 * * ?");
+    this.directory = checked("PCPE_DIRECTORY_REMINDER_CRON", directory, "0 0 7 ? * TUE");
   }
 
   private static String checked(String variable, String cron, String example) {
@@ -41,5 +44,10 @@ public class Schedules {
   /** The personal data retention job: every night at 02:30 by default. */
   public String getRetention() {
     return retention;
+  }
+
+  /** The services directory's reminders of pages left six months: every Tuesday at 07:00 by default. */
+  public String getDirectory() {
+    return directory;
   }
 }

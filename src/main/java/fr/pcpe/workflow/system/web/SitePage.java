@@ -17,6 +17,7 @@ enum SitePage {
   JOURNEYS("/parcours", "parcours", "site.page.journeys", Audience.NETWORK),
   POOL("/vivier", "vivier", "site.page.pool", Audience.NETWORK),
   IMPACT("/impact", "impact", "site.page.impact", Audience.NETWORK),
+  DIRECTORY("/annuaire", "annuaire", "site.page.directory", Audience.NETWORK),
   NETWORK("/reseau", "reseau", "site.page.network", Audience.STAFF),
   PROJECTS("/projets-incubes", "projets-incubes", "site.page.projects", Audience.STAFF),
   PERSONAL_DATA("/donnees-personnelles", "donnees-personnelles", "site.page.personalData", Audience.STAFF),
