@@ -11,4 +11,6 @@ interface CceRepository extends JpaRepository<CafeContactEmploi, Long> {
   Optional<CafeContactEmploi> findByReference(String reference);
 
   List<CafeContactEmploi> findByStatusOrderByEventDate(CafeContactEmploi.Status status);
+
+  List<CafeContactEmploi> findByEventDateBetween(java.time.LocalDate from, java.time.LocalDate to);
 }

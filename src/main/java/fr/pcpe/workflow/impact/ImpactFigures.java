@@ -13,6 +13,7 @@ import fr.pcpe.workflow.referral.ReferralFigures;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
+import fr.pcpe.workflow.visit.VisitFigures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,18 +53,20 @@ public class ImpactFigures {
   private final CceFigures cces;
   private final FollowUpFigures followUps;
   private final IncubationFigures incubation;
+  private final VisitFigures visits;
   private final Access access;
   private final MessageSource messages;
   private final Clock clock;
   private final PartnerStructureRepository structureRepository;
 
   ImpactFigures(ReferralFigures referrals, CceFigures cces, FollowUpFigures followUps, IncubationFigures incubation,
-      Access access, MessageSource messages, Clock clock, PartnerStructureRepository structureRepository) {
+      VisitFigures visits, Access access, MessageSource messages, Clock clock, PartnerStructureRepository structureRepository) {
     this.structureRepository = structureRepository;
     this.referrals = referrals;
     this.cces = cces;
     this.followUps = followUps;
     this.incubation = incubation;
+    this.visits = visits;
     this.access = access;
     this.messages = messages;
     this.clock = clock;
@@ -95,6 +98,7 @@ public class ImpactFigures {
     tables.put("employers", referrals::employers);
     tables.put("cces", cces::cces);
     tables.put("followUps", followUps::followUps);
+    tables.put("learningVisits", visits::visits);
     tables.put("incubation", period -> incubation.stages());
     tables.put("abandoned", incubation::abandoned);
     return tables;

@@ -26,7 +26,9 @@ public class SecureLink {
     /** Leave the hebdo's mailing list (subject: the user id); it may be used again. */
     DIGEST_UNSUBSCRIBE("link.expired", "link.digest.expired"),
     /** Update a structure's page in the services directory (subject: the structure's group); used once. */
-    DIRECTORY_PAGE("link.directory.used", "link.expired");
+    DIRECTORY_PAGE("link.directory.used", "link.expired"),
+    /** Reply to a learning visit's invitation (subject: the invitation's id); used again until the day. */
+    VISIT_REPLY("link.expired", "link.visit.expired");
 
     private final String usedKey;
     private final String expiredKey;

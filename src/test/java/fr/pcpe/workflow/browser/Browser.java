@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -65,8 +66,17 @@ final class Browser {
   static void logIn(ChromeDriver driver, String tasklist, String user, String password, String filterShown) {
     WebDriverWait wait = waitFor(driver);
     driver.get(tasklist);
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    // the login page may still be rendering (its autofocus moving): type again until both fields hold what was typed
+    waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement username = d.findElement(By.cssSelector("input[ng-model='username']"));
+      WebElement secret = d.findElement(By.cssSelector("input[ng-model='password']"));
+      username.clear();
+      username.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      return user.equals(username.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
+    });
     driver.findElement(By.cssSelector("form button[type='submit']")).click();
     // the header's closed menu may hold the same words: any one of them shown will do
     By shown = By.xpath("//*[contains(text(), \"" + filterShown + "\")]");

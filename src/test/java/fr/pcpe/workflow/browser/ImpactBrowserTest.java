@@ -50,7 +50,7 @@ class ImpactBrowserTest extends TasklistBrowserTest {
     assertThat(page).contains("L'impact du PCPE du 01/01/", "embauches", "candidats orientés",
         "Campagnes de recrutement : les orientations de la période, jusqu'à l'embauche", "Suivis après les Cafés Contact Emploi", "(CSV)",
         "Maintien dans l'emploi", "1 mois après l'embauche", "Satisfaction des employeurs, par campagne");
-    assertThat(driver.findElements(By.cssSelector("#tables table"))).hasSize(11);
+    assertThat(driver.findElements(By.cssSelector("#tables table"))).hasSize(12);
     Browser.screenshot(driver, getClass().getSimpleName() + "-page");
     driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.xpath(
         "//*[contains(text(), 'Maintien dans l')]")));

@@ -41,7 +41,7 @@ class SiteBrowserTest extends TasklistBrowserTest {
   /** Each page of the coordination and its title. */
   private static final Map<String, String> PAGES = Map.of("/suivis-en-retard", "Suivis en retard", "/parcours",
       "Parcours d'un candidat", "/vivier", "Vivier de candidats", "/impact", "L'impact du PCPE", "/annuaire",
-      "Annuaire des services du réseau", "/reseau",
+      "Annuaire des services du réseau", "/plan-des-cafes", "Plan des Cafés Contact Emploi", "/reseau",
       "Le réseau du PCPE", "/projets-incubes", "Projets incubés", "/donnees-personnelles",
       "Données personnelles d'un candidat", "/courriels", "E-mails non envoyés");
 

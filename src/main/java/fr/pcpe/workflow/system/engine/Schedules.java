@@ -17,12 +17,14 @@ public class Schedules {
   private final String digest;
   private final String retention;
   private final String directory;
+  private final String cceYear;
 
   Schedules(@Value("${pcpe.digest.cron}") String digest, @Value("${pcpe.personal-data.retention-cron}") String retention,
-      @Value("${pcpe.directory.reminder-cron}") String directory) {
+      @Value("${pcpe.directory.reminder-cron}") String directory, @Value("${pcpe.cce.year-check-cron}") String cceYear) {
     this.digest = checked("PCPE_DIGEST_CRON", digest, "0 0 8 ? * MON");
     this.retention = checked("PCPE_RETENTION_CRON", retention, "0 30 2 * * ?");
     this.directory = checked("PCPE_DIRECTORY_REMINDER_CRON", directory, "0 0 7 ? * TUE");
+    this.cceYear = checked("PCPE_CCE_YEAR_CHECK_CRON", cceYear, "0 0 8 1 * ?");
   }
 
   private static String checked(String variable, String cron, String example) {
@@ -49,5 +51,10 @@ public class Schedules {
   /** The services directory's reminders of pages left six months: every Tuesday at 07:00 by default. */
   public String getDirectory() {
     return directory;
+  }
+
+  /** The look at the year's plan of Cafés Contact Emploi: the first of each month at 08:00 by default. */
+  public String getCceYear() {
+    return cceYear;
   }
 }

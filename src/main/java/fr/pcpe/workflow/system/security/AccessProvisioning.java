@@ -45,7 +45,7 @@ public class AccessProvisioning {
    * by the application after its own checks (follow-ups, referrals from the API) or by structures.
    */
   private static final List<String> COORDINATOR_STARTED = List.of("recruitmentDrive", "cafeContactEmploi",
-      "reconnectionMeeting", "projectIncubation", PAUSE_PROCESS, "networkInvitation", "structureRegistration", "postOffer");
+      "reconnectionMeeting", "projectIncubation", PAUSE_PROCESS, "networkInvitation", "structureRegistration", "postOffer", "learningVisit");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;

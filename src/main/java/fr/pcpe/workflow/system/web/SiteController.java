@@ -53,7 +53,7 @@ class SiteController {
   record Site(String personName, String roleLabel, List<Link> navigation, boolean staff) {
   }
 
-  @GetMapping({"/suivis-en-retard", "/parcours", "/vivier", "/impact", "/annuaire", "/reseau", "/projets-incubes",
+  @GetMapping({"/suivis-en-retard", "/parcours", "/vivier", "/impact", "/annuaire", "/reseau", "/plan-des-cafes", "/projets-incubes",
       "/donnees-personnelles", "/courriels", "/courrier-demo"})
   String page(HttpServletRequest request, HttpServletResponse response, Model model) throws NoResourceFoundException {
     SitePage page = SitePage.at(request.getRequestURI()).filter(this::available)

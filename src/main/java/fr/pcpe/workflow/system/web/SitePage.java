@@ -19,6 +19,7 @@ enum SitePage {
   IMPACT("/impact", "impact", "site.page.impact", Audience.NETWORK),
   DIRECTORY("/annuaire", "annuaire", "site.page.directory", Audience.NETWORK),
   NETWORK("/reseau", "reseau", "site.page.network", Audience.STAFF),
+  CCE_YEAR("/plan-des-cafes", "plan-des-cafes", "site.page.cceYear", Audience.STAFF),
   PROJECTS("/projets-incubes", "projets-incubes", "site.page.projects", Audience.STAFF),
   PERSONAL_DATA("/donnees-personnelles", "donnees-personnelles", "site.page.personalData", Audience.STAFF),
   MAILS("/courriels", "courriels", "site.page.mails", Audience.STAFF),

@@ -1,0 +1,58 @@
+package fr.pcpe.workflow.visit;
+
+import static fr.pcpe.workflow.common.FigureTable.people;
+
+import fr.pcpe.workflow.common.FigureTable;
+import fr.pcpe.workflow.common.FrenchDates;
+import fr.pcpe.workflow.common.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The learning visits held in a period: each with its invitees, those who said they would come, those who came. */
+@Service
+public class VisitFigures {
+
+  private final LearningVisitRepository visits;
+  private final VisitInvitationRepository invitations;
+  private final MessageSource messages;
+
+  VisitFigures(LearningVisitRepository visits, VisitInvitationRepository invitations, MessageSource messages) {
+    this.visits = visits;
+    this.invitations = invitations;
+    this.messages = messages;
+  }
+
+  @Transactional(readOnly = true)
+  public FigureTable visits(Period period) {
+    List<List<Object>> rows = new ArrayList<>();
+    long invited = 0;
+    long coming = 0;
+    long came = 0;
+    for (LearningVisit visit : visits.findByDayBetweenOrderByDay(period.from(), period.to())) {
+      if (!visit.isHeld()) {
+        continue;
+      }
+      List<VisitInvitation> all = invitations.findByVisitIdOrderByName(visit.getId());
+      long yes = all.stream().filter(invitation -> invitation.getReply() == VisitInvitation.Reply.YES).count();
+      long attended = all.stream().filter(invitation -> Boolean.TRUE.equals(invitation.getAttended())).count();
+      rows.add(List.of(FrenchDates.day(visit.getDay()), visit.getTheme(), visit.getHost(), people(all.size()), people(yes),
+          people(attended)));
+      invited += all.size();
+      coming += yes;
+      came += attended;
+    }
+    rows.add(List.of(say("impact.total") + " (" + rows.size() + " " + say("impact.visits.count") + ")", "", "",
+        people(invited), people(coming), people(came)));
+    return new FigureTable("learningVisits", say("impact.visits"), List.of(say("impact.col.date"),
+        say("impact.col.theme"), say("impact.col.host"), say("impact.col.invited"), say("impact.col.coming"),
+        say("impact.col.came")), rows, true);
+  }
+
+  private String say(String key) {
+    return messages.getMessage(key, null, Locale.FRENCH);
+  }
+}
