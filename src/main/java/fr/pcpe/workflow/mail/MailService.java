@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailService {
 
   private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
   private static final String INSERT = "insert into mail_outbox"
       + " (dedup_key, recipient, subject, body, status, attempts, created_at)";
@@ -122,13 +126,22 @@ public class MailService {
     });
   }
 
-  /** Fills the placeholders; a date is written the French way, whoever forgot to. */
+  /**
+   * Fills the placeholders in one pass; a date is written the French way, whoever forgot to, and a missing value
+   * as nothing. A placeholder with no value given fails: the email is not queued with "{name}" in its text.
+   */
   static String fill(String text, Map<String, Object> values) {
-    String result = text;
-    for (Map.Entry<String, Object> value : values.entrySet()) {
-      result = result.replace("{" + value.getKey() + "}", value.getValue() instanceof LocalDate day
-          ? FrenchDates.day(day) : String.valueOf(value.getValue()));
+    Matcher placeholder = PLACEHOLDER.matcher(text);
+    StringBuilder result = new StringBuilder(text.length() + 64);
+    while (placeholder.find()) {
+      String key = placeholder.group(1);
+      if (!values.containsKey(key)) {
+        throw new IllegalStateException("No value for {" + key + "} in a mail template");
+      }
+      Object value = values.get(key);
+      placeholder.appendReplacement(result, Matcher.quoteReplacement(value instanceof LocalDate day
+          ? FrenchDates.day(day) : value == null ? "" : value.toString()));
     }
-    return result;
+    return placeholder.appendTail(result).toString();
   }
 }

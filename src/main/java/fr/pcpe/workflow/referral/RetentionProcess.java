@@ -25,6 +25,8 @@ public final class RetentionProcess {
   public static final String TASK_CHECK = "userTask_checkRetention";
   public static final String TIMER_CHECK_EXPIRES = "timer_checkExpires";
   public static final String TASK_RESTART = "userTask_restartFollowUp";
+  public static final String TIMER_RESTART_EXPIRES = "timer_restartExpires";
+  public static final String END_RESTART_UNANSWERED = "endEvent_restartUnanswered";
   public static final String END_STILL_EMPLOYED = "endEvent_stillEmployed";
   public static final String END_RESTARTED = "endEvent_followUpRestarted";
   public static final String END_NOT_RESTARTED = "endEvent_notRestarted";

@@ -299,6 +299,21 @@ class HireRetentionProcessTest {
     assertThat(followUps.openOf(referral.getCandidate().getId())).isEmpty();
   }
 
+  @Test
+  @DisplayName("départ sans décision de la structure : la reprise proposée se ferme au bout de 30 jours, sans suivi ouvert")
+  void aSilentStructureLetsTheRestartExpire() {
+    daysLater(checkDay(1) + 0.01);
+    taskService.complete(check().getId(), left(jobStart.plusDays(5)));
+    assertThat(instance).isWaitingAt(RetentionProcess.TASK_RESTART);
+
+    daysLater(checkDay(1) + 29.9);
+    assertThat(instance).isWaitingAt(RetentionProcess.TASK_RESTART);
+    daysLater(checkDay(1) + 30.1);
+
+    assertThat(instance).isEnded().hasPassed(RetentionProcess.END_RESTART_UNANSWERED);
+    assertThat(followUps.openOf(referral.getCandidate().getId())).isEmpty();
+  }
+
   private static HttpHeaders headers(String token) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
