@@ -46,8 +46,8 @@ const DirectoryForm = (() => {
     document.querySelectorAll('#page-form .error').forEach(error => { error.textContent = ''; });
   }
 
-  /** Opens the page at endpoint (GET to read it, PUT to save it) with these headers. */
-  async function open(endpoint, headers) {
+  /** Opens the page at endpoint (GET to read it, saveMethod to save it) with these headers. */
+  async function open(endpoint, headers, saveMethod) {
     const status = document.getElementById('own-status');
     const form = document.getElementById('page-form');
     const { ok, body } = await call(endpoint, headers);
@@ -71,7 +71,7 @@ const DirectoryForm = (() => {
       event.preventDefault();
       clearErrors();
       status.textContent = '';
-      const saved = await call(endpoint, headers, { method: 'PUT', body: JSON.stringify(values()) });
+      const saved = await call(endpoint, headers, { method: saveMethod, body: JSON.stringify(values()) });
       if (saved.ok) {
         show(saved.body);
         status.textContent = 'Page enregistrée : le réseau la voit dès maintenant.';

@@ -2,4 +2,4 @@
 // URL) and goes to the server in a header; saving uses the link once.
 'use strict';
 
-DirectoryForm.open('/links/directory', { 'X-Link-Token': location.hash.slice(1) });
+DirectoryForm.open('/links/directory', { 'X-Link-Token': location.hash.slice(1) }, 'POST');

@@ -54,7 +54,7 @@
   document.getElementById('search').addEventListener('submit', search);
   search();
   // a structure's people write their own page; others (the coordination) read only
-  DirectoryForm.open('/api/directory/mine', {}).then(open => {
+  DirectoryForm.open('/api/directory/mine', {}, 'PUT').then(open => {
     document.getElementById('own').hidden = !open;
   });
 })();

@@ -17,3 +17,41 @@ function personalLink(path) {
     return { ok: response.ok, status: response.status, body: await response.json().catch(() => ({})) };
   };
 }
+
+const UNAVAILABLE = 'Le service ne répond pas. Réessayez dans un moment.';
+
+// A page with one form (#form) answering a personal link: opened with the link's message when it cannot be used
+// (then refused(), if given, offers a way on), else show(body) fills it. Returns send(answer): a refused answer's message goes in #error and the form stays;
+// otherwise the form goes and #status says the last word. send resolves to whether the answer was taken.
+// eslint-disable-next-line no-unused-vars
+function personalPage(path, show, refused) {
+  const status = document.getElementById('status');
+  const form = document.getElementById('form');
+  const error = document.getElementById('error');
+  const call = personalLink(path);
+
+  call('GET').then(({ ok, body }) => {
+    if (!ok) {
+      status.textContent = body.message || 'Ce lien ne peut pas être utilisé.';
+      if (refused) {
+        refused();
+      }
+      return;
+    }
+    show(body);
+    status.textContent = '';
+    form.hidden = false;
+  }).catch(() => { status.textContent = UNAVAILABLE; });
+
+  return async function send(answer) {
+    error.textContent = '';
+    const { ok, status: code, body } = await call('POST', answer);
+    if (code === 400) {
+      error.textContent = body.message;
+      return false;
+    }
+    form.hidden = true;
+    status.textContent = body.message || UNAVAILABLE;
+    return ok;
+  };
+}

@@ -1,23 +1,14 @@
-// A learning visit's invitation: the token is in the fragment (never sent in a URL) and goes to the server in a
-// header. The invitee says whether they come, and may change their mind until the day.
+// A learning visit's invitation (lien-personnel.js carries its token): the invitee says whether they come, and
+// may change their mind until the day.
 'use strict';
 
 (() => {
-  window.addEventListener('hashchange', () => location.reload());
-  const token = location.hash.slice(1);
   const status = document.getElementById('status');
   const replies = { YES: 'vous venez', NO: 'vous ne venez pas' };
-
-  async function call(options) {
-    const response = await fetch('/links/visit', Object.assign({}, options, {
-      headers: Object.assign({ 'X-Link-Token': token }, options && options.body ? { 'Content-Type': 'application/json' } : {})
-    }));
-    const body = await response.json().catch(() => ({}));
-    return { ok: response.ok, body };
-  }
+  const call = personalLink('/links/visit');
 
   async function load() {
-    const { ok, body } = await call();
+    const { ok, body } = await call('GET');
     if (!ok) {
       status.textContent = body.message || 'Ce lien ne peut pas être utilisé.';
       document.getElementById('visit').hidden = true;
@@ -34,7 +25,7 @@
   }
 
   async function reply(answer) {
-    const { ok, body } = await call({ method: 'POST', body: JSON.stringify({ reply: answer }) });
+    const { ok, body } = await call('POST', { reply: answer });
     await load();
     status.textContent = body.message || (ok ? '' : 'Votre réponse n\'a pas pu être enregistrée.');
   }

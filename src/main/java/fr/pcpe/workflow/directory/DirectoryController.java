@@ -1,35 +1,27 @@
 package fr.pcpe.workflow.directory;
 
-import fr.pcpe.workflow.link.LinkGuard;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The services directory's API: the network searches it, a structure writes its own page (from its account, or
- * without one from the emailed link, whose token travels in a header), the coordination exports it.
+ * The services directory's API: the network searches it, a structure writes its own page from its account (or
+ * from the emailed link: {@link DirectoryLinkController}), the coordination exports it.
  */
 @RestController
 class DirectoryController {
 
-  static final String TOKEN_HEADER = "X-Link-Token";
-
   private final Directory directory;
-  private final LinkGuard guard;
 
-  DirectoryController(Directory directory, LinkGuard guard) {
+  DirectoryController(Directory directory) {
     this.directory = directory;
-    this.guard = guard;
   }
 
   @Operation(summary = "The partner structures' services, by commune, audience and theme (the network's members)")
@@ -55,18 +47,5 @@ class DirectoryController {
   @GetMapping(path = "/api/directory/data-inclusion.json", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> dataInclusion() {
     return directory.dataInclusion();
-  }
-
-  @GetMapping(path = "/links/directory", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<?> byLink(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
-      HttpServletRequest request) {
-    return guard.guarded(request, () -> ResponseEntity.ok(directory.byLink(token)));
-  }
-
-  @PutMapping(path = "/links/directory", consumes = MediaType.APPLICATION_JSON_VALUE,
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<?> saveByLink(@RequestHeader(name = TOKEN_HEADER, required = false) String token,
-      @Valid @RequestBody DirectoryEntry entry, HttpServletRequest request) {
-    return guard.guarded(request, () -> ResponseEntity.ok(directory.saveByLink(token, entry)));
   }
 }

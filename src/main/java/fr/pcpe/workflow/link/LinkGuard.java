@@ -50,6 +50,10 @@ public class LinkGuard {
   }
 
   public ResponseEntity<?> answer(HttpStatus status, String messageKey) {
-    return ResponseEntity.status(status).body(Map.of("message", messages.getMessage(messageKey, null, Locale.FRENCH)));
+    return ResponseEntity.status(status).body(Map.of("message", message(messageKey)));
+  }
+
+  public String message(String messageKey) {
+    return messages.getMessage(messageKey, null, Locale.FRENCH);
   }
 }

@@ -172,9 +172,9 @@ class DirectoryTest {
     JsonNode opened = http.exchange("/links/directory", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class).getBody();
     assertThat(opened.path("entry").path("contactName").asText()).isEqualTo("Samia Benali");
     Map<String, Object> updated = page("Accompagnement vers l'emploi et la formation");
-    assertThat(http.exchange("/links/directory", HttpMethod.PUT, new HttpEntity<>(updated, headers), JsonNode.class)
+    assertThat(http.exchange("/links/directory", HttpMethod.POST, new HttpEntity<>(updated, headers), JsonNode.class)
         .getStatusCode().value()).isEqualTo(200);
-    assertThat(http.exchange("/links/directory", HttpMethod.PUT, new HttpEntity<>(updated, headers), JsonNode.class)
+    assertThat(http.exchange("/links/directory", HttpMethod.POST, new HttpEntity<>(updated, headers), JsonNode.class)
         .getStatusCode().value()).as("the link is used once").isEqualTo(410);
     assertThat(search(structure.referent(), "commune=" + commune).getBody().get(0).path("serviceName").asText())
         .isEqualTo("Accompagnement vers l'emploi et la formation");
