@@ -3,8 +3,10 @@ package fr.pcpe.workflow;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class PcpeWorkflowApplication {
 
   /** The PCPE's time zone: the engine reads its cron timers and dates in the JVM's default zone. */

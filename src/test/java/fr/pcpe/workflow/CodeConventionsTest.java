@@ -64,6 +64,18 @@ class CodeConventionsTest {
     assertThat(found).isEmpty();
   }
 
+  @Test
+  @DisplayName("settings are read through validated @ConfigurationProperties records, never one @Value at a time")
+  void settingsThroughRecords() throws Exception {
+    List<String> found = new ArrayList<>();
+    for (Path file : javaFiles()) {
+      if (withoutComments(file).contains("@Value(")) {
+        found.add(file.toString());
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   private static Set<String> variableNames() throws Exception {
     Set<String> names = new TreeSet<>();
     for (Path file : javaFiles()) {

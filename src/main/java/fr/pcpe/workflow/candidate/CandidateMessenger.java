@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,12 +24,11 @@ public class CandidateMessenger {
   private final String publicUrl;
   private final Duration linkValidity;
 
-  CandidateMessenger(List<CandidateChannel> channels, SecureLinks links, PcpeProperties properties,
-      @Value("${pcpe.follow-up.candidate-link-validity}") Duration linkValidity) {
+  CandidateMessenger(List<CandidateChannel> channels, SecureLinks links, PcpeProperties properties) {
     this.channels = channels;
     this.links = links;
     this.publicUrl = properties.publicUrl();
-    this.linkValidity = linkValidity;
+    this.linkValidity = properties.links().candidateValidity();
   }
 
   /** Whether the person agreed to be written to and some channel reaches them. */

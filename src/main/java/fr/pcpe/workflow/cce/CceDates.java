@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,9 @@ public class CceDates {
   private final Period reportAfter;
   private final Clock clock;
 
-  CceDates(@Value("${pcpe.cce.reminder-before}") Duration reminderBefore,
-      @Value("${pcpe.cce.report-after}") Period reportAfter, Clock clock) {
-    this.reminderBefore = reminderBefore;
-    this.reportAfter = reportAfter;
+  CceDates(CceSettings settings, Clock clock) {
+    this.reminderBefore = settings.reminderBefore();
+    this.reportAfter = settings.reportAfter();
     this.clock = clock;
   }
 

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -50,8 +49,7 @@ public class CceService {
 
   CceService(CceRepository cces, CceInvitationRepository invitations, CandidateRepository candidates,
       JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails, CandidateMessenger messenger,
-      IdentityService identityService, MessageSource messages, Clock clock,
-      @Value("${pcpe.cce.follow-up-no-shows}") boolean followNoShows) {
+      IdentityService identityService, MessageSource messages, Clock clock, CceSettings settings) {
     this.cces = cces;
     this.invitations = invitations;
     this.candidates = candidates;
@@ -63,7 +61,7 @@ public class CceService {
     this.identityService = identityService;
     this.messages = messages;
     this.clock = clock;
-    this.followNoShows = followNoShows;
+    this.followNoShows = settings.followUpNoShows();
   }
 
   @Transactional

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -41,8 +41,8 @@ public class DemoMailCatcher implements SitePageData {
   public record Mail(String to, String subject, String receivedAt, String body) {
   }
 
-  DemoMailCatcher(@Value("${spring.mail.host}") String host, @Value("${spring.mail.port}") int port) {
-    this.greenMail = start(host, port);
+  DemoMailCatcher(MailProperties smtp) {
+    this.greenMail = start(smtp.getHost(), smtp.getPort());
   }
 
   private static GreenMail start(String host, int port) {

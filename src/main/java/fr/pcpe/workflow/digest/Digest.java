@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.digest;
 
+import fr.pcpe.workflow.common.ContractType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -37,14 +38,15 @@ public class Digest {
     @Column(nullable = false)
     private String employerName;
     private String romeCode;
-    private String contractType;
+    @Enumerated(EnumType.STRING)
+    private ContractType contractType;
     private String commune;
     private LocalDate closingDate;
 
     protected Item() {
     }
 
-    Item(String source, String title, String employerName, String romeCode, String contractType, String commune,
+    Item(String source, String title, String employerName, String romeCode, ContractType contractType, String commune,
         LocalDate closingDate) {
       this.source = source;
       this.title = title;
@@ -71,7 +73,7 @@ public class Digest {
       return romeCode;
     }
 
-    public String getContractType() {
+    public ContractType getContractType() {
       return contractType;
     }
 

@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,9 +55,7 @@ public class DigestService {
 
   DigestService(DigestRepository digests, PostedOfferRepository offers, UnsubscriptionRepository unsubscriptions,
       DriveService drives, MailService mails, SecureLinks links, IdentityService identityService,
-      EngineAccess engineAccess, Access access, MessageSource messages, Clock clock, PcpeProperties properties,
-      @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail,
-      @Value("${pcpe.digest.unsubscribe-validity}") Duration unsubscribeValidity) {
+      EngineAccess engineAccess, Access access, MessageSource messages, Clock clock, PcpeProperties properties) {
     this.digests = digests;
     this.offers = offers;
     this.unsubscriptions = unsubscriptions;
@@ -71,8 +68,8 @@ public class DigestService {
     this.messages = messages;
     this.clock = clock;
     this.publicUrl = properties.publicUrl();
-    this.coordinatorsEmail = coordinatorsEmail;
-    this.unsubscribeValidity = unsubscribeValidity;
+    this.coordinatorsEmail = properties.coordinatorsEmail();
+    this.unsubscribeValidity = properties.links().unsubscribeValidity();
   }
 
   /** This week as the hebdo names it: "2026-48" (ISO week, in Paris). */
@@ -107,12 +104,12 @@ public class DigestService {
           continue; // its deadline passed: closing, no longer an offer to spread
         }
         items.add(new Digest.Item(drive.getReference(), drive.getJobOffer().getTitle(), drive.getEmployer().getName(),
-            drive.getJobOffer().getRomeCode(), drive.getJobOffer().getContractType().name(), drive.getJobOffer().getPlace(),
+            drive.getJobOffer().getRomeCode(), drive.getJobOffer().getContractType(), drive.getJobOffer().getPlace(),
             drive.getDeadline()));
       }
       for (PostedOffer offer : offers.findByClosingDateGreaterThanEqualOrderByClosingDate(today)) {
         items.add(new Digest.Item("OFFRE-" + offer.getId(), offer.getTitle(), offer.getEmployerName(), offer.getRomeCode(),
-            offer.getContractType().name(), offer.getCommune(), offer.getClosingDate()));
+            offer.getContractType(), offer.getCommune(), offer.getClosingDate()));
       }
       return digests.save(new Digest(week, items, clock.instant()));
     });

@@ -1,7 +1,5 @@
 package fr.pcpe.workflow.drive;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,20 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("mobilizationDeadlines")
 public class MobilizationDeadlines {
 
-  private final Duration reminder;
-  private final Duration noAnswer;
+  private final MobilizationSettings settings;
 
-  MobilizationDeadlines(@Value("${pcpe.deadlines.mobilization-reminder}") Duration reminder,
-      @Value("${pcpe.deadlines.mobilization-no-answer}") Duration noAnswer) {
-    this.reminder = reminder;
-    this.noAnswer = noAnswer;
+  MobilizationDeadlines(MobilizationSettings settings) {
+    this.settings = settings;
   }
 
   public String reminder() {
-    return reminder.toString();
+    return settings.reminder().toString();
   }
 
   public String noAnswer() {
-    return noAnswer.toString();
+    return settings.noAnswer().toString();
   }
 }

@@ -8,12 +8,10 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The follow-up's deadlines, ISO-8601 durations from application.yaml (PCPE_FOLLOW_UP_*;
- * PT30S and the like to watch them live): when, after a step starts, the referent is reminded, the head
+ * The follow-up's deadlines ({@link FollowUpSettings}; ISO-8601, PT30S and the like to watch them live): when, after a step starts, the referent is reminded, the head
  * of the structure alerted, then the PCPE coordinators. The timers of follow-up-escalation.bpmn call
  * {@code ${followUpDeadlines.at(stepStartedAt, step, 'HEAD')}}.
  */
@@ -26,28 +24,17 @@ public class FollowUpDeadlines {
   private final Duration askCandidateAfter;
   private final DurationWords words;
 
-  FollowUpDeadlines(
-      @Value("${pcpe.follow-up.meet-reminder}") Duration meetReminder,
-      @Value("${pcpe.follow-up.meet-head}") Duration meetHead,
-      @Value("${pcpe.follow-up.meet-coordinators}") Duration meetCoordinators,
-      @Value("${pcpe.follow-up.proposal-reminder}") Duration proposalReminder,
-      @Value("${pcpe.follow-up.proposal-head}") Duration proposalHead,
-      @Value("${pcpe.follow-up.proposal-coordinators}") Duration proposalCoordinators,
-      @Value("${pcpe.follow-up.check-in-interval}") Duration checkInInterval,
-      @Value("${pcpe.follow-up.check-in-reminder}") Duration checkInReminder,
-      @Value("${pcpe.follow-up.check-in-head}") Duration checkInHead,
-      @Value("${pcpe.follow-up.check-in-coordinators}") Duration checkInCoordinators,
-      @Value("${pcpe.follow-up.max-duration}") Duration maxDuration,
-      @Value("${pcpe.follow-up.ask-candidate-after}") Duration askCandidateAfter, DurationWords words) {
+  FollowUpDeadlines(FollowUpSettings settings, DurationWords words) {
     this.chain = Map.of(
-        Step.MEET, Map.of(Level.REMINDER, meetReminder, Level.HEAD, meetHead, Level.COORDINATORS, meetCoordinators),
-        Step.PROPOSE, Map.of(Level.REMINDER, proposalReminder, Level.HEAD, proposalHead,
-            Level.COORDINATORS, proposalCoordinators),
-        Step.CHECK_IN, Map.of(Level.REMINDER, checkInReminder, Level.HEAD, checkInHead,
-            Level.COORDINATORS, checkInCoordinators));
-    this.checkInInterval = checkInInterval;
-    this.maxDuration = maxDuration;
-    this.askCandidateAfter = askCandidateAfter;
+        Step.MEET, Map.of(Level.REMINDER, settings.meetReminder(), Level.HEAD, settings.meetHead(),
+            Level.COORDINATORS, settings.meetCoordinators()),
+        Step.PROPOSE, Map.of(Level.REMINDER, settings.proposalReminder(), Level.HEAD, settings.proposalHead(),
+            Level.COORDINATORS, settings.proposalCoordinators()),
+        Step.CHECK_IN, Map.of(Level.REMINDER, settings.checkInReminder(), Level.HEAD, settings.checkInHead(),
+            Level.COORDINATORS, settings.checkInCoordinators()));
+    this.checkInInterval = settings.checkInInterval();
+    this.maxDuration = settings.maxDuration();
+    this.askCandidateAfter = settings.askCandidateAfter();
     this.words = words;
   }
 

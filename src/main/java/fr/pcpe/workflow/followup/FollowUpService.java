@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.Candidate;
@@ -39,7 +40,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -79,8 +79,7 @@ public class FollowUpService {
       ManagementService managementService, TaskService taskService, IdentityService identityService,
       EngineAccess engineAccess, Access access, MailService mails, MessageSource messages, CandidateMessenger messenger,
       SecureLinks links, ReferralService referrals,
-      ApplicationEventPublisher events, Clock clock,
-      @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
+      ApplicationEventPublisher events, Clock clock, PcpeProperties properties) {
     this.followUps = followUps;
     this.escalations = escalations;
     this.candidates = candidates;
@@ -102,7 +101,7 @@ public class FollowUpService {
     this.referrals = referrals;
     this.events = events;
     this.clock = clock;
-    this.coordinatorsEmail = coordinatorsEmail;
+    this.coordinatorsEmail = properties.coordinatorsEmail();
   }
 
   /**

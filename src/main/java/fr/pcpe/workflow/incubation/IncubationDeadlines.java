@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +19,9 @@ public class IncubationDeadlines {
   private final Duration stalledAfter;
   private final DurationWords words;
 
-  IncubationDeadlines(@Value("${pcpe.incubation.check-in-every}") Duration checkIn,
-      @Value("${pcpe.incubation.stalled-after}") Duration stalledAfter, DurationWords words) {
-    this.checkIn = checkIn;
-    this.stalledAfter = stalledAfter;
+  IncubationDeadlines(IncubationSettings settings, DurationWords words) {
+    this.checkIn = settings.checkInEvery();
+    this.stalledAfter = settings.stalledAfter();
     this.words = words;
   }
 

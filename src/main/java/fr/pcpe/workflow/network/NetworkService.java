@@ -40,7 +40,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -75,9 +74,8 @@ public class NetworkService {
   NetworkService(PartnerStructureRepository structures, PartnerStructureService structureService,
       EmployerRepository employers, NetworkPersonRepository people, IdentityService identityService,
       TaskService taskService, EngineAccess engineAccess, Access access, AccessProvisioning provisioning,
-      SecureLinks links, MailService mails, PcpeProperties properties, MessageSource messages, Clock clock,
-      @Value("${pcpe.follow-up.coordinators-email}") String coordinatorsEmail) {
-    this.coordinatorsEmail = coordinatorsEmail;
+      SecureLinks links, MailService mails, PcpeProperties properties, MessageSource messages, Clock clock) {
+    this.coordinatorsEmail = properties.coordinatorsEmail();
     this.structures = structures;
     this.structureService = structureService;
     this.employers = employers;

@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,8 +66,7 @@ public class PersonalDataService {
   PersonalDataService(CandidateRepository candidates, ReferralService referrals, RetentionChecks employmentChecks,
       FollowUpService followUps, CceService cces, ReconnectionService reconnections, MailService mails, RuntimeService runtimeService,
       HistoryService historyService, EngineAccess engineAccess, Access access, PersonalDataActionRepository actions,
-      MessageSource messages, Clock clock, @Value("${pcpe.personal-data.retention}") Period retention,
-      @Value("${pcpe.personal-data.keep-hires-of-the-year}") boolean hiresKeptForTheYear) {
+      MessageSource messages, Clock clock, PersonalDataSettings settings) {
     this.candidates = candidates;
     this.referrals = referrals;
     this.employmentChecks = employmentChecks;
@@ -83,8 +81,8 @@ public class PersonalDataService {
     this.actions = actions;
     this.messages = messages;
     this.clock = clock;
-    this.retention = retention;
-    this.hiresKeptForTheYear = hiresKeptForTheYear;
+    this.retention = settings.retention();
+    this.hiresKeptForTheYear = settings.keepHiresOfTheYear();
   }
 
   /** The candidate, for PCPE staff only; to a structure, this is no place (403). */

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.system;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("pcpe")
 public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @DefaultValue Demo demo,
-    @NotBlank String publicUrl, @Valid @NotNull @DefaultValue Login login, @Valid @NotNull @DefaultValue Links links,
-    @NotNull Map<String, Duration> taskDue) {
+    @NotBlank String publicUrl, @NotBlank @Email String coordinatorsEmail, @Valid @NotNull @DefaultValue Login login,
+    @Valid @NotNull @DefaultValue Links links, @NotNull Map<String, Duration> taskDue, @Valid @NotNull Crons crons) {
 
   /** The first administrator: PCPE_ADMIN_USER and PCPE_ADMIN_PASSWORD. */
   public record Admin(@NotBlank String user, String password) {
@@ -37,12 +38,19 @@ public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @Defau
   }
 
   /**
-   * Links sent by email: how long an employer's decision link and an invitation to choose a password
-   * stay valid, and how many failed uses one client (IP address) may make within the window.
+   * Links sent by email: how long an employer's decision link, an invitation to choose a password, a candidate's
+   * question and an hebdo's unsubscribe link stay valid, and how many failed uses one client (IP address) may
+   * make within the window.
    */
   public record Links(@DefaultValue("P14D") @NotNull Duration employerValidity,
-      @DefaultValue("P7D") @NotNull Duration invitationValidity, @DefaultValue("10") @Min(1) int clientMaxFailures,
+      @DefaultValue("P7D") @NotNull Duration invitationValidity, @DefaultValue("P30D") @NotNull Duration candidateValidity,
+      @DefaultValue("P365D") @NotNull Duration unsubscribeValidity, @DefaultValue("10") @Min(1) int clientMaxFailures,
       @DefaultValue("PT15M") @NotNull Duration clientWindow) {
+  }
+
+  /** The processes started by the clock: Camunda crons, checked by {@code Schedules}. */
+  public record Crons(@NotBlank String digest, @NotBlank String retention, @NotBlank String directory,
+      @NotBlank String cceYear) {
   }
 
   /** The local demo profile: demo users (all with {@code password}) and demo data. */

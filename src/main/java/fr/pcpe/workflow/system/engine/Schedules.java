@@ -2,7 +2,7 @@ package fr.pcpe.workflow.system.engine;
 
 import java.text.ParseException;
 import org.camunda.bpm.engine.impl.calendar.CronTimer;
-import org.springframework.beans.factory.annotation.Value;
+import fr.pcpe.workflow.system.PcpeProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +19,12 @@ public class Schedules {
   private final String directory;
   private final String cceYear;
 
-  Schedules(@Value("${pcpe.digest.cron}") String digest, @Value("${pcpe.personal-data.retention-cron}") String retention,
-      @Value("${pcpe.directory.reminder-cron}") String directory, @Value("${pcpe.cce.year-check-cron}") String cceYear) {
-    this.digest = checked("PCPE_DIGEST_CRON", digest, "0 0 8 ? * MON");
-    this.retention = checked("PCPE_RETENTION_CRON", retention, "0 30 2 * * ?");
-    this.directory = checked("PCPE_DIRECTORY_REMINDER_CRON", directory, "0 0 7 ? * TUE");
-    this.cceYear = checked("PCPE_CCE_YEAR_CHECK_CRON", cceYear, "0 0 8 1 * ?");
+  Schedules(PcpeProperties properties) {
+    PcpeProperties.Crons crons = properties.crons();
+    this.digest = checked("PCPE_DIGEST_CRON", crons.digest(), "0 0 8 ? * MON");
+    this.retention = checked("PCPE_RETENTION_CRON", crons.retention(), "0 30 2 * * ?");
+    this.directory = checked("PCPE_DIRECTORY_REMINDER_CRON", crons.directory(), "0 0 7 ? * TUE");
+    this.cceYear = checked("PCPE_CCE_YEAR_CHECK_CRON", crons.cceYear(), "0 0 8 1 * ?");
   }
 
   private static String checked(String variable, String cron, String example) {
