@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * beans (the variables copied from their records, their shared Tasklist filters, their start-up lines); and
  * features that depend on each other in one direction only.
  */
+@DatabaseIndependent
 class ArchitectureTest {
 
   private static final JavaClasses CLASSES = new ClassFileImporter()

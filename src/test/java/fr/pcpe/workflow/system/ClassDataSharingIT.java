@@ -2,6 +2,7 @@ package fr.pcpe.workflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pcpe.workflow.DatabaseIndependent;
 import fr.pcpe.workflow.PackagedJar;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * archive of a training start, then started with that archive, in JVMs of their own (run by Failsafe, after
  * {@code package}). Both starts use an embedded database of their own, whatever database the suite runs on.
  */
+@DatabaseIndependent
 class ClassDataSharingIT {
 
   @TempDir
