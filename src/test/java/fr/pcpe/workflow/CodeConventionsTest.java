@@ -76,6 +76,18 @@ class CodeConventionsTest {
     assertThat(found).isEmpty();
   }
 
+  @Test
+  @DisplayName("what people read is said through Messages, the one French accessor of messages.properties")
+  void messagesThroughOneAccessor() throws Exception {
+    List<String> found = new ArrayList<>();
+    for (Path file : javaFiles()) {
+      if (!file.endsWith("common/Messages.java") && withoutComments(file).contains("MessageSource")) {
+        found.add(file.toString());
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   private static Set<String> variableNames() throws Exception {
     Set<String> names = new TreeSet<>();
     for (Path file : javaFiles()) {

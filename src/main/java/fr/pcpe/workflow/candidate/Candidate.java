@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.candidate;
 
 import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.system.security.Caller;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -214,6 +215,16 @@ public class Candidate {
 
   public PartnerStructure getStructure() {
     return structure;
+  }
+
+  /** Who may see this person: PCPE staff, their structure's people and its heads. */
+  public boolean visibleTo(Caller caller) {
+    return caller.maySee(structure.getGroupId());
+  }
+
+  /** Who refers this person to a drive: their structure's people. */
+  public boolean referableBy(Caller caller) {
+    return caller.isMemberOf(structure.getGroupId());
   }
 
   public String getReferentUserId() {

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.candidate;
 
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureService;
 import fr.pcpe.workflow.system.security.Access;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +31,11 @@ class CandidateController {
   private final CandidateRegistry registry;
   private final PartnerStructureService structures;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   CandidateController(CandidateRepository candidates, CandidateRegistry registry, PartnerStructureService structures,
-      Access access, MessageSource messages, Clock clock) {
+      Access access, Messages messages, Clock clock) {
     this.candidates = candidates;
     this.registry = registry;
     this.structures = structures;
@@ -55,7 +55,7 @@ class CandidateController {
     Caller caller = access.user();
     String text = name.strip().toLowerCase(Locale.ROOT);
     if (text.length() < 2 || text.length() > 100) {
-      throw new InvalidInputException("name", messages.getMessage("candidate.search.name", null, Locale.FRENCH));
+      throw new InvalidInputException("name", messages.say("candidate.search.name"));
     }
     String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     // a structure's heads see its candidates too
@@ -83,7 +83,7 @@ class CandidateController {
     created.put("id", candidate.getId());
     created.put("structure", structure.getName());
     if (candidate.isPossibleDuplicate()) {
-      created.put("duplicateWarning", messages.getMessage("candidate.duplicate", null, Locale.FRENCH));
+      created.put("duplicateWarning", messages.say("candidate.duplicate"));
     }
     return created;
   }

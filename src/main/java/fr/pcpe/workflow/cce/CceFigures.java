@@ -4,13 +4,12 @@ import fr.pcpe.workflow.common.FrenchDates;
 import static fr.pcpe.workflow.common.FigureTable.people;
 
 import fr.pcpe.workflow.common.FigureTable;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.followup.FollowUpService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +24,9 @@ public class CceFigures {
   private final CceRepository cces;
   private final CceInvitationRepository invitations;
   private final FollowUpService followUps;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  CceFigures(CceRepository cces, CceInvitationRepository invitations, FollowUpService followUps, MessageSource messages) {
+  CceFigures(CceRepository cces, CceInvitationRepository invitations, FollowUpService followUps, Messages messages) {
     this.cces = cces;
     this.invitations = invitations;
     this.followUps = followUps;
@@ -53,18 +52,14 @@ public class CceFigures {
       rows.add(row(cce.getReference(), cce.getCity(), FrenchDates.day(cce.getEventDate()),
           figures));
     }
-    rows.add(row(messages.getMessage("impact.total", null, Locale.FRENCH), "", "", totals));
-    return new FigureTable("cces", say("impact.cces"), List.of(say("impact.col.cce"), say("impact.col.commune"),
-        say("impact.col.date"), say("impact.col.offers"), say("impact.col.invitees"), say("impact.col.attendees"),
-        say("impact.col.hiredOnDay"), say("impact.col.hiredWithin3Months"), say("impact.col.conversion")), rows, true);
+    rows.add(row(messages.say("impact.total"), "", "", totals));
+    return new FigureTable("cces", messages.say("impact.cces"), List.of(messages.say("impact.col.cce"), messages.say("impact.col.commune"),
+        messages.say("impact.col.date"), messages.say("impact.col.offers"), messages.say("impact.col.invitees"), messages.say("impact.col.attendees"),
+        messages.say("impact.col.hiredOnDay"), messages.say("impact.col.hiredWithin3Months"), messages.say("impact.col.conversion")), rows, true);
   }
 
   private static List<Object> row(String reference, String city, String date, long[] figures) {
     return List.of(reference, city, date, figures[0], people(figures[1]), people(figures[2]), people(figures[3]),
         people(figures[4]), FigureTable.share(figures[3] + figures[4], figures[2]));
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 }

@@ -6,6 +6,7 @@ import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.FormOptions;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.employer.JobOffer;
 import fr.pcpe.workflow.employer.JobOfferRepository;
@@ -21,11 +22,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +42,13 @@ public class CceService {
   private final MailService mails;
   private final CandidateMessenger messenger;
   private final IdentityService identityService;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
   private final boolean followNoShows;
 
   CceService(CceRepository cces, CceInvitationRepository invitations, CandidateRepository candidates,
       JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails, CandidateMessenger messenger,
-      IdentityService identityService, MessageSource messages, Clock clock, CceSettings settings) {
+      IdentityService identityService, Messages messages, Clock clock, CceSettings settings) {
     this.cces = cces;
     this.invitations = invitations;
     this.candidates = candidates;
@@ -74,7 +73,7 @@ public class CceService {
   @Transactional(readOnly = true)
   public CafeContactEmploi find(String reference) {
     return cces.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException(messages.getMessage("cce.notFound", new Object[] {reference}, Locale.FRENCH)));
+        .orElseThrow(() -> new NotFoundException(messages.say("cce.notFound", reference)));
   }
 
   @Transactional
@@ -145,17 +144,16 @@ public class CceService {
   public CceInvitation invite(String reference, long candidateId, boolean contactConsent, Caller caller) {
     CafeContactEmploi cce = find(reference);
     Candidate candidate = candidates.findById(candidateId)
-        .filter(found -> caller.isStaff() || caller.isMemberOf(found.getStructure().getGroupId()))
-        .orElseThrow(() -> new NotFoundException(messages.getMessage("candidate.notFound",
-            new Object[] {String.valueOf(candidateId)}, Locale.FRENCH)));
+        .filter(found -> found.visibleTo(caller))
+        .orElseThrow(() -> new NotFoundException(messages.say("candidate.notFound", String.valueOf(candidateId))));
     if (cce.getStatus() != CafeContactEmploi.Status.INVITING) {
-      throw new ConflictException(messages.getMessage("cce.notInviting", new Object[] {reference}, Locale.FRENCH));
+      throw new ConflictException(messages.say("cce.notInviting", reference));
     }
     if (!candidate.isActive()) {
-      throw new ConflictException(messages.getMessage("candidate.inactive", new Object[] {candidateId}, Locale.FRENCH));
+      throw new ConflictException(messages.say("candidate.inactive", candidateId));
     }
     if (invitations.existsByCceIdAndCandidateId(cce.getId(), candidateId)) {
-      throw new ConflictException(messages.getMessage("cce.alreadyInvited", new Object[] {reference}, Locale.FRENCH));
+      throw new ConflictException(messages.say("cce.alreadyInvited", reference));
     }
     if (contactConsent && candidate.getContactConsentAt() == null) {
       candidate.contactConsent(clock.instant());
@@ -259,8 +257,8 @@ public class CceService {
         .filter(i -> followUps.find(i.getFollowUpReference()).endedInJob())
         .count();
     cce.reported();
-    return messages.getMessage("cce.report", new Object[] {reference, cce.getCity(), FrenchDates.day(cce.getEventDate()),
-        cce.getOffers().size(), all.size(), attendees, hiredOnTheDay, hiredOnTheDay + hiredSince}, Locale.FRENCH);
+    return messages.say("cce.report", reference, cce.getCity(), FrenchDates.day(cce.getEventDate()),
+        cce.getOffers().size(), all.size(), attendees, hiredOnTheDay, hiredOnTheDay + hiredSince);
   }
 
   private Map<String, Object> values(CafeContactEmploi cce, String structureName) {

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.cce;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.EngineAccess;
@@ -10,11 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +43,11 @@ public class CceYearPlans {
   private final RuntimeService runtimeService;
   private final EngineAccess engineAccess;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   CceYearPlans(CceYearPlanRepository plans, PlannedCceRepository planned, CceRepository cces,
-      RuntimeService runtimeService, EngineAccess engineAccess, Access access, MessageSource messages, Clock clock) {
+      RuntimeService runtimeService, EngineAccess engineAccess, Access access, Messages messages, Clock clock) {
     this.plans = plans;
     this.planned = planned;
     this.cces = cces;
@@ -69,7 +68,7 @@ public class CceYearPlans {
   public YearView setTarget(int year, Integer target) {
     access.requireStaff();
     if (target == null || target < 0 || target > MAX_TARGET) {
-      throw new InvalidInputException("target", say("cceYear.target.invalid"));
+      throw new InvalidInputException("target", messages.say("cceYear.target.invalid"));
     }
     plan(checked(year)).target(target, clock.instant());
     return view(year);
@@ -81,17 +80,17 @@ public class CceYearPlans {
     access.requireStaff();
     checked(year);
     if (commune == null || commune.isBlank() || commune.length() > 100) {
-      throw new InvalidInputException("commune", say("cceYear.commune.invalid"));
+      throw new InvalidInputException("commune", messages.say("cceYear.commune.invalid"));
     }
     if (day == null || day.getYear() != year) {
-      throw new InvalidInputException("day", messages.getMessage("cceYear.day.invalid", new Object[] {
-          String.valueOf(year)}, Locale.FRENCH));
+      throw new InvalidInputException("day", messages.say("cceYear.day.invalid",
+          String.valueOf(year)));
     }
     if (venue != null && venue.length() > 200) {
-      throw new InvalidInputException("venue", say("cceYear.venue.invalid"));
+      throw new InvalidInputException("venue", messages.say("cceYear.venue.invalid"));
     }
     if (coOrganisers != null && coOrganisers.length() > 300) {
-      throw new InvalidInputException("coOrganisers", say("cceYear.coOrganisers.invalid"));
+      throw new InvalidInputException("coOrganisers", messages.say("cceYear.coOrganisers.invalid"));
     }
     plan(year);
     planned.save(new PlannedCce(year, commune.strip(), day, blankToNull(venue), blankToNull(coOrganisers),
@@ -106,10 +105,9 @@ public class CceYearPlans {
   @Transactional
   public String start(long plannedId) {
     access.requireStaff();
-    PlannedCce entry = planned.findById(plannedId).orElseThrow(() -> new NotFoundException(say("cceYear.notFound")));
+    PlannedCce entry = planned.findById(plannedId).orElseThrow(() -> new NotFoundException(messages.say("cceYear.notFound")));
     if (entry.getCceReference() != null) {
-      throw new ConflictException(messages.getMessage("cceYear.alreadyStarted", new Object[] {entry.getCceReference()},
-          Locale.FRENCH));
+      throw new ConflictException(messages.say("cceYear.alreadyStarted", entry.getCceReference()));
     }
     Map<String, Object> variables = new HashMap<>();
     CceProcess.Vars.CITY.put(variables, entry.getCommune());
@@ -134,15 +132,14 @@ public class CceYearPlans {
     if (view.held() >= view.expectedByNow()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(messages.getMessage("cceYear.behind", new Object[] {String.valueOf(view.year()),
+    return java.util.Optional.of(messages.say("cceYear.behind", String.valueOf(view.year()),
         view.held(), view.expectedByNow(), view.target(), FrenchDates.day(today), view.plannedCount(),
-        view.planned().stream().filter(Planned::startable).count()}, Locale.FRENCH));
+        view.planned().stream().filter(Planned::startable).count()));
   }
 
   /** The year the monthly check is about, as its task names it ("Année 2027"). */
   public String subject() {
-    return messages.getMessage("cceYear.subject", new Object[] {String.valueOf(LocalDate.now(clock).getYear())},
-        Locale.FRENCH);
+    return messages.say("cceYear.subject", String.valueOf(LocalDate.now(clock).getYear()));
   }
 
   private YearView view(int year) {
@@ -164,10 +161,10 @@ public class CceYearPlans {
   private Planned planned(PlannedCce entry) {
     String state;
     if (entry.getCceReference() == null) {
-      state = say("cceYear.state.toStart");
+      state = messages.say("cceYear.state.toStart");
     } else {
       CafeContactEmploi cce = cces.findByReference(entry.getCceReference()).orElse(null);
-      state = cce == null ? say("cceYear.state.started") : say("cceYear.state." + cce.getStatus());
+      state = cce == null ? messages.say("cceYear.state.started") : messages.say("cceYear.state." + cce.getStatus());
     }
     return new Planned(entry.getId(), FrenchDates.day(entry.getPlannedOn()), entry.getCommune(), entry.getVenue(),
         entry.getCoOrganisers(), state, entry.getCceReference(), entry.getCceReference() == null);
@@ -176,7 +173,7 @@ public class CceYearPlans {
   private int checked(int year) {
     int now = LocalDate.now(clock).getYear();
     if (year < now - 5 || year > now + 5) {
-      throw new InvalidInputException("year", say("cceYear.year.invalid"));
+      throw new InvalidInputException("year", messages.say("cceYear.year.invalid"));
     }
     return year;
   }
@@ -187,9 +184,5 @@ public class CceYearPlans {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 }

@@ -1,8 +1,6 @@
 package fr.pcpe.workflow.common;
 
 import java.time.Duration;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,30 +12,26 @@ public class DurationWords {
 
   private static final long DAYS_IN_MONTH = 30;
 
-  private final MessageSource messages;
+  private final Messages messages;
 
-  DurationWords(MessageSource messages) {
+  DurationWords(Messages messages) {
     this.messages = messages;
   }
 
   public String of(Duration duration) {
     long days = duration.toDays();
     if (days >= 2 * DAYS_IN_MONTH) {
-      return say("duration.months", Math.round(days / 30.44));
+      return messages.say("duration.months", Math.round(days / 30.44));
     }
     if (days >= 1) {
-      return say("duration.days", days);
+      return messages.say("duration.days", days);
     }
     if (duration.toHours() >= 1) {
-      return say("duration.hours", duration.toHours());
+      return messages.say("duration.hours", duration.toHours());
     }
     if (duration.toMinutes() >= 1) {
-      return say("duration.minutes", duration.toMinutes());
+      return messages.say("duration.minutes", duration.toMinutes());
     }
-    return say("duration.seconds", Math.max(1, duration.toSeconds()));
-  }
-
-  private String say(String key, long amount) {
-    return messages.getMessage(key, new Object[] {amount}, Locale.FRENCH);
+    return messages.say("duration.seconds", Math.max(1, duration.toSeconds()));
   }
 }

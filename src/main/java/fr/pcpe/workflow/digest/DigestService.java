@@ -3,6 +3,7 @@ package fr.pcpe.workflow.digest;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
@@ -19,14 +20,12 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +46,7 @@ public class DigestService {
   private final IdentityService identityService;
   private final EngineAccess engineAccess;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
   private final String publicUrl;
   private final String coordinatorsEmail;
@@ -55,7 +54,7 @@ public class DigestService {
 
   DigestService(DigestRepository digests, PostedOfferRepository offers, UnsubscriptionRepository unsubscriptions,
       DriveService drives, MailService mails, SecureLinks links, IdentityService identityService,
-      EngineAccess engineAccess, Access access, MessageSource messages, Clock clock, PcpeProperties properties) {
+      EngineAccess engineAccess, Access access, Messages messages, Clock clock, PcpeProperties properties) {
     this.digests = digests;
     this.offers = offers;
     this.unsubscriptions = unsubscriptions;
@@ -85,7 +84,7 @@ public class DigestService {
     Map<String, String> violations = form.violations(LocalDate.now(clock));
     if (!violations.isEmpty()) {
       Map.Entry<String, String> first = violations.entrySet().iterator().next();
-      throw new InvalidInputException(first.getKey(), say(first.getValue()));
+      throw new InvalidInputException(first.getKey(), messages.say(first.getValue()));
     }
     return offers.save(new PostedOffer(form, access.caller().userId(), clock.instant()));
   }
@@ -117,7 +116,7 @@ public class DigestService {
 
   @Transactional(readOnly = true)
   Digest find(String week) {
-    return digests.findByWeek(week).orElseThrow(() -> new NotFoundException(say("digest.notFound", week)));
+    return digests.findByWeek(week).orElseThrow(() -> new NotFoundException(messages.say("digest.notFound", week)));
   }
 
   /** The review form's list: every offer gathered, by its words, valued by its position. */
@@ -129,7 +128,7 @@ public class DigestService {
 
   private String label(Digest.Item item) {
     return item.getTitle() + " — " + item.getEmployerName() + " (" + item.getCommune() + ", "
-        + say("contractType." + item.getContractType()) + ")";
+        + messages.say("contractType." + item.getContractType()) + ")";
   }
 
   /** The coordinator keeps these offers (positions), the one named first at the top, with an introduction. */
@@ -182,7 +181,7 @@ public class DigestService {
     values.put("week", weekLabel(digest.getWeek()));
     values.put("introduction", digest.getIntroduction() == null ? "" : digest.getIntroduction().strip() + "\n\n");
     values.put("offers", digest.getItems().stream().map(item -> "- " + label(item)
-        + (item.getClosingDate() == null ? "" : " — " + say("digest.until", FrenchDates.day(item.getClosingDate()))))
+        + (item.getClosingDate() == null ? "" : " — " + messages.say("digest.until", FrenchDates.day(item.getClosingDate()))))
         .collect(Collectors.joining("\n")));
     values.put("archiveUrl", publicUrl + "/hebdo/" + digest.getWeek());
     return values;
@@ -197,7 +196,7 @@ public class DigestService {
   /** "semaine 48 de 2026", as people say it. */
   String weekLabel(String week) {
     String[] parts = week.split("-");
-    return say("digest.week", Integer.parseInt(parts[1]), parts[0]);
+    return messages.say("digest.week", Integer.parseInt(parts[1]), parts[0]);
   }
 
   /** A published week, for any person of the network; the other weeks do not exist for them. */
@@ -205,7 +204,7 @@ public class DigestService {
   public Digest published(String week) {
     access.user();
     return digests.findByWeek(week).filter(digest -> digest.getStatus() == Digest.Status.PUBLISHED)
-        .orElseThrow(() -> new NotFoundException(say("digest.notFound", week)));
+        .orElseThrow(() -> new NotFoundException(messages.say("digest.notFound", week)));
   }
 
   /** The published weeks, newest first. */
@@ -222,10 +221,6 @@ public class DigestService {
     if (!unsubscriptions.existsById(link.getSubject())) {
       unsubscriptions.save(new Unsubscription(link.getSubject(), clock.instant()));
     }
-    return say("digest.unsubscribed");
-  }
-
-  private String say(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.FRENCH);
+    return messages.say("digest.unsubscribed");
   }
 }

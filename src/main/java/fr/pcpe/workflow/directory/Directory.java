@@ -4,6 +4,7 @@ import fr.pcpe.workflow.common.EmailAddress;
 import fr.pcpe.workflow.common.ForbiddenException;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.link.LinkRefused;
 import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,11 +62,11 @@ public class Directory {
   private final MailService mails;
   private final Access access;
   private final PcpeProperties properties;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   Directory(DirectoryPageRepository pages, PartnerStructureRepository structures, SecureLinks links, MailService mails,
-      Access access, PcpeProperties properties, MessageSource messages, Clock clock) {
+      Access access, PcpeProperties properties, Messages messages, Clock clock) {
     this.pages = pages;
     this.structures = structures;
     this.links = links;
@@ -85,10 +85,10 @@ public class Directory {
   public List<Listing> search(String commune, Audience audience, Theme theme) {
     Caller caller = access.user();
     if (!caller.isStaff() && caller.groupIds().stream().noneMatch(group -> group.startsWith(PcpeGroups.STRUCTURE_PREFIX))) {
-      throw new ForbiddenException(say("directory.networkOnly"));
+      throw new ForbiddenException(messages.say("directory.networkOnly"));
     }
     if (commune != null && commune.length() > 100) {
-      throw new InvalidInputException("commune", say("directory.communes.invalid"));
+      throw new InvalidInputException("commune", messages.say("directory.communes.invalid"));
     }
     String wanted = commune == null || commune.isBlank() ? null : folded(commune);
     return pages.findByStructureActiveTrueOrderByStructureName().stream()
@@ -107,9 +107,9 @@ public class Directory {
 
   private Listing listing(DirectoryPage page) {
     PartnerStructure structure = page.getStructure();
-    return new Listing(structure.getName(), say("structureType." + structure.getType()), page.getServiceName(),
-        page.getDescription(), page.getThemes().stream().map(theme -> say("label.Theme." + theme)).toList(),
-        page.getAudiences().stream().map(audience -> say("label.Audience." + audience)).toList(),
+    return new Listing(structure.getName(), messages.say("structureType." + structure.getType()), page.getServiceName(),
+        page.getDescription(), page.getThemes().stream().map(theme -> messages.say("label.Theme." + theme)).toList(),
+        page.getAudiences().stream().map(audience -> messages.say("label.Audience." + audience)).toList(),
         page.communesInOneLine(), page.getHowToRefer(), page.getContactName(), page.getContactEmail(),
         page.getContactPhone(), day(page.getUpdatedAt()));
   }
@@ -152,7 +152,7 @@ public class Directory {
 
   private void write(PartnerStructure structure, DirectoryEntry entry, String by) {
     if (!EmailAddress.isValid(entry.contactEmail().strip())) {
-      throw new InvalidInputException("contactEmail", say("directory.contactEmail.invalid"));
+      throw new InvalidInputException("contactEmail", messages.say("directory.contactEmail.invalid"));
     }
     DirectoryPage page = pages.findByStructureGroupId(structure.getGroupId()).orElseGet(() -> new DirectoryPage(structure));
     page.write(entry, by, clock.instant());
@@ -171,7 +171,7 @@ public class Directory {
         .distinct().toList();
     return (groups.size() == 1 ? structures.findByGroupIdIn(groups).stream().filter(PartnerStructure::isActive)
         .findFirst() : Optional.<PartnerStructure>empty())
-        .orElseThrow(() -> new ForbiddenException(say("api.structureOnly")));
+        .orElseThrow(() -> new ForbiddenException(messages.say("api.structureOnly")));
   }
 
   /**
@@ -250,9 +250,5 @@ public class Directory {
 
   private String day(Instant instant) {
     return FrenchDates.day(LocalDate.ofInstant(instant, clock.getZone()));
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 }

@@ -1,9 +1,8 @@
 package fr.pcpe.workflow.drive;
 
-import java.util.Locale;
+import fr.pcpe.workflow.common.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 class CloseDriveDelegate implements JavaDelegate {
 
   private final DriveService driveService;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  CloseDriveDelegate(DriveService driveService, MessageSource messages) {
+  CloseDriveDelegate(DriveService driveService, Messages messages) {
     this.driveService = driveService;
     this.messages = messages;
   }
@@ -26,9 +25,9 @@ class CloseDriveDelegate implements JavaDelegate {
     String reference = execution.getProcessBusinessKey();
     ClosingReason reason = driveService.close(reference);
     RecruitmentDrive drive = driveService.find(reference);
-    String report = messages.getMessage("drive.closingReport", new Object[] {reference,
-        messages.getMessage("drive.closingReason." + reason, null, Locale.FRENCH),
-        drive.getHiresCount(), drive.getTargetHires()}, Locale.FRENCH);
+    String report = messages.say("drive.closingReport", reference,
+        messages.say("drive.closingReason." + reason),
+        drive.getHiresCount(), drive.getTargetHires());
     DriveProcess.Vars.CLOSING_REPORT.on(execution).set(report);
   }
 }

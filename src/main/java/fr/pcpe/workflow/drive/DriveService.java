@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.drive;
 
 import fr.pcpe.workflow.common.FormOptions;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.JobOffer;
@@ -8,7 +9,6 @@ import fr.pcpe.workflow.employer.JobOfferRepository;
 import fr.pcpe.workflow.system.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +26,11 @@ public class DriveService {
   private final JobOfferRepository jobOffers;
   private final RuntimeService runtimeService;
   private final MobilizationService mobilizations;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   DriveService(DriveRepository drives, JobOfferRepository jobOffers, RuntimeService runtimeService,
-      MobilizationService mobilizations, MessageSource messages, Clock clock) {
+      MobilizationService mobilizations, Messages messages, Clock clock) {
     this.drives = drives;
     this.jobOffers = jobOffers;
     this.runtimeService = runtimeService;
@@ -178,7 +177,7 @@ public class DriveService {
   @Transactional(readOnly = true)
   public RecruitmentDrive find(String reference) {
     return drives.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException(message("drive.notFound", reference)));
+        .orElseThrow(() -> new NotFoundException(messages.say("drive.notFound", reference)));
   }
 
   /**
@@ -188,8 +187,8 @@ public class DriveService {
   @Transactional(readOnly = true)
   DriveView view(String reference, Caller caller) {
     RecruitmentDrive drive = find(reference);
-    if (!caller.isStaff() && !(drive.getEmployer() != null && caller.isMemberOf(drive.getEmployer().getGroupId()))) {
-      throw new NotFoundException(message("drive.notFound", reference));
+    if (!drive.visibleTo(caller)) {
+      throw new NotFoundException(messages.say("drive.notFound", reference));
     }
     return DriveView.of(drive, caller.isStaff());
   }
@@ -198,9 +197,5 @@ public class DriveService {
   @Transactional
   public void keepClosingReport(String reference, String report) {
     find(reference).closingReport(report);
-  }
-
-  private String message(String key, String argument) {
-    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
   }
 }

@@ -2,6 +2,7 @@ package fr.pcpe.workflow.drive;
 
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.FormOptions;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureRepository;
@@ -9,11 +10,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +28,11 @@ public class MobilizationService {
   private final PartnerStructureRepository structures;
   private final DriveRepository drives;
   private final MailService mails;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   MobilizationService(MobilizationRepository mobilizations, PartnerStructureRepository structures,
-      DriveRepository drives, MailService mails, MessageSource messages, Clock clock) {
+      DriveRepository drives, MailService mails, Messages messages, Clock clock) {
     this.mobilizations = mobilizations;
     this.structures = structures;
     this.drives = drives;
@@ -123,10 +122,10 @@ public class MobilizationService {
         .collect(Collectors.groupingBy(Mobilization::getStatus, Collectors.counting()));
     int promised = all.stream().filter(m -> m.getCommittedCandidates() != null)
         .mapToInt(Mobilization::getCommittedCandidates).sum();
-    return messages.getMessage("mobilization.summary", new Object[] {all.size(),
+    return messages.say("mobilization.summary", all.size(),
         counts.getOrDefault(Mobilization.Status.COMMITTED, 0L), String.valueOf(promised), drive.getTargetHires(),
         counts.getOrDefault(Mobilization.Status.REQUESTED, 0L), counts.getOrDefault(Mobilization.Status.DECLINED, 0L),
-        counts.getOrDefault(Mobilization.Status.NO_ANSWER, 0L), drive.getHiresCount()}, Locale.FRENCH);
+        counts.getOrDefault(Mobilization.Status.NO_ANSWER, 0L), drive.getHiresCount());
   }
 
   private Mobilization find(String driveReference, String groupId) {
@@ -141,8 +140,7 @@ public class MobilizationService {
     values.put("jobTitle", drive.getJobOffer().getTitle());
     values.put("romeCode", drive.getJobOffer().getRomeCode());
     values.put("place", drive.getJobOffer().getPlace());
-    values.put("contractType", messages.getMessage("contractType." + drive.getJobOffer().getContractType(), null,
-        Locale.FRENCH));
+    values.put("contractType", messages.say("contractType." + drive.getJobOffer().getContractType()));
     values.put("targetHires", drive.getTargetHires());
     values.put("deadline", FrenchDates.day(drive.getDeadline()));
     return values;

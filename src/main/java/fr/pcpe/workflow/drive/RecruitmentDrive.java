@@ -3,6 +3,7 @@ package fr.pcpe.workflow.drive;
 import fr.pcpe.workflow.common.ReferencedEntity;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.JobOffer;
+import fr.pcpe.workflow.system.security.Caller;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -108,6 +109,11 @@ public class RecruitmentDrive extends ReferencedEntity {
 
   public Employer getEmployer() {
     return employer;
+  }
+
+  /** Who may see this drive: PCPE staff, and its employer's people. */
+  public boolean visibleTo(Caller caller) {
+    return caller.isStaff() || employer != null && caller.isMemberOf(employer.getGroupId());
   }
 
   public JobOffer getJobOffer() {

@@ -9,6 +9,7 @@ import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.system.security.Caller;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -194,6 +195,11 @@ public class FollowUp extends ReferencedEntity {
 
   public PartnerStructure getStructure() {
     return structure;
+  }
+
+  /** Who may see and act on this follow-up: PCPE staff, the candidate's structure and its heads. */
+  public boolean visibleTo(Caller caller) {
+    return caller.maySee(structure.getGroupId());
   }
 
   public String getReferentUserId() {

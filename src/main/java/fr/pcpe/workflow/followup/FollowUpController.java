@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.Caller;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,19 +36,15 @@ class FollowUpController {
   private final LateFollowUpActions actions;
   private final PersonNames names;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
 
   FollowUpController(FollowUpService followUps, LateFollowUpActions actions, PersonNames names, Access access,
-      MessageSource messages) {
+      Messages messages) {
     this.followUps = followUps;
     this.actions = actions;
     this.names = names;
     this.access = access;
     this.messages = messages;
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, java.util.Locale.FRENCH);
   }
 
   record OpenRequest(@NotNull(message = "{followUp.candidateId.required}") Long candidateId,
@@ -95,10 +91,10 @@ class FollowUpController {
     Level wanted = null;
     if (level != null) {
       wanted = java.util.Arrays.stream(Level.values()).filter(known -> known.name().equals(level)).findFirst()
-          .orElseThrow(() -> new InvalidInputException("level", say("followUp.level.invalid")));
+          .orElseThrow(() -> new InvalidInputException("level", messages.say("followUp.level.invalid")));
     }
     if (page < 0 || page > 100_000 || size < 1 || size > 200) {
-      throw new InvalidInputException("size", say("followUp.page.invalid"));
+      throw new InvalidInputException("size", messages.say("followUp.page.invalid"));
     }
     var late = followUps.overdue(caller, structure, wanted, page, size);
     Map<String, String> referents = names.of(late.getContent().stream().map(FollowUp::getReferentUserId)
@@ -106,8 +102,8 @@ class FollowUpController {
     return ResponseEntity.ok().header("X-Total-Count", String.valueOf(late.getTotalElements()))
         .body(late.getContent().stream().map(f -> new OverdueView(f.getReference(), f.getCandidate().fullName(),
             f.getStructure().getName(), referents.getOrDefault(f.getReferentUserId(), ""), f.getCurrentStep().name(),
-            say("followUp.step." + f.getCurrentStep()), f.getEscalationLevel().name(),
-            say("followUp.level." + f.getEscalationLevel()), followUps.daysWithoutContact(f))).toList());
+            messages.say("followUp.step." + f.getCurrentStep()), f.getEscalationLevel().name(),
+            messages.say("followUp.level." + f.getEscalationLevel()), followUps.daysWithoutContact(f))).toList());
   }
 
   @Operation(summary = "The structure's other referents a late follow-up may be handed to: [{label, value}] (PCPE staff)")

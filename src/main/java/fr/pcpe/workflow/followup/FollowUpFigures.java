@@ -3,6 +3,7 @@ package fr.pcpe.workflow.followup;
 import static fr.pcpe.workflow.common.FigureTable.people;
 
 import fr.pcpe.workflow.common.FigureTable;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
@@ -10,10 +11,8 @@ import fr.pcpe.workflow.referral.ReferralFigures;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +26,9 @@ public class FollowUpFigures {
 
   private final FollowUpRepository followUps;
   private final FollowUpEscalationRepository escalations;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  FollowUpFigures(FollowUpRepository followUps, FollowUpEscalationRepository escalations, MessageSource messages) {
+  FollowUpFigures(FollowUpRepository followUps, FollowUpEscalationRepository escalations, Messages messages) {
     this.followUps = followUps;
     this.escalations = escalations;
     this.messages = messages;
@@ -49,28 +48,28 @@ public class FollowUpFigures {
     long metSoon = opened.stream()
         .filter(f -> f.getMetAt() != null && ChronoUnit.DAYS.between(f.getEventDate(), f.getMetAt()) <= 15).count();
     List<List<Object>> rows = new ArrayList<>();
-    rows.add(List.of(say("impact.followUps.opened"), people(opened.size())));
-    rows.add(List.of(say("impact.followUps.metWithin15Days"), people(metSoon)));
-    rows.add(List.of(say("impact.followUps.metWithin15DaysShare"), FigureTable.share(metSoon, opened.size())));
-    rows.add(List.of(say("impact.followUps.daysToMeeting"), median(opened.stream().filter(f -> f.getMetAt() != null)
+    rows.add(List.of(messages.say("impact.followUps.opened"), people(opened.size())));
+    rows.add(List.of(messages.say("impact.followUps.metWithin15Days"), people(metSoon)));
+    rows.add(List.of(messages.say("impact.followUps.metWithin15DaysShare"), FigureTable.share(metSoon, opened.size())));
+    rows.add(List.of(messages.say("impact.followUps.daysToMeeting"), median(opened.stream().filter(f -> f.getMetAt() != null)
         .map(f -> ChronoUnit.DAYS.between(f.getEventDate(), f.getMetAt())).toList())));
-    rows.add(List.of(say("impact.followUps.daysToProposal"), median(opened.stream()
+    rows.add(List.of(messages.say("impact.followUps.daysToProposal"), median(opened.stream()
         .filter(f -> f.getMetAt() != null && f.getProposedAt() != null)
         .map(f -> ChronoUnit.DAYS.between(f.getMetAt(), f.getProposedAt())).toList())));
     for (Level level : Level.values()) {
-      rows.add(List.of(say("impact.followUps.escalations." + level),
+      rows.add(List.of(messages.say("impact.followUps.escalations." + level),
           people(alerts.stream().filter(alert -> alert.getLevel() == level && !alert.isRaisedByCandidate())
               .map(alert -> alert.getFollowUp().getId()).distinct().count())));
     }
-    rows.add(List.of(say("impact.followUps.candidateAlarms"),
+    rows.add(List.of(messages.say("impact.followUps.candidateAlarms"),
         people(alerts.stream().filter(FollowUpEscalation::isRaisedByCandidate).map(alert -> alert.getFollowUp().getId())
             .distinct().count())));
     for (Outcome outcome : Outcome.values()) {
-      rows.add(List.of(say("impact.followUps.outcome." + outcome),
+      rows.add(List.of(messages.say("impact.followUps.outcome." + outcome),
           people(opened.stream().filter(f -> f.getOutcome() == outcome).count())));
     }
-    return new FigureTable("followUps", say("impact.followUps"), List.of(say("impact.col.figure"),
-        say("impact.col.value")), rows, false);
+    return new FigureTable("followUps", messages.say("impact.followUps"), List.of(messages.say("impact.col.figure"),
+        messages.say("impact.col.value")), rows, false);
   }
 
   /** The median of whole days, or a dash without any; a figure about people, masked with too few of them. */
@@ -85,9 +84,5 @@ public class FollowUpFigures {
     int middle = sorted.size() / 2;
     double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     return median == Math.rint(median) ? String.valueOf((long) median) : String.valueOf(median).replace('.', ',');
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 }

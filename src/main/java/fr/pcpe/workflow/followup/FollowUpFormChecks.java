@@ -2,6 +2,7 @@ package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.FormOptions;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
@@ -11,13 +12,10 @@ import fr.pcpe.workflow.system.engine.CopiedFromRecords;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
-import fr.pcpe.workflow.system.security.PcpeGroups;
 import fr.pcpe.workflow.system.security.SharedTaskFilter;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -101,14 +99,12 @@ class FollowUpFormChecks {
 
   /** The follow-ups a user may pause, for the pause's start form: PCPE staff all, a structure its own. */
   @Bean
-  StartFormOptions followUpsToPause(FollowUpRepository followUps, MessageSource messages) {
+  StartFormOptions followUpsToPause(FollowUpRepository followUps, Messages messages) {
     return StartFormOptions.named("followUpsToPause", caller -> followUps.findByStatusOrderByEventDate(Status.ACTIVE)
         .stream()
-        .filter(followUp -> caller.isStaff() || caller.isMemberOf(followUp.getStructure().getGroupId())
-            || caller.isMemberOf(PcpeGroups.headsOf(followUp.getStructure().getGroupId())))
-        .map(followUp -> FormOptions.option(messages.getMessage("followUp.option." + followUp.getOrigin(), new Object[] {
-            followUp.getCandidate().fullName(), followUp.getStructure().getName(), FrenchDates.day(followUp.getEventDate())},
-            Locale.FRENCH), followUp.getReference()))
+        .filter(followUp -> followUp.visibleTo(caller))
+        .map(followUp -> FormOptions.option(messages.say("followUp.option." + followUp.getOrigin(),
+            followUp.getCandidate().fullName(), followUp.getStructure().getName(), FrenchDates.day(followUp.getEventDate())), followUp.getReference()))
         .toList());
   }
 }

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.FrenchDates;
@@ -30,7 +31,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -41,7 +41,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +65,7 @@ public class FollowUpService {
   private final EngineAccess engineAccess;
   private final Access access;
   private final MailService mails;
-  private final MessageSource messages;
+  private final Messages messages;
   private final CandidateMessenger messenger;
   private final SecureLinks links;
   private final ReferralService referrals;
@@ -77,7 +76,7 @@ public class FollowUpService {
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
       ManagementService managementService, TaskService taskService, IdentityService identityService,
-      EngineAccess engineAccess, Access access, MailService mails, MessageSource messages, CandidateMessenger messenger,
+      EngineAccess engineAccess, Access access, MailService mails, Messages messages, CandidateMessenger messenger,
       SecureLinks links, ReferralService referrals,
       ApplicationEventPublisher events, Clock clock, PcpeProperties properties) {
     this.followUps = followUps;
@@ -113,16 +112,16 @@ public class FollowUpService {
   public FollowUp open(long candidateId, LocalDate eventDate, String referentUserId) {
     access.requireStaff();
     Candidate candidate = candidates.findById(candidateId)
-        .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+        .orElseThrow(() -> new NotFoundException(messages.say("candidate.notFound", String.valueOf(candidateId))));
     LocalDate today = LocalDate.now(clock);
     if (eventDate.isAfter(today) || eventDate.isBefore(today.minusYears(1))) {
-      throw new InvalidInputException("eventDate", message("followUp.eventDate.range", null));
+      throw new InvalidInputException("eventDate", messages.say("followUp.eventDate.range"));
     }
     if (!candidate.isActive()) {
-      throw new ConflictException(message("candidate.inactive", String.valueOf(candidateId)));
+      throw new ConflictException(messages.say("candidate.inactive", String.valueOf(candidateId)));
     }
     if (!mayFollow(candidate, referentUserId)) {
-      throw new InvalidInputException("referentUserId", message("followUp.referent.notOfStructure", null));
+      throw new InvalidInputException("referentUserId", messages.say("followUp.referent.notOfStructure"));
     }
     return start(candidate, Origin.CCE, eventDate, referentUserId, startOf(eventDate));
   }
@@ -135,12 +134,12 @@ public class FollowUpService {
   @Transactional
   public FollowUp openAfterDeparture(long candidateId, LocalDate leftOn, String referentUserId) {
     Candidate candidate = candidates.findById(candidateId)
-        .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+        .orElseThrow(() -> new NotFoundException(messages.say("candidate.notFound", String.valueOf(candidateId))));
     if (!candidate.isActive()) {
-      throw new ConflictException(message("candidate.inactive", String.valueOf(candidateId)));
+      throw new ConflictException(messages.say("candidate.inactive", String.valueOf(candidateId)));
     }
     if (!mayFollow(candidate, referentUserId)) {
-      throw new InvalidInputException("newReferentId", message("followUp.referent.notOfStructure", null));
+      throw new InvalidInputException("newReferentId", messages.say("followUp.referent.notOfStructure"));
     }
     return openOf(candidateId).orElseGet(() -> start(candidate, Origin.JOB_ENDED, leftOn, referentUserId,
         Date.from(clock.instant())));
@@ -162,7 +161,7 @@ public class FollowUpService {
 
   /** What a follow-up started after, as its emails and history say it ("le Café Contact Emploi du 03/03/2026"). */
   String origin(FollowUp followUp) {
-    return message("followUp.origin." + followUp.getOrigin(), FrenchDates.day(followUp.getEventDate()));
+    return messages.say("followUp.origin." + followUp.getOrigin(), FrenchDates.day(followUp.getEventDate()));
   }
 
   /** A new follow-up and its process; its deadlines count from {@code stepsFrom}. */
@@ -240,7 +239,7 @@ public class FollowUpService {
     Vars.STRUCTURE_NAME.put(variables, followUp.getStructure().getName());
     Vars.REFERENT_NAME.put(variables, referentName(followUp));
     String comment = followUp.getOutcomeComment();
-    Vars.OUTCOME_LABEL.put(variables, messages.getMessage("followUp.review." + followUp.getOutcome(), null, Locale.FRENCH)
+    Vars.OUTCOME_LABEL.put(variables, messages.say("followUp.review." + followUp.getOutcome())
         + (comment == null || comment.isBlank() ? "" : " « " + comment.strip() + " »"));
     Vars.HISTORY.put(variables, history(reference, null));
     Vars.REFERENT_OPTIONS.put(variables, FormOptions.of(otherReferents(reference)));
@@ -252,15 +251,14 @@ public class FollowUpService {
   @Transactional(readOnly = true)
   public FollowUp visible(String reference) {
     FollowUp followUp = find(reference);
-    access.requireStructure(followUp.getStructure().getGroupId(),
-        () -> new NotFoundException(message("followUp.notFound", reference)));
+    access.require(followUp::visibleTo, () -> new NotFoundException(messages.say("followUp.notFound", reference)));
     return followUp;
   }
 
   @Transactional(readOnly = true)
   public FollowUp find(String reference) {
     return followUps.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException(message("followUp.notFound", reference)));
+        .orElseThrow(() -> new NotFoundException(messages.say("followUp.notFound", reference)));
   }
 
   /**
@@ -438,7 +436,7 @@ public class FollowUpService {
     values.put("referent", nameOf(referent));
     values.put("taskName", late == null ? "" : late.getName());
     values.put("origin", origin(followUp));
-    values.put("level", messages.getMessage("followUp.level." + level, null, Locale.FRENCH));
+    values.put("level", messages.say("followUp.level." + level));
     String key = reference + ":" + followUp.getCurrentStep() + ":" + (late == null ? "-" : late.getId()) + ":" + level;
     if (raisedByCandidate) {
       mails.queue(key + ":candidate", recipient, "follow-up-candidate-alarm", values);
@@ -451,7 +449,7 @@ public class FollowUpService {
   private String withLateness(String name, Level level) {
     int tagged = name.indexOf(LATENESS);
     return (tagged < 0 ? name : name.substring(0, tagged)) + LATENESS
-        + messages.getMessage("followUp.lateTag." + level, null, Locale.FRENCH);
+        + messages.say("followUp.lateTag." + level);
   }
 
   /**
@@ -498,7 +496,7 @@ public class FollowUpService {
   public String candidateAnswered(String token, Boolean contacted) {
     SecureLink link = links.open(SecureLink.Purpose.CANDIDATE_CONTACT, token);
     if (contacted == null) {
-      throw new InvalidInputException("contacted", message("followUp.candidate.answerRequired", null));
+      throw new InvalidInputException("contacted", messages.say("followUp.candidate.answerRequired"));
     }
     Answering answering = answering(link);
     FollowUp followUp = answering.followUp();
@@ -511,46 +509,46 @@ public class FollowUpService {
       if (followUp != null) {
         followUp.contacted(LocalDate.now(clock));
       }
-      return message("link.candidate.thanksYes", null);
+      return messages.say("link.candidate.thanksYes");
     }
     if (followUp == null) {
       // not followed (yet): the head of the structure hears it at once
       Candidate candidate = answering.candidate();
       mails.queue("candidate-alarm:" + link.getId(), candidate.getStructure().getHeadEmail(), "candidate-alarm",
           Map.of("candidateName", candidate.fullName(), "structureName", candidate.getStructure().getName()));
-      return message("link.candidate.thanksNo", null);
+      return messages.say("link.candidate.thanksNo");
     }
     Level current = followUp.getEscalationLevel();
     alert(followUp, current == null || current == Level.REMINDER ? Level.HEAD : Level.COORDINATORS, true,
         instanceOf(followUp.getReference()).getId());
-    return message("link.candidate.thanksNo", null);
+    return messages.say("link.candidate.thanksNo");
   }
 
   /** What has been recorded, as the next forms show it (Markdown, dates as dd/mm/yyyy). */
   @Transactional(readOnly = true)
   String history(String reference, String meetingNotes) {
     FollowUp followUp = find(reference);
-    StringBuilder history = new StringBuilder(message("followUp.history." + followUp.getOrigin(),
+    StringBuilder history = new StringBuilder(messages.say("followUp.history." + followUp.getOrigin(),
         FrenchDates.day(followUp.getEventDate())));
     if (followUp.getMetAt() != null) {
-      history.append("\n\n").append(messages.getMessage("followUp.history.met", new Object[] {
-          FrenchDates.day(followUp.getMetAt()), meetingNotes == null ? "—" : meetingNotes}, Locale.FRENCH));
+      history.append("\n\n").append(messages.say("followUp.history.met",
+          FrenchDates.day(followUp.getMetAt()), meetingNotes == null ? "—" : meetingNotes));
     }
     if (followUp.getProposalType() != null) {
-      history.append("\n\n").append(messages.getMessage("followUp.history.proposal", new Object[] {
-          messages.getMessage("followUp.proposal." + followUp.getProposalType(), null, Locale.FRENCH),
-          followUp.getProposalDetails()}, Locale.FRENCH));
+      history.append("\n\n").append(messages.say("followUp.history.proposal",
+          messages.say("followUp.proposal." + followUp.getProposalType()),
+          followUp.getProposalDetails()));
     }
     LocalDate last = followUp.getLastContactAt() == null ? followUp.getEventDate() : followUp.getLastContactAt();
-    history.append("\n\n").append(messages.getMessage("followUp.history.lastContact", new Object[] {
-        FrenchDates.day(last), daysWithoutContact(followUp)}, Locale.FRENCH));
+    history.append("\n\n").append(messages.say("followUp.history.lastContact",
+        FrenchDates.day(last), daysWithoutContact(followUp)));
     return history.toString();
   }
 
   /** A late step as the forms say it ("En retard : alerte à la direction de la structure."). */
   String levelLabel(Level level) {
-    return messages.getMessage("followUp.late", new Object[] {
-        messages.getMessage("followUp.level." + level, null, Locale.FRENCH)}, Locale.FRENCH);
+    return messages.say("followUp.late",
+        messages.say("followUp.level." + level));
   }
 
   /** Pauses the follow-up (hospital, move…): no reminder until {@code resumeDate}, deadlines restart then. */
@@ -558,10 +556,10 @@ public class FollowUpService {
   public FollowUp pause(String reference, String reason, LocalDate resumeDate) {
     FollowUp followUp = visible(reference);
     if (resumeDate.isAfter(LocalDate.now(clock).plusYears(1))) {
-      throw new InvalidInputException("resumeDate", message("followUp.resumeDate.range", null));
+      throw new InvalidInputException("resumeDate", messages.say("followUp.resumeDate.range"));
     }
     if (followUp.getStatus() != Status.ACTIVE) {
-      throw new ConflictException(message("followUp.notActive", reference));
+      throw new ConflictException(messages.say("followUp.notActive", reference));
     }
     followUp.pause(reason, resumeDate);
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.PAUSED_MESSAGE)
@@ -574,7 +572,7 @@ public class FollowUpService {
   public FollowUp closeNow(String reference, Outcome outcome, String comment) {
     FollowUp followUp = visible(reference);
     if (followUp.getStatus() == Status.CLOSED || outcome == Outcome.MAX_DURATION) {
-      throw new ConflictException(message("followUp.closed", reference));
+      throw new ConflictException(messages.say("followUp.closed", reference));
     }
     engineAccess.asSystem(() -> correlateClosure(reference, outcome, comment));
     return find(reference);
@@ -583,7 +581,7 @@ public class FollowUpService {
   /** A confirmed hire ends the candidate's open follow-ups with the outcome "job", through their processes. */
   @EventListener
   void closeOnHire(CandidateHired hired) {
-    String comment = messages.getMessage("followUp.closedByHire", new Object[] {hired.driveReference()}, Locale.FRENCH);
+    String comment = messages.say("followUp.closedByHire", hired.driveReference());
     followUps.findByCandidateIdAndStatusNot(hired.candidateId(), Status.CLOSED).forEach(open ->
         engineAccess.asSystem(() -> correlateClosure(open.getReference(), Outcome.JOB, comment)));
   }
@@ -605,7 +603,7 @@ public class FollowUpService {
   public FollowUp resumeNow(String reference) {
     FollowUp followUp = visible(reference);
     if (followUp.getStatus() != Status.PAUSED) {
-      throw new ConflictException(message("followUp.notPaused", reference));
+      throw new ConflictException(messages.say("followUp.notPaused", reference));
     }
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(FollowUpProcess.RESUMED_MESSAGE)
         .processInstanceBusinessKey(reference).correlate());
@@ -651,9 +649,5 @@ public class FollowUpService {
 
   private Date startOf(LocalDate date) {
     return Date.from(date.atStartOfDay(clock.getZone()).toInstant());
-  }
-
-  private String message(String key, String argument) {
-    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
   }
 }

@@ -1,8 +1,8 @@
 package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.common.ConflictException;
-import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.EngineAccess;
@@ -10,7 +10,6 @@ import fr.pcpe.workflow.system.security.PersonNames;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,12 +37,12 @@ public class LateFollowUpActions {
   private final EngineAccess engineAccess;
   private final Access access;
   private final MailService mails;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   LateFollowUpActions(FollowUpService followUps, RuntimeService runtimeService, TaskService taskService,
       IdentityService identityService, EngineAccess engineAccess, Access access, MailService mails,
-      MessageSource messages, Clock clock) {
+      Messages messages, Clock clock) {
     this.followUps = followUps;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -79,7 +77,7 @@ public class LateFollowUpActions {
     access.requireStaff();
     FollowUp followUp = followUps.find(reference);
     if (referentUserId == null || !followUps.mayTakeOver(reference, referentUserId)) {
-      throw new InvalidInputException("referentUserId", say("followUp.handTo.invalid"));
+      throw new InvalidInputException("referentUserId", messages.say("followUp.handTo.invalid"));
     }
     Task late = lateStep(followUp);
     followUp.handTo(referentUserId);
@@ -108,7 +106,7 @@ public class LateFollowUpActions {
     Task task = instance == null ? null : engineAccess.asSystem(() ->
         taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult());
     if (task == null) {
-      throw new ConflictException(say("followUp.noOpenStep"));
+      throw new ConflictException(messages.say("followUp.noOpenStep"));
     }
     return task;
   }
@@ -126,12 +124,8 @@ public class LateFollowUpActions {
     values.put("origin", followUps.origin(followUp));
     values.put("taskName", late.getName());
     values.put("referentName", recipient == null ? "" : PersonNames.fullName(recipient));
-    values.put("coordinatorName", coordinator == null ? say("followUp.theCoordination") : PersonNames.fullName(coordinator));
+    values.put("coordinatorName", coordinator == null ? messages.say("followUp.theCoordination") : PersonNames.fullName(coordinator));
     mails.queue(followUp.getReference() + ":" + kind + ":" + clock.millis(), recipient == null ? null : recipient.getEmail(),
         template, values);
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 }

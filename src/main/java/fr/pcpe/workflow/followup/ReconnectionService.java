@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.followup;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.CandidateMessenger;
@@ -12,13 +13,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +35,12 @@ public class ReconnectionService {
   private final IdentityService identityService;
   private final MailService mails;
   private final CandidateMessenger messenger;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   ReconnectionService(ReconnectionMeetingRepository meetings, FollowUpService followUps,
       FollowUpRepository followUpRecords, TaskService taskService, IdentityService identityService, MailService mails,
-      CandidateMessenger messenger, MessageSource messages, Clock clock) {
+      CandidateMessenger messenger, Messages messages, Clock clock) {
     this.meetings = meetings;
     this.followUps = followUps;
     this.followUpRecords = followUpRecords;
@@ -111,9 +110,9 @@ public class ReconnectionService {
     return find(reference).getInvitations().stream()
         .map(invitation -> {
           FollowUp followUp = invitation.getFollowUp();
-          return FormOptions.option(messages.getMessage("reconnection.participant", new Object[] {
+          return FormOptions.option(messages.say("reconnection.participant",
               followUp.getCandidate().fullName(), followUp.getStructure().getName(),
-              referentName(followUp.getReferentUserId())}, Locale.FRENCH), invitation.getId());
+              referentName(followUp.getReferentUserId())), invitation.getId());
         })
         .toList();
   }
@@ -137,7 +136,7 @@ public class ReconnectionService {
       if (followUp.getCurrentStep() == Step.MEET && meet != null) {
         taskService.complete(meet.getId(), Map.of(FollowUpProcess.Vars.MEETING_DATE.name(),
             meeting.getMeetingDate().toString(), FollowUpProcess.Vars.MEETING_NOTES.name(),
-            messages.getMessage("reconnection.meetingNotes", new Object[] {reference}, Locale.FRENCH)));
+            messages.say("reconnection.meetingNotes", reference)));
       } else {
         followUps.contacted(followUp.getReference(), meeting.getMeetingDate());
       }

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.impact;
 import fr.pcpe.workflow.cce.CceFigures;
 import fr.pcpe.workflow.common.FigureTable;
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.followup.FollowUpFigures;
@@ -19,13 +20,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,12 +54,12 @@ public class ImpactFigures {
   private final IncubationFigures incubation;
   private final VisitFigures visits;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
   private final PartnerStructureRepository structureRepository;
 
   ImpactFigures(ReferralFigures referrals, CceFigures cces, FollowUpFigures followUps, IncubationFigures incubation,
-      VisitFigures visits, Access access, MessageSource messages, Clock clock, PartnerStructureRepository structureRepository) {
+      VisitFigures visits, Access access, Messages messages, Clock clock, PartnerStructureRepository structureRepository) {
     this.structureRepository = structureRepository;
     this.referrals = referrals;
     this.cces = cces;
@@ -78,10 +77,10 @@ public class ImpactFigures {
     LocalDate start = from == null ? today.withDayOfYear(1) : from;
     LocalDate end = to == null ? today.withDayOfYear(today.lengthOfYear()) : to;
     if (end.isBefore(start) || end.isAfter(start.plusYears(10))) {
-      throw new InvalidInputException("to", messages.getMessage("impact.period.invalid", null, Locale.FRENCH));
+      throw new InvalidInputException("to", messages.say("impact.period.invalid"));
     }
     if (commune != null && commune.length() > 100) {
-      throw new InvalidInputException("commune", messages.getMessage("impact.commune.invalid", null, Locale.FRENCH));
+      throw new InvalidInputException("commune", messages.say("impact.commune.invalid"));
     }
     return new Period(start, end, commune == null || commune.isBlank() ? null : commune.strip(), clock.getZone());
   }
@@ -135,7 +134,7 @@ public class ImpactFigures {
     Period period = scoped(asked);
     Function<Period, FigureTable> table = tables().get(id);
     if (table == null || period.restricted() && !STRUCTURE_TABLES.contains(id)) {
-      throw new NotFoundException(messages.getMessage("impact.table.unknown", null, Locale.FRENCH));
+      throw new NotFoundException(messages.say("impact.table.unknown"));
     }
     return table.apply(period).published();
   }
@@ -155,7 +154,7 @@ public class ImpactFigures {
   }
 
   private Headline headline(String key, Object value) {
-    return new Headline(messages.getMessage(key, null, Locale.FRENCH), value);
+    return new Headline(messages.say(key), value);
   }
 
   private static List<Object> lastRow(FigureTable table) {

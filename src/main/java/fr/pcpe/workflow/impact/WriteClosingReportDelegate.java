@@ -1,14 +1,13 @@
 package fr.pcpe.workflow.impact;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.referral.DriveFunnel;
 import fr.pcpe.workflow.referral.ReferralService;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Adds the funnel per partner structure to the closing report of a drive. */
@@ -17,9 +16,9 @@ class WriteClosingReportDelegate implements JavaDelegate {
 
   private final ReferralService referrals;
   private final DriveService drives;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  WriteClosingReportDelegate(ReferralService referrals, DriveService drives, MessageSource messages) {
+  WriteClosingReportDelegate(ReferralService referrals, DriveService drives, Messages messages) {
     this.referrals = referrals;
     this.drives = drives;
     this.messages = messages;
@@ -29,8 +28,8 @@ class WriteClosingReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<DriveFunnel> funnels = DriveFunnel.perStructure(referrals.ofDrive(execution.getProcessBusinessKey()));
     StringBuilder table = new StringBuilder("\n\n")
-        .append(messages.getMessage("drive.funnel.header", null, Locale.FRENCH)).append("\n|---|---|---|---|---|---|\n");
-    DriveFunnel total = new DriveFunnel(messages.getMessage("drive.funnel.total", null, Locale.FRENCH), 0, 0, 0, 0, 0);
+        .append(messages.say("drive.funnel.header")).append("\n|---|---|---|---|---|---|\n");
+    DriveFunnel total = new DriveFunnel(messages.say("drive.funnel.total"), 0, 0, 0, 0, 0);
     for (DriveFunnel funnel : funnels) {
       table.append(row(funnel));
       total = total.plus(funnel);

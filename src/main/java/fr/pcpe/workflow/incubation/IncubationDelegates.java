@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.incubation;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.ProcessVariable;
 import fr.pcpe.workflow.incubation.IncubationProcess.Vars;
 import fr.pcpe.workflow.system.engine.FormCheck;
@@ -7,11 +8,9 @@ import fr.pcpe.workflow.system.engine.FormRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The thin listeners and delegates of project-incubation.bpmn. */
@@ -24,11 +23,11 @@ final class IncubationDelegates {
   private IncubationDelegates() {
   }
 
-  static void showStage(DelegateExecution execution, IncubationService projects, MessageSource messages) {
+  static void showStage(DelegateExecution execution, IncubationService projects, Messages messages) {
     IncubationProject project = projects.find(execution.getProcessBusinessKey());
     DelegateExecution process = execution.getProcessInstance();
     Vars.STAGE.on(process).set(project.getStage());
-    Vars.STAGE_LABEL.on(process).set(messages.getMessage("incubation.stage." + project.getStage(), null, Locale.FRENCH));
+    Vars.STAGE_LABEL.on(process).set(messages.say("incubation.stage." + project.getStage()));
     Vars.STAGE_SINCE.on(process).set(projects.stageSince(execution.getProcessBusinessKey()));
   }
 
@@ -57,10 +56,10 @@ final class IncubationDelegates {
   static class CreateProjectListener extends FormCheck<ProjectProposal> {
     private final IncubationService projects;
     private final IncubationDeadlines deadlines;
-    private final MessageSource messages;
+    private final Messages messages;
 
     CreateProjectListener(IncubationService projects, IncubationDeadlines deadlines, FormRules rules,
-        MessageSource messages) {
+        Messages messages) {
       super(rules);
       this.projects = projects;
       this.deadlines = deadlines;
@@ -134,9 +133,9 @@ final class IncubationDelegates {
   @Component("recordCommitteeDecisionDelegate")
   static class RecordCommitteeDecisionDelegate implements JavaDelegate {
     private final IncubationService projects;
-    private final MessageSource messages;
+    private final Messages messages;
 
-    RecordCommitteeDecisionDelegate(IncubationService projects, MessageSource messages) {
+    RecordCommitteeDecisionDelegate(IncubationService projects, Messages messages) {
       this.projects = projects;
       this.messages = messages;
     }

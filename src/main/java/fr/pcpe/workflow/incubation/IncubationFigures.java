@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.incubation;
 
 import fr.pcpe.workflow.common.FigureTable;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.incubation.IncubationEnums.Stage;
 import fr.pcpe.workflow.incubation.IncubationEnums.Status;
@@ -9,8 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncubationFigures {
 
   private final ProjectRepository projects;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
-  IncubationFigures(ProjectRepository projects, MessageSource messages, Clock clock) {
+  IncubationFigures(ProjectRepository projects, Messages messages, Clock clock) {
     this.projects = projects;
     this.messages = messages;
     this.clock = clock;
@@ -37,12 +36,12 @@ public class IncubationFigures {
     List<List<Object>> rows = new ArrayList<>();
     for (Stage stage : Stage.values()) {
       List<IncubationProject> inStage = active.stream().filter(p -> p.getStage() == stage).toList();
-      rows.add(List.of(say("incubation.stage." + stage), (long) inStage.size(), inStage.isEmpty() ? "—"
+      rows.add(List.of(messages.say("incubation.stage." + stage), (long) inStage.size(), inStage.isEmpty() ? "—"
           : Math.round(inStage.stream().mapToLong(p -> Duration.between(p.getStageSince(), clock.instant()).toDays())
               .average().orElse(0))));
     }
-    return new FigureTable("incubation", say("impact.incubation"), List.of(say("impact.col.stage"),
-        say("impact.col.projects"), say("impact.col.daysInStage")), rows, false);
+    return new FigureTable("incubation", messages.say("impact.incubation"), List.of(messages.say("impact.col.stage"),
+        messages.say("impact.col.projects"), messages.say("impact.col.daysInStage")), rows, false);
   }
 
   @Transactional(readOnly = true)
@@ -50,20 +49,16 @@ public class IncubationFigures {
     List<List<Object>> rows = projects.findAll().stream()
         .filter(p -> p.getStatus() == Status.ABANDONED && period.contains(abandonedAt(p)))
         .sorted(Comparator.comparing(IncubationProject::getName))
-        .map(p -> List.<Object>of(p.getName(), say("incubation.stage." + p.getStage()),
+        .map(p -> List.<Object>of(p.getName(), messages.say("incubation.stage." + p.getStage()),
             p.getAbandonReason() == null ? "—" : p.getAbandonReason()))
         .toList();
-    return new FigureTable("abandoned", say("impact.abandoned"), List.of(say("impact.col.project"),
-        say("impact.col.stage"), say("impact.col.reason")), new ArrayList<>(rows), false);
+    return new FigureTable("abandoned", messages.say("impact.abandoned"), List.of(messages.say("impact.col.project"),
+        messages.say("impact.col.stage"), messages.say("impact.col.reason")), new ArrayList<>(rows), false);
   }
 
   /** When the committee decided to abandon it (its last decision). */
   private static java.time.Instant abandonedAt(IncubationProject project) {
     return project.getHistory().stream().map(IncubationProject.StageEvent::getDecidedAt)
         .max(Comparator.naturalOrder()).orElse(project.getStageSince());
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 }

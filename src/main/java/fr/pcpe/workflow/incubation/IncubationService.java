@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.incubation;
 
 import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.incubation.IncubationEnums.CommitmentKind;
 import fr.pcpe.workflow.incubation.IncubationEnums.Decision;
@@ -11,10 +12,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +29,11 @@ public class IncubationService {
   private final RuntimeService runtimeService;
   private final EngineAccess engineAccess;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   IncubationService(ProjectRepository projects, PartnerOrganizationRepository organizations,
-      RuntimeService runtimeService, EngineAccess engineAccess, Access access, MessageSource messages, Clock clock) {
+      RuntimeService runtimeService, EngineAccess engineAccess, Access access, Messages messages, Clock clock) {
     this.projects = projects;
     this.organizations = organizations;
     this.runtimeService = runtimeService;
@@ -55,7 +54,7 @@ public class IncubationService {
   @Transactional(readOnly = true)
   public IncubationProject find(String reference) {
     IncubationProject project = projects.findByReference(reference)
-        .orElseThrow(() -> new NotFoundException(message("project.notFound", reference)));
+        .orElseThrow(() -> new NotFoundException(messages.say("project.notFound", reference)));
     project.getHistory().size();
     return project;
   }
@@ -95,7 +94,7 @@ public class IncubationService {
     access.requireStaff();
     IncubationProject project = find(reference);
     if (project.getStatus() != Status.ACTIVE) {
-      throw new ConflictException(message("project.notActive", reference));
+      throw new ConflictException(messages.say("project.notActive", reference));
     }
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(IncubationProcess.ABANDON_MESSAGE)
         .processInstanceBusinessKey(reference)
@@ -158,9 +157,5 @@ public class IncubationService {
       }
       return Map.of();
     }
-  }
-
-  private String message(String key, String argument) {
-    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
   }
 }

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.incubation;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.PersonNames;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,10 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,17 +26,13 @@ class ProjectController {
   private final IncubationService projects;
   private final PersonNames names;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  ProjectController(IncubationService projects, PersonNames names, Access access, MessageSource messages) {
+  ProjectController(IncubationService projects, PersonNames names, Access access, Messages messages) {
     this.projects = projects;
     this.names = names;
     this.access = access;
     this.messages = messages;
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 
   /** A project as the staff read it: its lead by name, never by login; codes and their labels (messages.properties). */
@@ -72,7 +67,7 @@ class ProjectController {
 
   private ProjectView view(IncubationProject p, String lead) {
     return new ProjectView(p.getReference(), p.getName(), lead, p.getStage().name(),
-        say("incubation.stage." + p.getStage()), p.getStatus().name(), say("incubation.status." + p.getStatus()),
+        messages.say("incubation.stage." + p.getStage()), p.getStatus().name(), messages.say("incubation.status." + p.getStatus()),
         projects.daysSinceLastMove(p), p.getAbandonReason(), p.getLessonsLearned());
   }
 }

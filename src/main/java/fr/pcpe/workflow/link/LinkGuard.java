@@ -1,15 +1,14 @@
 package fr.pcpe.workflow.link;
 
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.ClientFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -24,9 +23,9 @@ import org.springframework.stereotype.Component;
 public class LinkGuard {
 
   private final ClientFailures failures;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  LinkGuard(PcpeProperties properties, Clock clock, MessageSource messages) {
+  LinkGuard(PcpeProperties properties, Clock clock, Messages messages) {
     this.failures = new ClientFailures(properties.links().clientMaxFailures(), properties.links().clientWindow(), clock);
     this.messages = messages;
   }
@@ -50,10 +49,6 @@ public class LinkGuard {
   }
 
   public ResponseEntity<?> answer(HttpStatus status, String messageKey) {
-    return ResponseEntity.status(status).body(Map.of("message", message(messageKey)));
-  }
-
-  public String message(String messageKey) {
-    return messages.getMessage(messageKey, null, Locale.FRENCH);
+    return ResponseEntity.status(status).body(Map.of("message", messages.say(messageKey)));
   }
 }

@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.mail;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.system.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +22,10 @@ class MailController {
 
   private final OutboxMailRepository outbox;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
-  MailController(OutboxMailRepository outbox, Access access, MessageSource messages, Clock clock) {
+  MailController(OutboxMailRepository outbox, Access access, Messages messages, Clock clock) {
     this.outbox = outbox;
     this.access = access;
     this.messages = messages;
@@ -51,7 +51,7 @@ class MailController {
   Undelivered resend(@PathVariable long id) {
     access.requireStaff();
     OutboxMail mail = outbox.findById(id).filter(found -> found.getStatus() == OutboxMail.Status.FAILED)
-        .orElseThrow(() -> new NotFoundException(messages.getMessage("mail.notUndelivered", null, Locale.FRENCH)));
+        .orElseThrow(() -> new NotFoundException(messages.say("mail.notUndelivered")));
     mail.resend(clock.instant());
     return undelivered(mail);
   }

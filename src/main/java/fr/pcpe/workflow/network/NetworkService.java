@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.network;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.InvalidInputException;
@@ -40,7 +41,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +66,7 @@ public class NetworkService {
   private final SecureLinks links;
   private final MailService mails;
   private final PcpeProperties properties;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
   private final String coordinatorsEmail;
   private final SecureRandom random = new SecureRandom();
@@ -74,7 +74,7 @@ public class NetworkService {
   NetworkService(PartnerStructureRepository structures, PartnerStructureService structureService,
       EmployerRepository employers, NetworkPersonRepository people, IdentityService identityService,
       TaskService taskService, EngineAccess engineAccess, Access access, AccessProvisioning provisioning,
-      SecureLinks links, MailService mails, PcpeProperties properties, MessageSource messages, Clock clock) {
+      SecureLinks links, MailService mails, PcpeProperties properties, Messages messages, Clock clock) {
     this.coordinatorsEmail = properties.coordinatorsEmail();
     this.structures = structures;
     this.structureService = structureService;
@@ -97,7 +97,7 @@ public class NetworkService {
     access.requireStaff();
     check(form.violations());
     if (structures.findByName(form.name()).isPresent()) {
-      throw new ConflictException(message("network.structure.exists", form.name()));
+      throw new ConflictException(messages.say("network.structure.exists", form.name()));
     }
     PartnerStructure structure = new PartnerStructure(form.name(), form.type(), form.city(), form.email(),
         form.headEmail());
@@ -111,7 +111,7 @@ public class NetworkService {
     check(form.violations());
     PartnerStructure structure = structure(id);
     structures.findByName(form.name()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-      throw new ConflictException(message("network.structure.exists", form.name()));
+      throw new ConflictException(messages.say("network.structure.exists", form.name()));
     });
     structure.update(form.name(), form.type(), form.city(), form.email(), form.headEmail(), form.siret());
     return structure;
@@ -141,13 +141,13 @@ public class NetworkService {
     List<String> groups;
     if (kind == OrganizationKind.EMPLOYER) {
       Employer employer = employers.findById(form.organizationId())
-          .orElseThrow(() -> new InvalidInputException("organizationId", message("network.employer.notFound", null)));
+          .orElseThrow(() -> new InvalidInputException("organizationId", messages.say("network.employer.notFound")));
       organizationName = employer.getName();
       groups = List.of(employer.getGroupId());
     } else {
       PartnerStructure structure = structure(form.organizationId());
       if (!structure.isActive()) {
-        throw new ConflictException(message("network.structure.inactive", structure.getName()));
+        throw new ConflictException(messages.say("network.structure.inactive", structure.getName()));
       }
       organizationName = structure.getName();
       groups = form.role() == Role.HEAD ? List.of(structure.getGroupId(), PcpeGroups.headsOf(structure.getGroupId()))
@@ -156,7 +156,7 @@ public class NetworkService {
     boolean emailTaken = engineAccess.asSystem(() ->
         identityService.createUserQuery().userEmail(form.email()).count() > 0);
     if (emailTaken) {
-      throw new ConflictException(message("network.person.exists", form.email()));
+      throw new ConflictException(messages.say("network.person.exists", form.email()));
     }
     String userId = engineAccess.asSystem(() -> {
       String id = freeUserId(form.firstName(), form.lastName());
@@ -193,7 +193,7 @@ public class NetworkService {
     access.requireStaff();
     NetworkPerson person = person(userId);
     if (!person.isActive()) {
-      throw new ConflictException(message("network.person.inactive", null));
+      throw new ConflictException(messages.say("network.person.inactive"));
     }
     User user = engineAccess.asSystem(() -> identityService.createUserQuery().userId(userId).singleResult());
     sendInvitation(person, user.getFirstName(), user.getEmail(), organizationName(person));
@@ -213,7 +213,7 @@ public class NetworkService {
     boolean emailTaken = !form.email().equalsIgnoreCase(previousEmail) && engineAccess.asSystem(() ->
         identityService.createUserQuery().userEmail(form.email()).count() > 0);
     if (emailTaken) {
-      throw new ConflictException(message("network.person.exists", form.email()));
+      throw new ConflictException(messages.say("network.person.exists", form.email()));
     }
     engineAccess.asSystem(() -> {
       user.setFirstName(form.firstName());
@@ -275,7 +275,7 @@ public class NetworkService {
   }
 
   private String kindLabel(OrganizationKind kind) {
-    return messages.getMessage("network.kind." + kind, null, Locale.FRENCH);
+    return messages.say("network.kind." + kind);
   }
 
   /** Who a password link is for (first name, login), or why it cannot be used; changes nothing. */
@@ -291,18 +291,18 @@ public class NetworkService {
   public void choosePassword(String token, String password) {
     SecureLink link = links.open(SecureLink.Purpose.PASSWORD, token);
     if (password == null || password.length() > 200) {
-      throw new InvalidInputException("password", message("network.password.invalid", null));
+      throw new InvalidInputException("password", messages.say("network.password.invalid"));
     }
     engineAccess.asSystem(() -> {
       User user = identityService.createUserQuery().userId(link.getSubject()).singleResult();
       if (!identityService.checkPasswordAgainstPolicy(password, user).isValid()) {
-        throw new InvalidInputException("password", message("network.password.policy", null));
+        throw new InvalidInputException("password", messages.say("network.password.policy"));
       }
       user.setPassword(password);
       try {
         identityService.saveUser(user);
       } catch (ProcessEngineException refused) {
-        throw new InvalidInputException("password", message("network.password.policy", null));
+        throw new InvalidInputException("password", messages.say("network.password.policy"));
       }
       identityService.unlockUser(user.getId());
     });
@@ -321,7 +321,7 @@ public class NetworkService {
     Map<String, Object> values = new HashMap<>();
     values.put("firstName", firstName);
     values.put("organization", organizationName);
-    values.put("role", messages.getMessage("network.role." + person.getRole(), null, Locale.FRENCH));
+    values.put("role", messages.say("network.role." + person.getRole()));
     values.put("login", person.getUserId());
     values.put("passwordUrl", properties.publicUrl() + "/mot-de-passe.html#" + token);
     values.put("coordinatorsEmail", coordinatorsEmail);
@@ -349,7 +349,7 @@ public class NetworkService {
   private NetworkView.Person view(NetworkPerson person, User user, long openTasks) {
     return new NetworkView.Person(person.getUserId(), fullName(user), user == null ? null : user.getFirstName(),
         user == null ? null : user.getLastName(), user == null ? null : user.getEmail(),
-        person.getRole(), messages.getMessage("network.role." + person.getRole(), null, Locale.FRENCH), person.isActive(),
+        person.getRole(), messages.say("network.role." + person.getRole()), person.isActive(),
         person.getInvitedAt(), person.getLastLoginAt(), openTasks);
   }
 
@@ -385,21 +385,17 @@ public class NetworkService {
   }
 
   private PartnerStructure structure(long id) {
-    return structures.findById(id).orElseThrow(() -> new NotFoundException(message("network.structure.notFound", null)));
+    return structures.findById(id).orElseThrow(() -> new NotFoundException(messages.say("network.structure.notFound")));
   }
 
   private NetworkPerson person(String userId) {
-    return people.findById(userId).orElseThrow(() -> new NotFoundException(message("network.person.notFound", null)));
+    return people.findById(userId).orElseThrow(() -> new NotFoundException(messages.say("network.person.notFound")));
   }
 
   private void check(Map<String, String> violations) {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations.keySet().iterator().next(), violations.values().stream()
-          .distinct().map(key -> messages.getMessage(key, null, Locale.FRENCH)).collect(Collectors.joining(" ")));
+          .distinct().map(key -> messages.say(key)).collect(Collectors.joining(" ")));
     }
-  }
-
-  private String message(String key, String argument) {
-    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
   }
 }

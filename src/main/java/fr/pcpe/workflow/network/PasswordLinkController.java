@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.network;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.link.LinkEndpoint;
 import fr.pcpe.workflow.link.LinkGuard;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,10 +12,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PasswordLinkController extends LinkEndpoint<PasswordLinkController.Choice> {
 
   private final NetworkService network;
+  private final Messages messages;
 
-  PasswordLinkController(NetworkService network, LinkGuard guard) {
+  PasswordLinkController(NetworkService network, LinkGuard guard, Messages messages) {
     super(guard);
     this.network = network;
+    this.messages = messages;
   }
 
   record Choice(String password) {
@@ -28,6 +31,6 @@ class PasswordLinkController extends LinkEndpoint<PasswordLinkController.Choice>
   @Override
   protected Object answer(String token, Choice choice) {
     network.choosePassword(token, choice.password());
-    return said(guard.message("link.password.done"));
+    return said(messages.say("link.password.done"));
   }
 }

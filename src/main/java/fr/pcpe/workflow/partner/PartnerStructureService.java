@@ -1,13 +1,12 @@
 package fr.pcpe.workflow.partner;
 
 import fr.pcpe.workflow.common.ForbiddenException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.security.AccessProvisioning;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +15,10 @@ public class PartnerStructureService {
 
   private final PartnerStructureRepository structures;
   private final AccessProvisioning accessProvisioning;
-  private final MessageSource messages;
+  private final Messages messages;
 
   PartnerStructureService(PartnerStructureRepository structures, AccessProvisioning accessProvisioning,
-      MessageSource messages) {
+      Messages messages) {
     this.structures = structures;
     this.accessProvisioning = accessProvisioning;
     this.messages = messages;
@@ -33,7 +32,7 @@ public class PartnerStructureService {
         .map(OptionalLong::getAsLong).distinct().toList();
     return (memberOf.size() == 1 ? structures.findById(memberOf.get(0)) : Optional.<PartnerStructure>empty())
         .filter(structure -> groupIds.contains(structure.getGroupId()))
-        .orElseThrow(() -> new ForbiddenException(messages.getMessage("api.structureOnly", null, Locale.FRENCH)));
+        .orElseThrow(() -> new ForbiddenException(messages.say("api.structureOnly")));
   }
 
   /** Records a new partner structure together with its Camunda group. */

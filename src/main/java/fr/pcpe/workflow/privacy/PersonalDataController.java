@@ -1,15 +1,14 @@
 package fr.pcpe.workflow.privacy;
 
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.privacy.PersonalDataAction.Reason;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +24,9 @@ class PersonalDataController {
 
   private final PersonalDataService personalData;
   private final PersonalDataExport exports;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  PersonalDataController(PersonalDataService personalData, PersonalDataExport exports, MessageSource messages) {
+  PersonalDataController(PersonalDataService personalData, PersonalDataExport exports, Messages messages) {
     this.personalData = personalData;
     this.exports = exports;
     this.messages = messages;
@@ -47,7 +46,7 @@ class PersonalDataController {
   ResponseEntity<Map<String, Object>> export(@PathVariable long id, @RequestParam Reason reason,
       @RequestParam(defaultValue = "false") boolean download) {
     if (!PersonalDataPageData.CHOSEN.contains(reason)) {
-      throw new InvalidInputException("reason", say("personalData.reason.required"));
+      throw new InvalidInputException("reason", messages.say("personalData.reason.required"));
     }
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
     if (download) {
@@ -60,23 +59,19 @@ class PersonalDataController {
   @PostMapping("/api/candidates/{id}/erasure")
   Map<String, String> erase(@PathVariable long id, @Valid @RequestBody ActionRequest request) {
     boolean erased = personalData.erase(id, request.reason());
-    return Map.of("message", say(erased ? "personalData.erased" : "personalData.alreadyErased"));
+    return Map.of("message", messages.say(erased ? "personalData.erased" : "personalData.alreadyErased"));
   }
 
   @Operation(summary = "The candidate withdrew their consent: no more emails, nothing new, open processes ended (PCPE staff)")
   @PostMapping("/api/candidates/{id}/consent-withdrawal")
   Map<String, String> withdrawConsent(@PathVariable long id, @Valid @RequestBody ActionRequest request) {
     personalData.withdrawConsent(id, request.reason());
-    return Map.of("message", say("personalData.consentWithdrawn"));
+    return Map.of("message", messages.say("personalData.consentWithdrawn"));
   }
 
   @Operation(summary = "The actions taken on a candidate's data: what, why, by whom, when (PCPE staff)")
   @GetMapping("/api/candidates/{id}/personal-data-actions")
   List<PersonalDataAction> actions(@PathVariable long id) {
     return personalData.actionsOn(id);
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 }

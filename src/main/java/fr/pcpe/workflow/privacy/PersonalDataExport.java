@@ -2,6 +2,7 @@ package fr.pcpe.workflow.privacy;
 
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.cce.CceService;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.followup.FollowUpService;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralService;
@@ -12,11 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +36,11 @@ public class PersonalDataExport {
   private final MailService mails;
   private final HistoryService historyService;
   private final EngineAccess engineAccess;
-  private final MessageSource messages;
+  private final Messages messages;
 
   PersonalDataExport(PersonalDataService personalData, ReferralService referrals, RetentionChecks retention,
       FollowUpService followUps, CceService cces, MailService mails, HistoryService historyService, EngineAccess engineAccess,
-      MessageSource messages) {
+      Messages messages) {
     this.messages = messages;
     this.personalData = personalData;
     this.referrals = referrals;
@@ -164,8 +163,7 @@ public class PersonalDataExport {
       return (T) list.stream().map(this::readable).toList();
     }
     if (value instanceof Enum<?> coded) {
-      return (T) messages.getMessage("label." + coded.getDeclaringClass().getSimpleName() + "." + coded.name(), null,
-          Locale.FRENCH);
+      return (T) messages.say("label." + coded.getDeclaringClass().getSimpleName() + "." + coded.name());
     }
     return value;
   }

@@ -6,6 +6,7 @@ import fr.pcpe.workflow.cce.CceInvitation;
 import fr.pcpe.workflow.cce.CceProcess;
 import fr.pcpe.workflow.cce.CceService;
 import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.followup.FollowUp;
 import fr.pcpe.workflow.followup.FollowUpService;
@@ -25,13 +26,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +57,7 @@ public class PersonalDataService {
   private final EngineAccess engineAccess;
   private final Access access;
   private final PersonalDataActionRepository actions;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
   private final Period retention;
   private final boolean hiresKeptForTheYear;
@@ -66,7 +65,7 @@ public class PersonalDataService {
   PersonalDataService(CandidateRepository candidates, ReferralService referrals, RetentionChecks employmentChecks,
       FollowUpService followUps, CceService cces, ReconnectionService reconnections, MailService mails, RuntimeService runtimeService,
       HistoryService historyService, EngineAccess engineAccess, Access access, PersonalDataActionRepository actions,
-      MessageSource messages, Clock clock, PersonalDataSettings settings) {
+      Messages messages, Clock clock, PersonalDataSettings settings) {
     this.candidates = candidates;
     this.referrals = referrals;
     this.employmentChecks = employmentChecks;
@@ -89,7 +88,7 @@ public class PersonalDataService {
   Candidate candidate(long candidateId) {
     access.requireStaff();
     return candidates.findById(candidateId)
-        .orElseThrow(() -> new NotFoundException(say("candidate.notFound", String.valueOf(candidateId))));
+        .orElseThrow(() -> new NotFoundException(messages.say("candidate.notFound", String.valueOf(candidateId))));
   }
 
   /**
@@ -111,9 +110,9 @@ public class PersonalDataService {
         .flatMap(java.util.Optional::stream)
         .anyMatch(hire -> LocalDate.ofInstant(hire.getConfirmedAt(), clock.getZone()).getYear() == year);
     if (hiresKeptForTheYear && hiredThisYear) {
-      throw new ConflictException(say("personalData.erasure.hiredThisYear", year + 1));
+      throw new ConflictException(messages.say("personalData.erasure.hiredThisYear", year + 1));
     }
-    endWhatIsOpen(candidateId, say("personalData.closedByErasure"));
+    endWhatIsOpen(candidateId, messages.say("personalData.closedByErasure"));
     anonymise(candidate);
     record(Kind.ERASURE, candidateId, reason);
     return true;
@@ -130,7 +129,7 @@ public class PersonalDataService {
       return;
     }
     candidate.withdrawConsent(clock.instant());
-    endWhatIsOpen(candidateId, say("personalData.closedByWithdrawal"));
+    endWhatIsOpen(candidateId, messages.say("personalData.closedByWithdrawal"));
     record(Kind.CONSENT_WITHDRAWAL, candidateId, reason);
   }
 
@@ -178,7 +177,7 @@ public class PersonalDataService {
     referrals.forgetComments(id);
     employmentChecks.forgetComments(id);
     followUps.forgetComments(id);
-    candidate.anonymise(say("personalData.anonymous.firstName"), say("personalData.anonymous.lastName"), clock.instant());
+    candidate.anonymise(messages.say("personalData.anonymous.firstName"), messages.say("personalData.anonymous.lastName"), clock.instant());
     engineAccess.asSystem(() -> {
       for (String key : keys) {
         for (ProcessInstance running : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
@@ -233,9 +232,5 @@ public class PersonalDataService {
   public List<PersonalDataAction> actionsOn(long candidateId) {
     access.requireStaff();
     return actions.findByCandidateIdOrderByPerformedAt(candidateId);
-  }
-
-  private String say(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.FRENCH);
   }
 }

@@ -48,7 +48,7 @@ public class CandidatePool {
   public Listing list(Caller caller, String drive, String romeCode, String structure, ZoneId zone) {
     Set<Long> hired = new HashSet<>(hires.findHiredCandidateIds());
     List<Entry> entries = referrals.findByInPoolTrueOrderByUpdatedAtDesc().stream()
-        .filter(referral -> caller.maySee(referral.getStructure().getGroupId()))
+        .filter(referral -> referral.getCandidate().visibleTo(caller))
         .filter(referral -> !hired.contains(referral.getCandidate().getId()))
         .filter(referral -> matches(drive, referral.getDrive().getReference()))
         .filter(referral -> matches(romeCode, referral.getDrive().getJobOffer().getRomeCode()))
@@ -74,7 +74,7 @@ public class CandidatePool {
   public Referral refer(String pooledReferral, String driveReference, String comment, Caller caller) {
     Referral pooled = referrals.findByReference(pooledReferral)
         .filter(Referral::isInPool)
-        .filter(referral -> caller.maySee(referral.getStructure().getGroupId()))
+        .filter(referral -> referral.getCandidate().visibleTo(caller))
         .orElseThrow(() -> referralService.notFound(pooledReferral));
     return referralService.referOnBehalf(driveReference, pooled.getCandidate().getId(), comment, caller.userId());
   }

@@ -1,15 +1,14 @@
 package fr.pcpe.workflow.referral;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ class CheckMonthlyRhythmDelegate implements JavaDelegate {
 
   private final DriveService drives;
   private final ReferralService referrals;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
-  CheckMonthlyRhythmDelegate(DriveService drives, ReferralService referrals, MessageSource messages, Clock clock) {
+  CheckMonthlyRhythmDelegate(DriveService drives, ReferralService referrals, Messages messages, Clock clock) {
     this.drives = drives;
     this.referrals = referrals;
     this.messages = messages;
@@ -40,7 +39,6 @@ class CheckMonthlyRhythmDelegate implements JavaDelegate {
     long hires = referrals.hiresSince(reference, monthAgo);
     boolean shortfall = rhythm != null && hires < rhythm;
     DriveProcess.Vars.RHYTHM_SHORT.on(execution).set(shortfall);
-    DriveProcess.Vars.RHYTHM_REPORT.on(execution).set(shortfall ? messages.getMessage("drive.rhythm.short",
-        new Object[] {hires, rhythm, drive.getHiresCount(), drive.getTargetHires()}, Locale.FRENCH) : "");
+    DriveProcess.Vars.RHYTHM_REPORT.on(execution).set(shortfall ? messages.say("drive.rhythm.short", hires, rhythm, drive.getHiresCount(), drive.getTargetHires()) : "");
   }
 }

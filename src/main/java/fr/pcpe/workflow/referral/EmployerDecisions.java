@@ -2,6 +2,7 @@ package fr.pcpe.workflow.referral;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.pcpe.workflow.common.FrenchDates;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.EmployerRepository;
 import fr.pcpe.workflow.link.LinkRefused;
@@ -15,14 +16,12 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,12 +67,12 @@ public class EmployerDecisions {
   private final ReferralService referrals;
   private final EngineAccess engineAccess;
   private final PcpeProperties properties;
-  private final MessageSource messages;
+  private final Messages messages;
   private final EmployerRepository employers;
   private final Clock clock;
 
   EmployerDecisions(SecureLinks links, TaskService taskService, RuntimeService runtimeService, FormFields formFields,
-      ReferralService referrals, EngineAccess engineAccess, PcpeProperties properties, MessageSource messages,
+      ReferralService referrals, EngineAccess engineAccess, PcpeProperties properties, Messages messages,
       EmployerRepository employers, Clock clock) {
     this.employers = employers;
     this.clock = clock;
@@ -120,7 +119,7 @@ public class EmployerDecisions {
       Map<String, Object> shown = engineAccess.asSystem(() -> taskService.getVariables(task.getId(), SHOWN));
       return new Pending(String.valueOf(shown.get(ReferralProcess.Vars.CANDIDATE_NAME.name())),
           String.valueOf(shown.get(ReferralProcess.Vars.DRIVE_TITLE.name())),
-          messages.getMessage("link.employer.step." + task.getTaskDefinitionKey(), null, Locale.FRENCH),
+          messages.say("link.employer.step." + task.getTaskDefinitionKey()),
           task.getDueDate() == null ? "" : FrenchDates.day(task.getDueDate().toInstant().atZone(clock.getZone())
               .toLocalDate()), task.getDueDate() != null && task.getDueDate().before(now), linkTo(task.getId()));
     }).toList();
@@ -157,7 +156,7 @@ public class EmployerDecisions {
     });
     links.useOnce(open.link());
     engineAccess.asSystem(() -> taskService.complete(open.task().getId(), values));
-    return messages.getMessage("link.employer.thanks", null, Locale.FRENCH);
+    return messages.say("link.employer.thanks");
   }
 
   private record OpenTask(SecureLink link, Task task) {

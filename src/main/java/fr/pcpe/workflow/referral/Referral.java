@@ -4,6 +4,7 @@ import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.common.ReferencedEntity;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.partner.PartnerStructure;
+import fr.pcpe.workflow.system.security.Caller;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -117,6 +118,20 @@ public class Referral extends ReferencedEntity {
 
   public PartnerStructure getStructure() {
     return structure;
+  }
+
+  /**
+   * Who may see this referral: whoever may see its structure's people (PCPE staff, the structure, its heads), and
+   * the drive's employer once the candidate was sent to them (never a pre-selection or a refusal).
+   */
+  public boolean visibleTo(Caller caller) {
+    return caller.maySee(structure.getGroupId()) || caller.isMemberOf(drive.getEmployer().getGroupId())
+        && status != ReferralStatus.SUBMITTED && status != ReferralStatus.REFUSED;
+  }
+
+  /** Who may withdraw it: the referring structure's people. */
+  public boolean withdrawableBy(Caller caller) {
+    return caller.isMemberOf(structure.getGroupId());
   }
 
   public ReferralStatus getStatus() {

@@ -6,6 +6,7 @@ import static fr.pcpe.workflow.common.FigureTable.share;
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.common.FigureTable;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.drive.MobilizationService;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
@@ -23,7 +24,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +40,13 @@ public class ReferralFigures {
   private final HireRepository hires;
   private final RetentionCheckRepository retentionChecks;
   private final MobilizationService mobilizations;
-  private final MessageSource messages;
+  private final Messages messages;
   private final HistoryService historyService;
   private final EngineAccess engineAccess;
 
   ReferralFigures(ReferralRepository referrals, HireRepository hires, RetentionCheckRepository retentionChecks,
       MobilizationService mobilizations,
-      MessageSource messages, HistoryService historyService, EngineAccess engineAccess) {
+      Messages messages, HistoryService historyService, EngineAccess engineAccess) {
     this.historyService = historyService;
     this.engineAccess = engineAccess;
     this.referrals = referrals;
@@ -86,12 +86,12 @@ public class ReferralFigures {
       rows.add(row);
     }
     rows.sort(Comparator.comparing(row -> (String) row.get(0)));
-    List<Object> totalRow = new ArrayList<>(List.of(say("impact.total"), "", "", "—"));
+    List<Object> totalRow = new ArrayList<>(List.of(messages.say("impact.total"), "", "", "—"));
     totalRow.addAll(counts(total));
     rows.add(totalRow);
-    return new FigureTable("drives", say("impact.drives"), List.of(say("impact.col.drive"), say("impact.col.job"),
-        say("impact.col.employer"), say("impact.col.target"), say("impact.col.referred"), say("impact.col.screened"),
-        say("impact.col.sent"), say("impact.col.interviewed"), say("impact.col.hired")), rows, true);
+    return new FigureTable("drives", messages.say("impact.drives"), List.of(messages.say("impact.col.drive"), messages.say("impact.col.job"),
+        messages.say("impact.col.employer"), messages.say("impact.col.target"), messages.say("impact.col.referred"), messages.say("impact.col.screened"),
+        messages.say("impact.col.sent"), messages.say("impact.col.interviewed"), messages.say("impact.col.hired")), rows, true);
   }
 
   /**
@@ -112,13 +112,13 @@ public class ReferralFigures {
       row.addAll(counts(funnels.getOrDefault(name, DriveFunnel.of(name, List.of()))));
       rows.add(row);
     }
-    List<Object> totalRow = new ArrayList<>(List.of(say("impact.total"),
+    List<Object> totalRow = new ArrayList<>(List.of(messages.say("impact.total"),
         committed.values().stream().mapToLong(Long::longValue).sum()));
     totalRow.addAll(counts(DriveFunnel.of("", referred)));
     rows.add(totalRow);
-    return new FigureTable("structures", say("impact.structures"), List.of(say("impact.col.structure"),
-        say("impact.col.committed"), say("impact.col.referred"), say("impact.col.screened"), say("impact.col.sent"),
-        say("impact.col.interviewed"), say("impact.col.hired")), rows, true);
+    return new FigureTable("structures", messages.say("impact.structures"), List.of(messages.say("impact.col.structure"),
+        messages.say("impact.col.committed"), messages.say("impact.col.referred"), messages.say("impact.col.screened"), messages.say("impact.col.sent"),
+        messages.say("impact.col.interviewed"), messages.say("impact.col.hired")), rows, true);
   }
 
   /** Hires confirmed in the period, per contract type, and a total. */
@@ -127,11 +127,11 @@ public class ReferralFigures {
     List<Hire> hired = hiredIn(period);
     List<List<Object>> rows = new ArrayList<>();
     for (ContractType type : ContractType.values()) {
-      rows.add(List.of(say("contractType." + type), people(hired.stream().filter(h -> h.getContractType() == type).count())));
+      rows.add(List.of(messages.say("contractType." + type), people(hired.stream().filter(h -> h.getContractType() == type).count())));
     }
-    rows.add(List.of(say("impact.total"), people(hired.size())));
-    return new FigureTable("contracts", say("impact.contracts"), List.of(say("impact.col.contract"),
-        say("impact.col.hires")), rows, true);
+    rows.add(List.of(messages.say("impact.total"), people(hired.size())));
+    return new FigureTable("contracts", messages.say("impact.contracts"), List.of(messages.say("impact.col.contract"),
+        messages.say("impact.col.hires")), rows, true);
   }
 
   /**
@@ -168,9 +168,9 @@ public class ReferralFigures {
           Math.round(100.0 * days.size() / tasks.size()) + " %", days.isEmpty() ? "—"
               : String.format(Locale.FRENCH, "%.1f", median(days))));
     });
-    return new FigureTable("employers", say("impact.employers"), List.of(say("impact.col.employer"),
-        say("impact.col.asked"), say("impact.col.answered"), say("impact.col.answerRate"),
-        say("impact.col.daysToAnswer")), rows, false);
+    return new FigureTable("employers", messages.say("impact.employers"), List.of(messages.say("impact.col.employer"),
+        messages.say("impact.col.asked"), messages.say("impact.col.answered"), messages.say("impact.col.answerRate"),
+        messages.say("impact.col.daysToAnswer")), rows, false);
   }
 
   /**
@@ -185,12 +185,12 @@ public class ReferralFigures {
       List<RetentionCheck> asked = due.stream().filter(check -> check.getMonths() == months).toList();
       long answered = asked.stream().filter(check -> check.getAnsweredAt() != null).count();
       long stayed = asked.stream().filter(check -> Boolean.TRUE.equals(check.getStillEmployed())).count();
-      rows.add(List.of(messages.getMessage("impact.retention.after", new Object[] {months}, Locale.FRENCH),
+      rows.add(List.of(messages.say("impact.retention.after", months),
           people(asked.size()), people(answered), people(stayed), share(stayed, answered)));
     }
-    return new FigureTable("retention", say("impact.retention"), List.of(say("impact.col.after"),
-        say("impact.col.checksAsked"), say("impact.col.checksAnswered"), say("impact.col.stillEmployed"),
-        say("impact.col.retentionRate")), rows, false);
+    return new FigureTable("retention", messages.say("impact.retention"), List.of(messages.say("impact.col.after"),
+        messages.say("impact.col.checksAsked"), messages.say("impact.col.checksAnswered"), messages.say("impact.col.stillEmployed"),
+        messages.say("impact.col.retentionRate")), rows, false);
   }
 
   /** What the employers say of their hires, per drive, from the checks due in the period; and a total. */
@@ -215,9 +215,9 @@ public class ReferralFigures {
         .collect(Collectors.groupingBy(rowOf, TreeMap::new, Collectors.toList()));
     List<List<Object>> rows = new ArrayList<>();
     byRow.forEach((name, checks) -> rows.add(satisfactionRow(name, checks)));
-    rows.add(satisfactionRow(say("impact.total"), answered));
-    return new FigureTable(id, say(title), List.of(say(firstColumn), say("impact.col.checksAnswered"),
-        say("impact.col.satisfied"), say("impact.col.satisfiedShare")), rows, true);
+    rows.add(satisfactionRow(messages.say("impact.total"), answered));
+    return new FigureTable(id, messages.say(title), List.of(messages.say(firstColumn), messages.say("impact.col.checksAnswered"),
+        messages.say("impact.col.satisfied"), messages.say("impact.col.satisfiedShare")), rows, true);
   }
 
   private static List<Object> satisfactionRow(String name, List<RetentionCheck> checks) {
@@ -248,9 +248,5 @@ public class ReferralFigures {
   private static List<Object> counts(DriveFunnel funnel) {
     return List.of(people(funnel.referred()), people(funnel.screened()), people(funnel.sent()),
         people(funnel.interviewed()), people(funnel.hired()));
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
   }
 }

@@ -7,6 +7,7 @@ import static fr.pcpe.workflow.common.ProcessVariable.integer;
 import static fr.pcpe.workflow.common.ProcessVariable.text;
 
 import fr.pcpe.workflow.common.ContractType;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.ProcessVariable;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
 import fr.pcpe.workflow.referral.ReferralDecisions.HireOutcome;
@@ -15,10 +16,8 @@ import fr.pcpe.workflow.referral.ReferralDecisions.Prescreen;
 import fr.pcpe.workflow.system.engine.CopiedFromRecords;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.MessageSource;
 
 /**
  * The {@code candidateReferral} process (processes/referral/candidate-referral.bpmn): key, element ids
@@ -108,30 +107,29 @@ public final class ReferralProcess {
    * The few variables that route a referral's process and name its tasks: who decides, about whom, and what
    * they read (the drive, the structure and the rest are on the referral's row, found by the business key).
    */
-  static Map<String, Object> routing(Referral referral, MessageSource messages) {
+  static Map<String, Object> routing(Referral referral, Messages messages) {
     Map<String, Object> variables = new HashMap<>();
     RecruitmentDrive drive = referral.getDrive();
     String candidate = referral.getCandidate().fullName();
     String city = referral.getCandidate().getCity() == null ? "—" : referral.getCandidate().getCity();
     String comment = referral.getSubmissionComment() == null ? "—" : referral.getSubmissionComment();
     String duplicate = referral.getCandidate().isPossibleDuplicate()
-        ? "\n\n" + messages.getMessage("referral.context.duplicate", null, Locale.FRENCH) : "";
+        ? "\n\n" + messages.say("referral.context.duplicate") : "";
     Vars.EMPLOYER_GROUP_ID.put(variables, drive.getEmployer().getGroupId());
     Vars.REFERRAL_SUBJECT.put(variables, candidate + ", " + drive.getEmployer().getName());
     Vars.CANDIDATE_NAME.put(variables, candidate);
-    Vars.DRIVE_TITLE.put(variables, messages.getMessage("referral.driveTitle", new Object[] {
-        drive.getJobOffer().getTitle(), drive.getEmployer().getName()}, Locale.FRENCH));
-    Vars.REFERRAL_CONTEXT.put(variables, messages.getMessage("referral.context", new Object[] {
+    Vars.DRIVE_TITLE.put(variables, messages.say("referral.driveTitle",
+        drive.getJobOffer().getTitle(), drive.getEmployer().getName()));
+    Vars.REFERRAL_CONTEXT.put(variables, messages.say("referral.context",
         referral.getReference(), referral.getStructure().getName(), city,
-        messages.getMessage(referral.getCandidate().isRsaBeneficiary() ? "referral.context.rsa" : "referral.context.notRsa",
-            null, Locale.FRENCH), comment}, Locale.FRENCH) + duplicate);
-    Vars.EMPLOYER_CONTEXT.put(variables, messages.getMessage("referral.employerContext", new Object[] {
-        referral.getReference(), referral.getStructure().getName(), city, comment}, Locale.FRENCH));
+        messages.say(referral.getCandidate().isRsaBeneficiary() ? "referral.context.rsa" : "referral.context.notRsa"), comment) + duplicate);
+    Vars.EMPLOYER_CONTEXT.put(variables, messages.say("referral.employerContext",
+        referral.getReference(), referral.getStructure().getName(), city, comment));
     return variables;
   }
 
   /** Starts the process of a referral just recorded, its reference as business key. */
-  static void start(RuntimeService runtime, Referral referral, MessageSource messages) {
+  static void start(RuntimeService runtime, Referral referral, Messages messages) {
     runtime.startProcessInstanceByKey(KEY, referral.getReference(), routing(referral, messages));
   }
 }

@@ -6,6 +6,7 @@ import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.candidate.CandidateHired;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.drive.DriveStatus;
@@ -19,11 +20,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ public class ReferralService {
   private final CandidateRepository candidates;
   private final DriveService drives;
   private final RuntimeService runtimeService;
-  private final MessageSource messages;
+  private final Messages messages;
   private final MailService mails;
   private final EngineAccess engineAccess;
   private final PartnerStructureService structures;
@@ -46,7 +45,7 @@ public class ReferralService {
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
-      DriveService drives, PartnerStructureService structures, RuntimeService runtimeService, MessageSource messages,
+      DriveService drives, PartnerStructureService structures, RuntimeService runtimeService, Messages messages,
       MailService mails, EngineAccess engineAccess, ApplicationEventPublisher events, CandidateMessenger messenger,
       Clock clock) {
     this.referrals = referrals;
@@ -81,8 +80,8 @@ public class ReferralService {
   @Transactional
   Referral register(String driveReference, long candidateId, String comment, Caller caller) {
     Candidate candidate = candidates.findById(candidateId)
-        .filter(found -> caller.isMemberOf(found.getStructure().getGroupId()))
-        .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+        .filter(found -> found.referableBy(caller))
+        .orElseThrow(() -> new NotFoundException(messages.say("candidate.notFound", String.valueOf(candidateId))));
     return register(driveReference, candidate, comment, caller.userId());
   }
 
@@ -93,7 +92,7 @@ public class ReferralService {
   @Transactional
   public Referral referOnBehalf(String driveReference, long candidateId, String comment, String referredBy) {
     Candidate candidate = candidates.findById(candidateId)
-        .orElseThrow(() -> new NotFoundException(message("candidate.notFound", String.valueOf(candidateId))));
+        .orElseThrow(() -> new NotFoundException(messages.say("candidate.notFound", String.valueOf(candidateId))));
     Referral referral = register(driveReference, candidate, comment, referredBy);
     engineAccess.asSystem(() -> ReferralProcess.start(runtimeService, referral, messages));
     return referral;
@@ -110,21 +109,21 @@ public class ReferralService {
 
   private Referral register(String driveReference, Candidate candidate, String comment, String referredBy) {
     if (!candidate.isActive()) {
-      throw new ConflictException(message("candidate.inactive", candidate.getId()));
+      throw new ConflictException(messages.say("candidate.inactive", candidate.getId()));
     }
     RecruitmentDrive drive = drives.findOptional(driveReference)
-        .orElseThrow(() -> new NotFoundException(message("drive.notFound", driveReference)));
+        .orElseThrow(() -> new NotFoundException(messages.say("drive.notFound", driveReference)));
     if (drive.getStatus() != DriveStatus.OPEN) {
-      throw new ConflictException(message("referral.driveNotOpen", driveReference));
+      throw new ConflictException(messages.say("referral.driveNotOpen", driveReference));
     }
     if (referrals.existsByDriveIdAndCandidateId(drive.getId(), candidate.getId())) {
-      throw new ConflictException(message("referral.duplicate", driveReference));
+      throw new ConflictException(messages.say("referral.duplicate", driveReference));
     }
     Referral referral;
     try {
       referral = referrals.saveAndFlush(new Referral(drive, candidate, referredBy, comment, clock.instant()));
     } catch (DataIntegrityViolationException concurrentDuplicate) {
-      throw new ConflictException(message("referral.duplicate", driveReference));
+      throw new ConflictException(messages.say("referral.duplicate", driveReference));
     }
     referral.assignReference(clock.getZone());
     // the structure gets the reference at once (Tasklist says nothing of the instance it started)
@@ -173,12 +172,8 @@ public class ReferralService {
   @Transactional(readOnly = true)
   public Referral visibleTo(String reference, Caller caller) {
     Referral referral = referrals.findByReference(reference).orElse(null);
-    boolean visible = referral != null && (caller.isStaff()
-        || caller.isMemberOf(referral.getStructure().getGroupId())
-        || caller.isMemberOf(referral.getDrive().getEmployer().getGroupId())
-            && referral.getStatus() != ReferralStatus.SUBMITTED && referral.getStatus() != ReferralStatus.REFUSED);
-    if (!visible) {
-      throw new NotFoundException(message("referral.notFound", reference));
+    if (referral == null || !referral.visibleTo(caller)) {
+      throw new NotFoundException(messages.say("referral.notFound", reference));
     }
     return referral;
   }
@@ -190,10 +185,10 @@ public class ReferralService {
   @Transactional
   public Referral withdraw(String reference, Caller caller, String comment) {
     Referral referral = referrals.findByReference(reference)
-        .filter(found -> caller.isMemberOf(found.getStructure().getGroupId()))
-        .orElseThrow(() -> new NotFoundException(message("referral.notFound", reference)));
+        .filter(found -> found.withdrawableBy(caller))
+        .orElseThrow(() -> new NotFoundException(messages.say("referral.notFound", reference)));
     if (!referral.isActive()) {
-      throw new ConflictException(message("referral.closed", reference));
+      throw new ConflictException(messages.say("referral.closed", reference));
     }
     // the structure may withdraw its own referral (checked above), not update process instances
     engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(ReferralProcess.WITHDRAWN_MESSAGE)
@@ -225,7 +220,7 @@ public class ReferralService {
   }
 
   NotFoundException notFound(String reference) {
-    return new NotFoundException(message("referral.notFound", reference));
+    return new NotFoundException(messages.say("referral.notFound", reference));
   }
 
   @Transactional
@@ -282,8 +277,7 @@ public class ReferralService {
   void planInterview(String reference, ReferralDecisions.InterviewDecision decision) {
     Referral referral = find(reference);
     referral.planInterview(decision.interviewDate(), clock.instant());
-    notifyStructure(referral, messages.getMessage("referral.interviewDetails",
-        new Object[] {FrenchDates.day(decision.interviewDate())}, Locale.FRENCH));
+    notifyStructure(referral, messages.say("referral.interviewDetails", FrenchDates.day(decision.interviewDate())));
     messenger.tell(referral.getCandidate(), reference + ":interview-to-candidate", "candidate-interview", Map.of(
         "day", FrenchDates.day(decision.interviewDate()),
         "jobTitle", referral.getDrive().getJobOffer().getTitle(),
@@ -307,9 +301,9 @@ public class ReferralService {
       referral.moveTo(ReferralStatus.HIRED, clock.instant());
       referral.getCandidate().contacted(clock.instant());
       hires.save(new Hire(referral, confirmation, confirmedBy, clock.instant()));
-      notifyStructure(referral, messages.getMessage("referral.hireDetails", new Object[] {
-          messages.getMessage("contractType." + confirmation.contractType(), null, Locale.FRENCH),
-          FrenchDates.day(confirmation.startDate()), confirmation.weeklyHours()}, Locale.FRENCH));
+      notifyStructure(referral, messages.say("referral.hireDetails",
+          messages.say("contractType." + confirmation.contractType()),
+          FrenchDates.day(confirmation.startDate()), confirmation.weeklyHours()));
     });
     if (hired) {
       events.publishEvent(new CandidateHired(candidateId, reference, driveReference));
@@ -323,7 +317,7 @@ public class ReferralService {
    */
   @EventListener
   void withdrawOtherReferrals(CandidateHired hired) {
-    String comment = message("referral.withdrawn.hired", hired.driveReference());
+    String comment = messages.say("referral.withdrawn.hired", hired.driveReference());
     referrals.findByCandidateId(hired.candidateId()).stream()
         .filter(other -> other.isActive() && !other.getReference().equals(hired.referralReference()))
         .forEach(other -> engineAccess.asSystem(() -> runtimeService.createMessageCorrelation(ReferralProcess.WITHDRAWN_MESSAGE)
@@ -341,13 +335,13 @@ public class ReferralService {
       referral.putInPool();
     }
     notifyStructure(referral, reasonText(reason)
-        + (addToPool ? " " + messages.getMessage("referral.pool", null, Locale.FRENCH) : ""));
+        + (addToPool ? " " + messages.say("referral.pool") : ""));
   }
 
   /** The referring structure is told every outcome, once (the key is the referral and its status). */
   private void notifyStructure(Referral referral, String details) {
     Map<String, Object> values = mailValues(referral);
-    values.put("outcome", messages.getMessage("referral.outcome." + referral.getStatus(), null, Locale.FRENCH));
+    values.put("outcome", messages.say("referral.outcome." + referral.getStatus()));
     values.put("details", details);
     mails.queue(referral.getReference() + ":" + referral.getStatus(), referral.getStructure().getEmail(),
         "referral-outcome", values);
@@ -363,15 +357,11 @@ public class ReferralService {
   }
 
   private String reasonText(RefusalReason reason) {
-    return reason == null ? "" : messages.getMessage("referral.reason." + reason, null, Locale.FRENCH);
+    return reason == null ? "" : messages.say("referral.reason." + reason);
   }
 
   @Transactional(readOnly = true)
   public java.util.Optional<Hire> hireOf(String reference) {
     return hires.findByReferralId(find(reference).getId());
-  }
-
-  private String message(String key, Object argument) {
-    return messages.getMessage(key, new Object[] {argument}, Locale.FRENCH);
   }
 }

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.referral;
 import fr.pcpe.workflow.candidate.CandidateHired;
 import fr.pcpe.workflow.common.FormValues;
 import fr.pcpe.workflow.common.FrenchDates;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.RetentionProcess.Vars;
 import fr.pcpe.workflow.system.security.EngineAccess;
@@ -12,13 +13,11 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +37,11 @@ public class RetentionChecks {
   private final IdentityService identityService;
   private final EngineAccess engineAccess;
   private final MailService mails;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   RetentionChecks(ReferralService referrals, HireRepository hires, RetentionCheckRepository checks,
-      RuntimeService runtimeService, IdentityService identityService, EngineAccess engineAccess, MailService mails, MessageSource messages, Clock clock) {
+      RuntimeService runtimeService, IdentityService identityService, EngineAccess engineAccess, MailService mails, Messages messages, Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.checks = checks;
@@ -183,11 +182,11 @@ public class RetentionChecks {
     values.put("employerName", referral.getDrive().getEmployer().getName());
     values.put("startDay", FrenchDates.day(check.getHire().getStartDate()));
     values.put("leftDay", FrenchDates.day(check.getLeftOn()));
-    values.put("satisfaction", messages.getMessage("label.Satisfaction." + check.getSatisfaction(), null, Locale.FRENCH));
+    values.put("satisfaction", messages.say("label.Satisfaction." + check.getSatisfaction()));
     values.put("comment", check.getComment() == null ? "—" : check.getComment());
-    String context = messages.getMessage("retention.departure", new Object[] {values.get("candidateName"),
+    String context = messages.say("retention.departure", values.get("candidateName"),
         values.get("jobTitle"), values.get("employerName"), values.get("startDay"), values.get("leftDay"),
-        values.get("satisfaction"), values.get("comment")}, Locale.FRENCH);
+        values.get("satisfaction"), values.get("comment"));
     return new Departure(referral.getCandidate().getId(), check.getLeftOn(), context, values);
   }
 

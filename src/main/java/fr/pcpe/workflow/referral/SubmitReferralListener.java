@@ -5,6 +5,7 @@ import fr.pcpe.workflow.candidate.CandidateRegistry;
 import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.ForbiddenException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.partner.PartnerStructure;
 import fr.pcpe.workflow.partner.PartnerStructureService;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +36,11 @@ class SubmitReferralListener extends FormCheck<ReferralSubmission> {
   private final CandidateRepository candidates;
   private final CandidateRegistry registry;
   private final PartnerStructureService structures;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   SubmitReferralListener(ReferralService referrals, CandidateRepository candidates, CandidateRegistry registry,
-      PartnerStructureService structures, FormRules rules, MessageSource messages, Clock clock) {
+      PartnerStructureService structures, FormRules rules, Messages messages, Clock clock) {
     super(rules);
     this.messages = messages;
     this.referrals = referrals;

@@ -6,6 +6,7 @@ import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.cce.CafeContactEmploi;
 import fr.pcpe.workflow.cce.CceInvitation;
 import fr.pcpe.workflow.cce.CceService;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.followup.FollowUp;
 import fr.pcpe.workflow.followup.FollowUpEscalation;
@@ -20,8 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +40,11 @@ public class CandidateTimeline {
   private final FollowUpService followUps;
   private final CceService cces;
   private final Access access;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   CandidateTimeline(CandidateRepository candidates, ReferralService referrals, FollowUpService followUps, CceService cces,
-      Access access, MessageSource messages, Clock clock) {
+      Access access, Messages messages, Clock clock) {
     this.candidates = candidates;
     this.referrals = referrals;
     this.followUps = followUps;
@@ -58,21 +57,21 @@ public class CandidateTimeline {
   /** PCPE staff and the candidate's structure (members and heads); to anybody else the candidate does not exist. */
   @Transactional(readOnly = true)
   public Timeline of(long candidateId) {
-    NotFoundException notFound = new NotFoundException(say("candidate.notFound", String.valueOf(candidateId)));
+    NotFoundException notFound = new NotFoundException(messages.say("candidate.notFound", String.valueOf(candidateId)));
     Candidate candidate = candidates.findById(candidateId).orElseThrow(() -> notFound);
-    access.requireStructure(candidate.getStructure().getGroupId(), () -> notFound);
+    access.require(candidate::visibleTo, () -> notFound);
     List<Entry> entries = new ArrayList<>();
     for (Referral referral : referrals.ofCandidate(candidateId)) {
       String drive = referral.getDrive().getReference() + " (" + referral.getDrive().getJobOffer().getTitle() + ")";
       entries.add(entry(referral.getCreatedAt(), referral.getReference(), "timeline.referred", drive));
       if (referral.getInterviewDate() != null) {
-        entries.add(new Entry(referral.getInterviewDate(), referral.getReference(), say("timeline.interview", drive)));
+        entries.add(new Entry(referral.getInterviewDate(), referral.getReference(), messages.say("timeline.interview", drive)));
       }
       referrals.hireOf(referral.getReference()).ifPresent(hire -> entries.add(new Entry(hire.getStartDate(),
-          referral.getReference(), say("timeline.hired", drive, say("contractType." + hire.getContractType())))));
+          referral.getReference(), messages.say("timeline.hired", drive, messages.say("contractType." + hire.getContractType())))));
       if (!referral.isActive() && referral.getStatus() != ReferralStatus.HIRED) {
         entries.add(entry(referral.getUpdatedAt(), referral.getReference(), "timeline.referralClosed", drive,
-            say("referral.outcome." + referral.getStatus())));
+            messages.say("referral.outcome." + referral.getStatus())));
       }
     }
     for (CceInvitation invitation : cces.invitationsOfCandidate(candidateId)) {
@@ -81,27 +80,27 @@ public class CandidateTimeline {
       entries.add(entry(invitation.getCreatedAt(), cce.getReference(), "timeline.cceInvited", cafe));
       if (invitation.getAttended() != null) {
         entries.add(new Entry(cce.getEventDate(), cce.getReference(),
-            say(invitation.getAttended() ? "timeline.cceAttended" : "timeline.cceMissed", cafe)));
+            messages.say(invitation.getAttended() ? "timeline.cceAttended" : "timeline.cceMissed", cafe)));
       }
     }
     for (FollowUp followUp : followUps.ofCandidate(candidateId)) {
       String reference = followUp.getReference();
-      entries.add(new Entry(followUp.getEventDate(), reference, say("timeline.followUpOpened." + followUp.getOrigin(),
+      entries.add(new Entry(followUp.getEventDate(), reference, messages.say("timeline.followUpOpened." + followUp.getOrigin(),
           followUp.getStructure().getName())));
       if (followUp.getMetAt() != null) {
-        entries.add(new Entry(followUp.getMetAt(), reference, say("timeline.met")));
+        entries.add(new Entry(followUp.getMetAt(), reference, messages.say("timeline.met")));
       }
       if (followUp.getLastContactAt() != null && !followUp.getLastContactAt().equals(followUp.getMetAt())) {
-        entries.add(new Entry(followUp.getLastContactAt(), reference, say("timeline.contact")));
+        entries.add(new Entry(followUp.getLastContactAt(), reference, messages.say("timeline.contact")));
       }
       for (FollowUpEscalation escalation : followUps.escalationsOf(reference)) {
         entries.add(entry(escalation.getEscalatedAt(), reference,
             escalation.isRaisedByCandidate() ? "timeline.alarmByCandidate" : "timeline.escalation",
-            say("followUp.level." + escalation.getLevel())));
+            messages.say("followUp.level." + escalation.getLevel())));
       }
       if (followUp.getClosedAt() != null) {
         entries.add(entry(followUp.getClosedAt(), reference, "timeline.followUpClosed",
-            say("timeline.outcome." + followUp.getOutcome())));
+            messages.say("timeline.outcome." + followUp.getOutcome())));
       }
     }
     entries.sort(Comparator.comparing(Entry::date));
@@ -109,10 +108,6 @@ public class CandidateTimeline {
   }
 
   private Entry entry(Instant at, String reference, String key, Object... arguments) {
-    return new Entry(LocalDate.ofInstant(at, clock.getZone()), reference, say(key, arguments));
-  }
-
-  private String say(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.FRENCH);
+    return new Entry(LocalDate.ofInstant(at, clock.getZone()), reference, messages.say(key, arguments));
   }
 }

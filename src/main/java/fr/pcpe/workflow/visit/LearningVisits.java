@@ -3,6 +3,7 @@ package fr.pcpe.workflow.visit;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.FrenchDates;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.link.LinkRefused;
 import fr.pcpe.workflow.link.SecureLink;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,12 +50,12 @@ public class LearningVisits {
   private final MailService mails;
   private final Access access;
   private final PcpeProperties properties;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
   LearningVisits(LearningVisitRepository visits, VisitInvitationRepository invitations,
       PartnerStructureRepository structures, SecureLinks links, MailService mails, Access access,
-      PcpeProperties properties, MessageSource messages, Clock clock) {
+      PcpeProperties properties, Messages messages, Clock clock) {
     this.visits = visits;
     this.invitations = invitations;
     this.structures = structures;
@@ -148,14 +148,13 @@ public class LearningVisits {
     VisitInvitation invitation = invitationOf(token);
     LearningVisit visit = invitation.getVisit();
     if (reply == null) {
-      throw new fr.pcpe.workflow.common.InvalidInputException("reply", say("visit.reply.required"));
+      throw new fr.pcpe.workflow.common.InvalidInputException("reply", messages.say("visit.reply.required"));
     }
     if (reply == VisitInvitation.Reply.YES && invitation.getReply() != VisitInvitation.Reply.YES && placesLeft(visit) <= 0) {
-      throw new ConflictException(say("visit.full"));
+      throw new ConflictException(messages.say("visit.full"));
     }
     invitation.reply(reply, clock.instant());
-    return messages.getMessage(reply == VisitInvitation.Reply.YES ? "visit.thanks.yes" : "visit.thanks.no",
-        new Object[] {visit.getTheme(), FrenchDates.day(visit.getDay())}, Locale.FRENCH);
+    return messages.say(reply == VisitInvitation.Reply.YES ? "visit.thanks.yes" : "visit.thanks.no", visit.getTheme(), FrenchDates.day(visit.getDay()));
   }
 
   private long placesLeft(LearningVisit visit) {
@@ -173,9 +172,9 @@ public class LearningVisits {
   String context(String reference) {
     LearningVisit visit = find(reference);
     List<VisitInvitation> all = invitations.findByVisitIdOrderByName(visit.getId());
-    return messages.getMessage("visit.context", new Object[] {visit.getTheme(), visit.getHost(),
+    return messages.say("visit.context", visit.getTheme(), visit.getHost(),
         FrenchDates.day(visit.getDay()), visit.getPlaces(), names(all, VisitInvitation.Reply.YES),
-        names(all, VisitInvitation.Reply.NO), names(all, null)}, Locale.FRENCH);
+        names(all, VisitInvitation.Reply.NO), names(all, null));
   }
 
   private static String names(List<VisitInvitation> all, VisitInvitation.Reply reply) {
@@ -191,7 +190,7 @@ public class LearningVisits {
     return invitations.findByVisitIdOrderByName(visit.getId()).stream()
         .sorted(java.util.Comparator.comparing(invitation -> invitation.getReply() != VisitInvitation.Reply.YES))
         .map(invitation -> FormOptions.option(invitation.getName() + (invitation.getReply() == VisitInvitation.Reply.YES
-            ? say("visit.option.coming") : ""), invitation.getId()))
+            ? messages.say("visit.option.coming") : ""), invitation.getId()))
         .toList();
   }
 
@@ -228,10 +227,6 @@ public class LearningVisits {
 
   @Transactional(readOnly = true)
   public LearningVisit find(String reference) {
-    return visits.findByReference(reference).orElseThrow(() -> new NotFoundException(say("visit.notFound")));
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
+    return visits.findByReference(reference).orElseThrow(() -> new NotFoundException(messages.say("visit.notFound")));
   }
 }

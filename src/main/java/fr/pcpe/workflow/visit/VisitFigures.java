@@ -4,11 +4,10 @@ import static fr.pcpe.workflow.common.FigureTable.people;
 
 import fr.pcpe.workflow.common.FigureTable;
 import fr.pcpe.workflow.common.FrenchDates;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +17,9 @@ public class VisitFigures {
 
   private final LearningVisitRepository visits;
   private final VisitInvitationRepository invitations;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  VisitFigures(LearningVisitRepository visits, VisitInvitationRepository invitations, MessageSource messages) {
+  VisitFigures(LearningVisitRepository visits, VisitInvitationRepository invitations, Messages messages) {
     this.visits = visits;
     this.invitations = invitations;
     this.messages = messages;
@@ -45,14 +44,10 @@ public class VisitFigures {
       coming += yes;
       came += attended;
     }
-    rows.add(List.of(say("impact.total") + " (" + rows.size() + " " + say("impact.visits.count") + ")", "", "",
+    rows.add(List.of(messages.say("impact.total") + " (" + rows.size() + " " + messages.say("impact.visits.count") + ")", "", "",
         people(invited), people(coming), people(came)));
-    return new FigureTable("learningVisits", say("impact.visits"), List.of(say("impact.col.date"),
-        say("impact.col.theme"), say("impact.col.host"), say("impact.col.invited"), say("impact.col.coming"),
-        say("impact.col.came")), rows, true);
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
+    return new FigureTable("learningVisits", messages.say("impact.visits"), List.of(messages.say("impact.col.date"),
+        messages.say("impact.col.theme"), messages.say("impact.col.host"), messages.say("impact.col.invited"), messages.say("impact.col.coming"),
+        messages.say("impact.col.came")), rows, true);
   }
 }

@@ -9,6 +9,7 @@ import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.drive.TestDrives;
 import fr.pcpe.workflow.referral.ReferralProcess.Vars;
 import fr.pcpe.workflow.system.security.Caller;
+import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -123,6 +124,11 @@ class IsolationTest {
     assertThat(get(employerB, "/api/drives/" + driveA).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(get(structureB.referent(), "/api/referrals/ORI-1999-00001").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+
+    String headA = users.create("dira", PcpeGroups.headsOf(structureA.structure().getGroupId()));
+    assertThat(get(headA, "/api/referrals/" + referralA).getStatusCode()).as("a head sees the structure's referrals")
+        .isEqualTo(HttpStatus.OK);
+    assertThat(get(headA, "/api/referrals/" + referralB).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package fr.pcpe.workflow.system.engine;
 
-import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import java.time.Clock;
 import java.time.ZoneId;

@@ -1,14 +1,13 @@
 package fr.pcpe.workflow.system.engine;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.ProcessVariable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormRules {
 
-  private final MessageSource messages;
+  private final Messages messages;
   private final Clock clock;
 
-  FormRules(MessageSource messages, Clock clock) {
+  FormRules(Messages messages, Clock clock) {
     this.messages = messages;
     this.clock = clock;
   }
@@ -34,17 +33,17 @@ public class FormRules {
   /** Refuses with a message already in French, about one field. */
   public void refuse(ProcessVariable<?> field, String message) {
     throw new FormFieldValidationException(Set.of(field.name()),
-        messages.getMessage("form.refused", new Object[] {message}, Locale.FRENCH));
+        messages.say("form.refused", message));
   }
 
   /** @param violations form key to message key in messages.properties */
   public void enforce(Map<String, String> violations) {
     if (!violations.isEmpty()) {
       String details = violations.values().stream()
-          .map(key -> messages.getMessage(key, null, Locale.FRENCH))
+          .map(key -> messages.say(key))
           .collect(Collectors.joining(" "));
       throw new FormFieldValidationException(violations.keySet(),
-          messages.getMessage("form.refused", new Object[] {details}, Locale.FRENCH));
+          messages.say("form.refused", details));
     }
   }
 }

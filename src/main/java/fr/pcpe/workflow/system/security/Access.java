@@ -1,10 +1,10 @@
 package fr.pcpe.workflow.system.security;
 
 import fr.pcpe.workflow.common.ForbiddenException;
-import java.util.Locale;
+import fr.pcpe.workflow.common.Messages;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 public class Access {
 
   private final IdentityService identityService;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  Access(IdentityService identityService, MessageSource messages) {
+  Access(IdentityService identityService, Messages messages) {
     this.identityService = identityService;
     this.messages = messages;
   }
@@ -43,13 +43,13 @@ public class Access {
   /** PCPE staff only; anybody else gets 403. */
   public void requireStaff() {
     if (!caller().isStaff()) {
-      throw new ForbiddenException(messages.getMessage("access.staffOnly", null, Locale.FRENCH));
+      throw new ForbiddenException(messages.say("access.staffOnly"));
     }
   }
 
-  /** Staff, or the structure's members and heads; to anybody else the record does not exist. */
-  public void requireStructure(String structureGroupId, Supplier<? extends RuntimeException> notFound) {
-    if (!caller().maySee(structureGroupId)) {
+  /** To a caller that the record's own rule ({@code followUp::visibleTo}) hides it from, it does not exist. */
+  public void require(Predicate<Caller> visibleTo, Supplier<? extends RuntimeException> notFound) {
+    if (!visibleTo.test(caller())) {
       throw notFound.get();
     }
   }

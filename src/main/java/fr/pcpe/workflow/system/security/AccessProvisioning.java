@@ -4,10 +4,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import fr.pcpe.workflow.common.Messages;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,11 +53,11 @@ public class AccessProvisioning {
   private final EngineAccess engineAccess;
   private final List<SharedTaskFilter> sharedFilters;
 
-  private final MessageSource messages;
+  private final Messages messages;
 
   AccessProvisioning(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, EngineAccess engineAccess,
-      List<SharedTaskFilter> sharedFilters, MessageSource messages) {
+      List<SharedTaskFilter> sharedFilters, Messages messages) {
     this.messages = messages;
     this.sharedFilters = sharedFilters;
     this.identityService = identityService;
@@ -119,7 +118,7 @@ public class AccessProvisioning {
     // the features' shared lists (the late follow-ups), for the partner structures and the coordination only: an
     // employer follows nobody
     for (SharedTaskFilter shared : sharedFilters) {
-      Filter filter = ensureFilter(say("filter." + shared.key() + ".name"), say("filter." + shared.key() + ".description"),
+      Filter filter = ensureFilter(messages.say("filter." + shared.key() + ".name"), messages.say("filter." + shared.key() + ".description"),
           shared.priority(), shared.query().apply(taskService));
       authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
           .userIdIn(ANY).list().forEach(everybody -> authorizationService.deleteAuthorization(everybody.getId()));
@@ -128,7 +127,7 @@ public class AccessProvisioning {
           .forEach(structure -> grant(structure.getId(), Resources.FILTER, filter.getId(), Permissions.READ));
     }
     // the administrators land on the network's open work, the most urgent first
-    Filter network = ensureFilter(say("filter.network.name"), say("filter.network.description"), -40,
+    Filter network = ensureFilter(messages.say("filter.network.name"), messages.say("filter.network.description"), -40,
         taskService.createTaskQuery().orderByDueDate().asc().orderByTaskPriority().desc());
     grant(PcpeGroups.ADMIN, Resources.FILTER, network.getId(), Permissions.READ);
     forgetRedundantTaskAuthorizations();
@@ -227,10 +226,10 @@ public class AccessProvisioning {
     asSystem(() -> {
       ensureGroup(groupId, name, type);
       grant(groupId, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-      ensureGroupFilter(groupId, say("filter.group.name", name), name, 10);
+      ensureGroupFilter(groupId, messages.say("filter.group.name", name), name, 10);
       if (PcpeGroups.TYPE_STRUCTURE.equals(type)) {
         for (SharedTaskFilter shared : sharedFilters) {
-          Filter filter = filterService.createTaskFilterQuery().filterName(say("filter." + shared.key() + ".name"))
+          Filter filter = filterService.createTaskFilterQuery().filterName(messages.say("filter." + shared.key() + ".name"))
               .singleResult();
           if (filter != null) {
             grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
@@ -282,20 +281,16 @@ public class AccessProvisioning {
 
   /** A filter of the tasks offered to a group, described with the group's name. */
   private void ensureGroupFilter(String groupId, String filterName, String groupName, int priority) {
-    Filter filter = ensureFilter(filterName, say("filter.group.description", groupName), priority,
+    Filter filter = ensureFilter(filterName, messages.say("filter.group.description", groupName), priority,
         taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks().orderByDueDate().asc()
             .orderByTaskPriority().desc());
     grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
-  private String say(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.FRENCH);
-  }
-
   /** @param filter the filter's key in messages.properties ({@code filter.<key>.name}, {@code .description}) */
   private void ensureFilterForEverybody(String key, int priority, TaskQuery query) {
-    String name = say("filter." + key + ".name");
-    String description = say("filter." + key + ".description");
+    String name = messages.say("filter." + key + ".name");
+    String description = messages.say("filter." + key + ".description");
     Filter filter = ensureFilter(name, description, priority, query);
     boolean granted = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
         .resourceId(filter.getId()).userIdIn(ANY).count() > 0;

@@ -1,17 +1,16 @@
 package fr.pcpe.workflow.system.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.common.Messages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,9 +28,9 @@ class ApiAuthentication extends OncePerRequestFilter {
 
   private final ProcessEngineAuthenticationFilter basic;
   private final IdentityService identityService;
-  private final MessageSource messages;
+  private final Messages messages;
 
-  ApiAuthentication(ProcessEngineAuthenticationFilter basic, IdentityService identityService, MessageSource messages) {
+  ApiAuthentication(ProcessEngineAuthenticationFilter basic, IdentityService identityService, Messages messages) {
     this.basic = basic;
     this.identityService = identityService;
     this.messages = messages;
@@ -54,7 +53,7 @@ class ApiAuthentication extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json;charset=UTF-8");
       response.getOutputStream().write(JSON.writeValueAsBytes(
-          Map.of("message", messages.getMessage("api.loginToTasklist", null, Locale.FRENCH))));
+          Map.of("message", messages.say("api.loginToTasklist"))));
       return;
     }
     basic.doFilter(request, response, chain);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
 import fr.pcpe.workflow.system.security.EngineApiRequest.Mount;
 import jakarta.servlet.FilterChain;
@@ -27,7 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -98,14 +98,14 @@ class EngineApiGuard extends OncePerRequestFilter {
 
   private final IdentityService identityService;
   private final FormFields formFields;
-  private final MessageSource messages;
+  private final Messages messages;
   /** Reads as the engine reads, or refuses: a key twice would show the guard one value and the engine another. */
   private final ObjectMapper json = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final List<StartFormOptions> startFormOptions;
 
-  EngineApiGuard(IdentityService identityService, FormFields formFields, MessageSource messages,
+  EngineApiGuard(IdentityService identityService, FormFields formFields, Messages messages,
       List<StartFormOptions> startFormOptions) {
     this.startFormOptions = startFormOptions;
     this.identityService = identityService;
@@ -415,7 +415,7 @@ class EngineApiGuard extends OncePerRequestFilter {
   }
 
   private String text(String key, List<String> arguments) {
-    return messages.getMessage(key, arguments.toArray(), Locale.FRENCH);
+    return messages.say(key, arguments.toArray());
   }
 
   /** A refusal: its HTTP status and its French message. */

@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.system.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.PcpeProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,11 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,13 +36,13 @@ class LoginThrottle extends OncePerRequestFilter {
   private final IdentityService identityService;
   private final DeviceCookies devices;
   private final Clock clock;
-  private final MessageSource messages;
+  private final Messages messages;
   private final ClientFailures bySource;
   private final ClientFailures byAccount;
   private final ClientFailures byDevice;
 
   LoginThrottle(PcpeProperties.Login settings, IdentityService identityService, ManagementService management,
-      Clock clock, MessageSource messages) {
+      Clock clock, Messages messages) {
     this.identityService = identityService;
     this.devices = new DeviceCookies(management, settings.deviceValidity(), clock);
     this.clock = clock;
@@ -107,8 +106,7 @@ class LoginThrottle extends OncePerRequestFilter {
     response.setStatus(429);
     response.setHeader("Retry-After", String.valueOf(left.toSeconds() + 1));
     response.setContentType("application/json;charset=UTF-8");
-    String message = messages.getMessage("login.throttled", new Object[] {Math.max(1, left.toSeconds() / 60 + 1)},
-        Locale.FRENCH);
+    String message = messages.say("login.throttled", Math.max(1, left.toSeconds() / 60 + 1));
     response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", "TooManyLogins", "message", message)));
   }
 

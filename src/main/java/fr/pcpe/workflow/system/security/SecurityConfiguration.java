@@ -1,6 +1,7 @@
 package fr.pcpe.workflow.system.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
 import jakarta.servlet.Filter;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -44,7 +44,7 @@ class SecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<LoginThrottle> loginThrottleFilter(PcpeProperties properties, IdentityService identityService,
-      ManagementService management, Clock clock, MessageSource messages) {
+      ManagementService management, Clock clock, Messages messages) {
     var registration = new FilterRegistrationBean<>(new LoginThrottle(properties.login(), identityService, management,
         clock, messages));
     registration.setName("pcpeLoginThrottle");
@@ -68,7 +68,7 @@ class SecurityConfiguration {
   /** The application's API: the Tasklist session (the PCPE's pages), else HTTP Basic. */
   @Bean
   FilterRegistrationBean<ApiAuthentication> apiAuthenticationFilter(IdentityService identityService,
-      MessageSource messages) throws ServletException {
+      Messages messages) throws ServletException {
     ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter();
     basic.init(new FilterConfig() {
       @Override
@@ -101,7 +101,7 @@ class SecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<EngineApiGuard> engineApiGuardFilter(IdentityService identityService, FormFields formFields,
-      MessageSource messages, List<StartFormOptions> startFormOptions) {
+      Messages messages, List<StartFormOptions> startFormOptions) {
     var registration = new FilterRegistrationBean<>(new EngineApiGuard(identityService, formFields, messages,
         startFormOptions));
     registration.setName("pcpeEngineApiGuard");
@@ -116,7 +116,7 @@ class SecurityConfiguration {
    * changes something through the API sends JSON: a form posted from another site is refused (415).
    */
   @Bean
-  FilterRegistrationBean<Filter> securityHeadersFilter(MessageSource messages) {
+  FilterRegistrationBean<Filter> securityHeadersFilter(Messages messages) {
     Filter headers = (request, response, chain) -> {
       HttpServletResponse http = (HttpServletResponse) response;
       HttpServletRequest httpRequest = (HttpServletRequest) request;
@@ -127,7 +127,7 @@ class SecurityConfiguration {
         http.setContentType("application/json;charset=UTF-8");
         http.setHeader("Cache-Control", "no-store");
         http.getOutputStream().write(JSON.writeValueAsBytes(
-            Map.of("message", messages.getMessage("api.jsonOnly", null, Locale.FRENCH))));
+            Map.of("message", messages.say("api.jsonOnly"))));
         return;
       }
       if (path.startsWith(WEBAPP_API.substring(0, WEBAPP_API.length() - 1))) {

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.ForbiddenException;
 import fr.pcpe.workflow.common.InvalidInputException;
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -32,9 +31,9 @@ class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  private final MessageSource messages;
+  private final Messages messages;
 
-  ApiExceptionHandler(MessageSource messages) {
+  ApiExceptionHandler(Messages messages) {
     this.messages = messages;
   }
 
@@ -51,7 +50,7 @@ class ApiExceptionHandler {
   /** An engine authorization refused: the user may not do this (the details stay in the log). */
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<Map<String, String>> engineForbidden(AuthorizationException exception) {
-    return error(HttpStatus.FORBIDDEN, messages.getMessage("api.forbidden", null, Locale.FRENCH));
+    return error(HttpStatus.FORBIDDEN, messages.say("api.forbidden"));
   }
 
   @ExceptionHandler(ConflictException.class)
@@ -66,14 +65,14 @@ class ApiExceptionHandler {
     exception.getBindingResult().getFieldErrors()
         .forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
     return ResponseEntity.badRequest().body(Map.of(
-        "message", messages.getMessage("api.invalid", null, Locale.FRENCH), "errors", errors));
+        "message", messages.say("api.invalid"), "errors", errors));
   }
 
   /** A rule checked by a service on one field (a referent of another structure, a date out of range). */
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Map<String, Object>> invalidField(InvalidInputException exception) {
     return ResponseEntity.badRequest().body(Map.of(
-        "message", messages.getMessage("api.invalid", null, Locale.FRENCH),
+        "message", messages.say("api.invalid"),
         "errors", Map.of(exception.field(), exception.getMessage())));
   }
 
@@ -89,38 +88,38 @@ class ApiExceptionHandler {
       String choices = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(choice -> ((Enum<?>) choice).name())
           .collect(Collectors.joining(", "));
       return ResponseEntity.badRequest().body(Map.of(
-          "message", messages.getMessage("api.invalid", null, Locale.FRENCH),
+          "message", messages.say("api.invalid"),
           "errors", Map.of(field == null ? "?" : field,
-              messages.getMessage("api.notAChoice", new Object[] {choices}, Locale.FRENCH))));
+              messages.say("api.notAChoice", choices))));
     }
-    return error(HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadable", null, Locale.FRENCH));
+    return error(HttpStatus.BAD_REQUEST, messages.say("api.unreadable"));
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
   ResponseEntity<Map<String, String>> badParameter(Exception exception) {
-    return error(HttpStatus.BAD_REQUEST, messages.getMessage("api.badParameter", null, Locale.FRENCH));
+    return error(HttpStatus.BAD_REQUEST, messages.say("api.badParameter"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<Map<String, String>> notJson(HttpMediaTypeNotSupportedException exception) {
-    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.getMessage("api.jsonOnly", null, Locale.FRENCH));
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.say("api.jsonOnly"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<Map<String, String>> wrongMethod(HttpRequestMethodNotSupportedException exception) {
-    return error(HttpStatus.METHOD_NOT_ALLOWED, messages.getMessage("api.methodNotAllowed", null, Locale.FRENCH));
+    return error(HttpStatus.METHOD_NOT_ALLOWED, messages.say("api.methodNotAllowed"));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<Map<String, String>> noSuchPath(NoResourceFoundException exception) {
-    return error(HttpStatus.NOT_FOUND, messages.getMessage("api.notFound", null, Locale.FRENCH));
+    return error(HttpStatus.NOT_FOUND, messages.say("api.notFound"));
   }
 
   /** Anything else is our fault: logged with its details, answered without them. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, String>> unexpected(Exception exception) {
     LOG.error("Unexpected error answering an API request", exception);
-    return error(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.internal", null, Locale.FRENCH));
+    return error(HttpStatus.INTERNAL_SERVER_ERROR, messages.say("api.internal"));
   }
 
   static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

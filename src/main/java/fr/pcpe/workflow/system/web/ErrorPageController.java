@@ -1,11 +1,10 @@
 package fr.pcpe.workflow.system.web;
 
+import fr.pcpe.workflow.common.Messages;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ErrorPageController implements ErrorController {
 
-  private final MessageSource messages;
+  private final Messages messages;
 
-  ErrorPageController(MessageSource messages) {
+  ErrorPageController(Messages messages) {
     this.messages = messages;
   }
 
@@ -38,6 +37,6 @@ class ErrorPageController implements ErrorController {
       case UNSUPPORTED_MEDIA_TYPE -> "api.jsonOnly";
       default -> status.is5xxServerError() ? "api.internal" : "api.badRequest";
     };
-    return ResponseEntity.status(status).body(Map.of("message", messages.getMessage(key, null, Locale.FRENCH)));
+    return ResponseEntity.status(status).body(Map.of("message", messages.say(key)));
   }
 }

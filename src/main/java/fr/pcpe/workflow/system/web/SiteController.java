@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.system.web;
 
+import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.security.Caller;
 import fr.pcpe.workflow.system.security.PcpeGroups;
 import fr.pcpe.workflow.system.security.PersonNames;
@@ -9,13 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,10 +34,10 @@ class SiteController {
 
   private final IdentityService identityService;
   private final PersonNames names;
-  private final MessageSource messages;
+  private final Messages messages;
   private final Map<String, SitePageData> data;
 
-  SiteController(IdentityService identityService, PersonNames names, MessageSource messages, List<SitePageData> data) {
+  SiteController(IdentityService identityService, PersonNames names, Messages messages, List<SitePageData> data) {
     this.identityService = identityService;
     this.names = names;
     this.messages = messages;
@@ -65,7 +64,7 @@ class SiteController {
     model.addAttribute("site", site(caller, page));
     if (!page.openTo(caller)) {
       response.setStatus(HttpStatus.FORBIDDEN.value());
-      model.addAttribute("refusal", say(page.audience() == SitePage.Audience.STAFF ? "site.refused.staff"
+      model.addAttribute("refusal", messages.say(page.audience() == SitePage.Audience.STAFF ? "site.refused.staff"
           : "site.refused.network"));
       return "refus";
     }
@@ -102,24 +101,20 @@ class SiteController {
 
   private List<Link> navigation(Caller caller, SitePage current) {
     return Arrays.stream(SitePage.values()).filter(page -> page.openTo(caller) && available(page))
-        .map(page -> new Link(say(page.labelKey()), page.path(), page == current)).toList();
+        .map(page -> new Link(messages.say(page.labelKey()), page.path(), page == current)).toList();
   }
 
   /** The coordination, the administration, or the name of the person's structure or employer. */
   private String roleLabel(Caller caller) {
     if (caller.isAdmin()) {
-      return say("site.role.admin");
+      return messages.say("site.role.admin");
     }
     if (caller.isStaff()) {
-      return say("site.role.coordinator");
+      return messages.say("site.role.coordinator");
     }
     return identityService.createGroupQuery().groupMember(caller.userId()).list().stream()
         .filter(group -> group.getId().startsWith(PcpeGroups.STRUCTURE_PREFIX) || group.getId().startsWith(PcpeGroups.EMPLOYER_PREFIX))
         .min(Comparator.comparing((Group group) -> group.getId().endsWith("-heads")).thenComparing(Group::getId))
-        .map(Group::getName).orElse(say("site.role.network"));
-  }
-
-  private String say(String key) {
-    return messages.getMessage(key, null, Locale.FRENCH);
+        .map(Group::getName).orElse(messages.say("site.role.network"));
   }
 }
