@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,14 +40,35 @@ final class Browser {
   private Browser() {
   }
 
-  static ChromeDriver start() {
+  /** One Chromium for the whole run: starting it costs about 3 s, and the suite opens it some thirty times. */
+  private static ChromeDriver shared;
+
+  /**
+   * The run's Chromium, as a new person would find it on {@code origin}: a fresh tab (no session storage), no
+   * cookie, no local storage, the last test's tabs closed; only the HTTP cache stays. Started on first use and
+   * again if it died; quit when the tests' JVM ends.
+   */
+  static synchronized ChromeDriver start(String origin) {
     boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     String reason = "Chromium is not installed: apt-get install chromium chromium-driver";
     if ("true".equals(System.getenv("CI"))) {
       Assertions.assertTrue(installed, reason);
     }
     Assumptions.assumeTrue(installed, reason);
+    if (shared != null) {
+      try {
+        return cleared(shared, origin);
+      } catch (WebDriverException dead) {
+        quit(shared);
+      }
+    }
+    shared = launch();
+    ChromeDriver launched = shared;
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> quit(launched)));
+    return cleared(launched, origin);
+  }
 
+  private static ChromeDriver launch() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     // root on a closed network: no sandbox, no background connections
@@ -56,6 +80,37 @@ final class Browser {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
+  }
+
+  private static ChromeDriver cleared(ChromeDriver driver, String origin) {
+    try {
+      driver.switchTo().alert().dismiss();
+    } catch (NoAlertPresentException none) {
+      // the usual case
+    }
+    driver.switchTo().newWindow(WindowType.TAB);
+    String fresh = driver.getWindowHandle();
+    for (String tab : driver.getWindowHandles()) {
+      if (!tab.equals(fresh)) {
+        driver.switchTo().window(tab).close();
+      }
+    }
+    driver.switchTo().window(fresh);
+    driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin,
+        "storageTypes", "all"));
+    return driver;
+  }
+
+  private static void quit(ChromeDriver driver) {
+    try {
+      driver.quit();
+    } catch (WebDriverException gone) {
+      // already gone
+    }
+    if (shared == driver) {
+      shared = null;
+    }
   }
 
   static WebDriverWait waitFor(WebDriver driver) {

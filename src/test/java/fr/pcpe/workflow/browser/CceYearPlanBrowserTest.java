@@ -29,7 +29,7 @@ class CceYearPlanBrowserTest extends TasklistBrowserTest {
     String commune = "Aulnay-sous-Bois " + TestUsers.uniqueLetters(4);
     LocalDate today = TestDrives.today();
     LocalDate day = today.withDayOfYear(today.lengthOfYear());
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), users.create("coord", PcpeGroups.COORDINATORS), TestUsers.PASSWORD,
         "Coordination PCPE");

@@ -52,7 +52,7 @@ class DirectoryBrowserTest extends TasklistBrowserTest {
   void aStructureWritesItsPageAndAnotherFindsIt() {
     TestReferrals.TestStructure structure = fixtures.structure();
     String commune = "Pierrefitte " + TestUsers.uniqueLetters(5);
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), structure.referent(), TestUsers.PASSWORD, "Tâches de mes groupes");
     wait.until(elementToBeClickable(By.xpath("//summary[.='Pages du PCPE']"))).click();
@@ -128,7 +128,7 @@ class DirectoryBrowserTest extends TasklistBrowserTest {
         .deliveredTo(structure.structure().getEmail()).stream().filter(mail -> mail.subject().contains("annuaire"))
         .reduce((first, last) -> last).orElseThrow().body());
     assertThat(link.find()).isTrue();
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
 
     driver.get("http://localhost:" + port + link.group());

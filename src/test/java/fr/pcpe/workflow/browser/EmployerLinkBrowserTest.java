@@ -49,7 +49,7 @@ class EmployerLinkBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("l'employeur, sans compte, ouvre le lien de l'e-mail et confirme l'embauche")
   void employerConfirmsAHireFromTheEmail() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     ProcessInstance drive = drives.open(10);
     String employerEmail = drives.find(drive.getBusinessKey()).getEmployer().getContactEmail();
@@ -101,7 +101,7 @@ class EmployerLinkBrowserTest extends TasklistBrowserTest {
     Matcher overview = Pattern.compile("/candidatures-employeur\\.html#[A-Za-z0-9_-]+").matcher(
         new Mailbox(greenMail, dispatcher).deliveredTo(employerEmail).get(0).body());
     assertThat(overview.find()).isTrue();
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
 
     driver.get("http://localhost:" + port + overview.group());
@@ -120,7 +120,7 @@ class EmployerLinkBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("un second lien ouvert dans le même onglet : la page montre ce second candidat et agit sur lui seul")
   void aSecondLinkInTheSameTabActsOnItsOwnCandidate() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     ProcessInstance drive = drives.open(10);
     String employerEmail = drives.find(drive.getBusinessKey()).getEmployer().getContactEmail();

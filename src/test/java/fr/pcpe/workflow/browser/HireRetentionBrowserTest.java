@@ -70,7 +70,7 @@ class HireRetentionBrowserTest extends TasklistBrowserTest {
         .deliveredTo(employerEmail).stream().filter(mail -> mail.subject().startsWith("Comment se passe"))
         .reduce((first, last) -> last).orElseThrow().body());
     assertThat(link.find()).isTrue();
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
 
     driver.get("http://localhost:" + port + link.group());

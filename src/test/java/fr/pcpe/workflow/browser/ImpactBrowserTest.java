@@ -33,7 +33,7 @@ class ImpactBrowserTest extends TasklistBrowserTest {
     for (int i = 0; i < 5; i++) {
       referrals.hired(drive, structure, "CDI");
     }
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     Browser.logIn(driver, tasklist(), coordinator, TestUsers.PASSWORD, "Coordination PCPE");

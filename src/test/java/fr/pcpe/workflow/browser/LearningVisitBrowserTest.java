@@ -62,7 +62,7 @@ class LearningVisitBrowserTest extends TasklistBrowserTest {
     Matcher link = Pattern.compile("/visite\\.html#[A-Za-z0-9_-]+").matcher(new Mailbox(greenMail, dispatcher)
         .deliveredTo(email).get(0).body());
     assertThat(link.find()).isTrue();
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
 
     driver.get("http://localhost:" + port + link.group());

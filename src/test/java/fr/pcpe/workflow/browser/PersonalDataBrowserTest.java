@@ -32,7 +32,7 @@ class PersonalDataBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("la coordination retrouve la personne, lit ses données en français, puis les efface")
   void coordinatorReadsThenErases() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     String lastName = "Personnelle" + TestUsers.uniqueLetters(5);
     TestReferrals.TestStructure structure = fixtures.structure();

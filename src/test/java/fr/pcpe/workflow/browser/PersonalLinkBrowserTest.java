@@ -70,7 +70,7 @@ class PersonalLinkBrowserTest extends TasklistBrowserTest {
     String link = question.getBody().replaceAll("(?s).*(https?://\\S+/contact\\.html#\\S+).*", "$1")
         .replaceFirst("https?://[^/]+", "http://localhost:" + port);
 
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     driver.get(link);
     wait.until(visibilityOfElementLocated(By.xpath("//*[contains(., 'Bonjour Bakary')]")));
@@ -99,7 +99,7 @@ class PersonalLinkBrowserTest extends TasklistBrowserTest {
         .replaceAll("(?s).*(https?://\\S+/mot-de-passe\\.html#\\S+).*", "$1")
         .replaceFirst("https?://[^/]+", "http://localhost:" + port);
 
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     driver.get(link);
     wait.until(visibilityOfElementLocated(By.id("password")));

@@ -155,7 +155,7 @@ class RoleWalkBrowserTest extends TasklistBrowserTest {
     Map<String, Task> oneOfEachKind = new LinkedHashMap<>();
     tasks.forEach(task -> oneOfEachKind.putIfAbsent(task.getTaskDefinitionKey(), task));
     assertThat(oneOfEachKind).as(login + " has tasks to open").isNotEmpty();
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), login, password, landingFilter);
 

@@ -73,7 +73,7 @@ class SiteBrowserTest extends TasklistBrowserTest {
     TestClock.daysAfter(TestDrives.today().atStartOfDay(ZoneId.of("Europe/Paris")).toInstant(), 8, managementService,
         runtimeService, late.getReference());
     ClockUtil.reset();
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     Browser.logIn(driver, tasklist(), coordinator, TestUsers.PASSWORD, "Coordination PCPE");
@@ -112,7 +112,7 @@ class SiteBrowserTest extends TasklistBrowserTest {
     }
     TestReferrals.TestStructure other = fixtures.structure();
     fixtures.hired(drives.open(10, other.structure().getGroupId()).getBusinessKey(), other, "CDD");
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), structure.referent(), TestUsers.PASSWORD, "Tâches de mes groupes");
     wait.until(elementToBeClickable(By.xpath("//summary[.='Pages du PCPE']"))).click();
@@ -146,7 +146,7 @@ class SiteBrowserTest extends TasklistBrowserTest {
         lastName));
     network.listMember(structure.referent(), NetworkPerson.OrganizationKind.STRUCTURE, structure.structure().getId(),
         NetworkPerson.Role.REFERENT);
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), users.create("coord", PcpeGroups.COORDINATORS), TestUsers.PASSWORD,
         "Coordination PCPE");

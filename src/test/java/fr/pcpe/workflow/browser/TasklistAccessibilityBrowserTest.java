@@ -46,7 +46,7 @@ class TasklistAccessibilityBrowserTest extends TasklistBrowserTest {
     String reference = referrals.refer(drive, fixtures.candidate(structure).getId(), "Motivée",
         new Caller(structure.referent(), fixtures.groupsOf(structure))).getReference();
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), users.create("coord", PcpeGroups.COORDINATORS), TestUsers.PASSWORD,
         "Coordination PCPE");

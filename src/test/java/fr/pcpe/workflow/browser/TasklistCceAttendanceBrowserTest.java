@@ -45,7 +45,7 @@ class TasklistCceAttendanceBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("la coordination saisit présence et suites de tous les invités en un seul formulaire")
   void coordinatorRecordsTheDayInOneForm() {
-    driver = Browser.start();
+    driver = startBrowser();
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     ProcessInstance cce = runtimeService.startProcessInstanceByKey(CceProcess.KEY);
     complete(cce, Map.of(CceProcess.Vars.CITY.name(), "Bondy", CceProcess.Vars.VENUE.name(), "Mairie de Bondy",

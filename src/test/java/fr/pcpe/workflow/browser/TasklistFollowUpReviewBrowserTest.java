@@ -35,7 +35,7 @@ class TasklistFollowUpReviewBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("un suivi clos sur « contact perdu » : la coordination le relance avec la direction de la structure, choisie par son nom")
   void coordinatorRestartsWithAnotherReferent() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     TestReferrals.TestStructure structure = fixtures.structure();

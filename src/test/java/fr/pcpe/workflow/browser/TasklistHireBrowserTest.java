@@ -44,7 +44,7 @@ class TasklistHireBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("l'employeur confirme une embauche (CDI, date, horaires) dans Tasklist")
   void employerConfirmsAHireInTasklist() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     ProcessInstance drive = drives.open(10);
     String employer = users.create("emp", drives.find(drive.getBusinessKey()).getEmployer().getGroupId());

@@ -57,11 +57,10 @@ class TasklistLateFollowUpsBrowserTest extends TasklistBrowserTest {
         managementService, runtimeService, late.getReference());
     String tasklist = tasklist();
 
-    driver = Browser.start();
+    driver = startBrowser();
     assertThat(lateFollowUpsSeen(tasklist, structure.referent())).contains("Rencontrer le candidat", "Inès " + lastName);
-    driver.quit();
 
-    driver = Browser.start();
+    driver = startBrowser();
     assertThat(lateFollowUpsSeen(tasklist, other.referent())).doesNotContain(lastName);
   }
 
@@ -78,7 +77,7 @@ class TasklistLateFollowUpsBrowserTest extends TasklistBrowserTest {
         managementService, runtimeService, late.getReference());
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(late.getReference()).singleResult().getId();
 
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), head, TestUsers.PASSWORD, "Suivis en retard");
     driver.get(tasklist() + "#/?task=" + taskId);

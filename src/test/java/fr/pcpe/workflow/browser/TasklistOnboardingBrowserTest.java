@@ -47,7 +47,7 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("une coordinatrice accueille un employeur dans Tasklist ; le SIRET faux est refusé par le serveur")
   void coordinatorOnboardsAnEmployerInTasklist() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     PartnerStructure structure = testDrives.mobilizableStructure();
@@ -127,7 +127,7 @@ class TasklistOnboardingBrowserTest extends TasklistBrowserTest {
             DriveProcess.Vars.CONTACT_EMAIL.name(), "rh@pleyel.example", DriveProcess.Vars.NEED_DESCRIPTION.name(),
             "Des agents de quai pour la logistique de l'hôtel"));
     String agreeTaskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), users.create("coord", PcpeGroups.COORDINATORS), TestUsers.PASSWORD,
         "Coordination PCPE");

@@ -33,7 +33,7 @@ class TasklistReferralStartBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("une référente oriente un candidat depuis Tasklist en choisissant la campagne dans la liste")
   void referentChoosesTheDriveInTheStartForm() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     ProcessInstance drive = drives.open(5);
     TestReferrals.TestStructure structure = fixtures.structure();

@@ -32,7 +32,7 @@ class WebappsFrenchBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("Cockpit en français pour une coordinatrice, sans bandeau de migration")
   void cockpitInFrench() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
@@ -53,7 +53,7 @@ class WebappsFrenchBrowserTest extends TasklistBrowserTest {
   @Test
   @DisplayName("une tâche de groupe dit qu'il faut la prendre en charge, et le bouton de l'avis la prend")
   void groupTaskSaysItMustBeClaimed() {
-    driver = Browser.start();
+    driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
     ProcessInstance drive = driveService.start("Parcours Logistique");
