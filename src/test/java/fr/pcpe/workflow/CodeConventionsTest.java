@@ -67,25 +67,24 @@ class CodeConventionsTest {
   @Test
   @DisplayName("settings are read through validated @ConfigurationProperties records, never one @Value at a time")
   void settingsThroughRecords() throws Exception {
-    List<String> found = new ArrayList<>();
-    for (Path file : javaFiles()) {
-      if (withoutComments(file).contains("@Value(")) {
-        found.add(file.toString());
-      }
-    }
-    assertThat(found).isEmpty();
+    assertThat(filesSaying("@Value(")).isEmpty();
   }
 
   @Test
   @DisplayName("what people read is said through Messages, the one French accessor of messages.properties")
   void messagesThroughOneAccessor() throws Exception {
-    List<String> found = new ArrayList<>();
+    assertThat(filesSaying("MessageSource")).containsExactly(MAIN.resolve("fr/pcpe/workflow/common/Messages.java"));
+  }
+
+  /** The files of src/main whose code, comments left out, holds the text. */
+  private static List<Path> filesSaying(String text) throws IOException {
+    List<Path> found = new ArrayList<>();
     for (Path file : javaFiles()) {
-      if (!file.endsWith("common/Messages.java") && withoutComments(file).contains("MessageSource")) {
-        found.add(file.toString());
+      if (withoutComments(file).contains(text)) {
+        found.add(file);
       }
     }
-    assertThat(found).isEmpty();
+    return found;
   }
 
   private static Set<String> variableNames() throws Exception {
