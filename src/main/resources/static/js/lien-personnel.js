@@ -21,8 +21,9 @@ function personalLink(path) {
 const UNAVAILABLE = 'Le service ne répond pas. Réessayez dans un moment.';
 
 // A page with one form (#form) answering a personal link: opened with the link's message when it cannot be used
-// (then refused(), if given, offers a way on), else show(body) fills it. Returns send(answer): a refused answer's message goes in #error and the form stays;
-// otherwise the form goes and #status says the last word. send resolves to whether the answer was taken.
+// (then refused(), if given, offers a way on), else show(body) fills it. Returns send(answer): a refused answer's
+// message goes in #error and the form stays; otherwise the form goes and #status says the last word. send
+// resolves to whether the answer was taken.
 // eslint-disable-next-line no-unused-vars
 function personalPage(path, show, refused) {
   const status = document.getElementById('status');

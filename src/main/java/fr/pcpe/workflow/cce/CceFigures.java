@@ -53,9 +53,9 @@ public class CceFigures {
           figures));
     }
     rows.add(row(messages.say("impact.total"), "", "", totals));
-    return new FigureTable("cces", messages.say("impact.cces"), List.of(messages.say("impact.col.cce"), messages.say("impact.col.commune"),
-        messages.say("impact.col.date"), messages.say("impact.col.offers"), messages.say("impact.col.invitees"), messages.say("impact.col.attendees"),
-        messages.say("impact.col.hiredOnDay"), messages.say("impact.col.hiredWithin3Months"), messages.say("impact.col.conversion")), rows, true);
+    return new FigureTable("cces", messages.say("impact.cces"), messages.each("impact.col.cce", "impact.col.commune",
+        "impact.col.date", "impact.col.offers", "impact.col.invitees", "impact.col.attendees", "impact.col.hiredOnDay",
+        "impact.col.hiredWithin3Months", "impact.col.conversion"), rows, true);
   }
 
   private static List<Object> row(String reference, String city, String date, long[] figures) {

@@ -105,7 +105,8 @@ public class CceYearPlans {
   @Transactional
   public String start(long plannedId) {
     access.requireStaff();
-    PlannedCce entry = planned.findById(plannedId).orElseThrow(() -> new NotFoundException(messages.say("cceYear.notFound")));
+    PlannedCce entry = planned.findById(plannedId)
+        .orElseThrow(() -> new NotFoundException(messages.say("cceYear.notFound")));
     if (entry.getCceReference() != null) {
       throw new ConflictException(messages.say("cceYear.alreadyStarted", entry.getCceReference()));
     }

@@ -1,5 +1,7 @@
 package fr.pcpe.workflow.common;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,5 +19,10 @@ public class Messages {
   /** The message of {@code key}, its {@code {0}}, {@code {1}}… filled with the arguments. */
   public String say(String key, Object... arguments) {
     return source.getMessage(key, arguments, Locale.FRENCH);
+  }
+
+  /** The messages of these keys, in their order (a table's column headings). */
+  public List<String> each(String... keys) {
+    return Arrays.stream(keys).map(this::say).toList();
   }
 }

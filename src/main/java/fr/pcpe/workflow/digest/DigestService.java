@@ -181,7 +181,8 @@ public class DigestService {
     values.put("week", weekLabel(digest.getWeek()));
     values.put("introduction", digest.getIntroduction() == null ? "" : digest.getIntroduction().strip() + "\n\n");
     values.put("offers", digest.getItems().stream().map(item -> "- " + label(item)
-        + (item.getClosingDate() == null ? "" : " — " + messages.say("digest.until", FrenchDates.day(item.getClosingDate()))))
+        + (item.getClosingDate() == null ? ""
+            : " — " + messages.say("digest.until", FrenchDates.day(item.getClosingDate()))))
         .collect(Collectors.joining("\n")));
     values.put("archiveUrl", publicUrl + "/hebdo/" + digest.getWeek());
     return values;

@@ -5,7 +5,10 @@ import fr.pcpe.workflow.link.LinkGuard;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A structure's directory page without an account, from a reminder's link: the page, and its save (which uses the link). */
+/**
+ * A structure's directory page without an account, from a reminder's link: the page, and its save (which uses the
+ * link).
+ */
 @RestController
 @RequestMapping("/links/directory")
 class DirectoryLinkController extends LinkEndpoint<DirectoryEntry> {

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The follow-up's deadlines ({@link FollowUpSettings}; ISO-8601, PT30S and the like to watch them live): when, after a step starts, the referent is reminded, the head
- * of the structure alerted, then the PCPE coordinators. The timers of follow-up-escalation.bpmn call
+ * The follow-up's deadlines ({@link FollowUpSettings}; ISO-8601, PT30S and the like to watch them live): when,
+ * after a step starts, the referent is reminded, the head of the structure alerted, then the PCPE coordinators. The timers of follow-up-escalation.bpmn call
  * {@code ${followUpDeadlines.at(stepStartedAt, step, 'HEAD')}}.
  */
 @Component("followUpDeadlines")

@@ -51,7 +51,8 @@ public class FollowUpFigures {
     rows.add(List.of(messages.say("impact.followUps.opened"), people(opened.size())));
     rows.add(List.of(messages.say("impact.followUps.metWithin15Days"), people(metSoon)));
     rows.add(List.of(messages.say("impact.followUps.metWithin15DaysShare"), FigureTable.share(metSoon, opened.size())));
-    rows.add(List.of(messages.say("impact.followUps.daysToMeeting"), median(opened.stream().filter(f -> f.getMetAt() != null)
+    rows.add(List.of(messages.say("impact.followUps.daysToMeeting"), median(opened.stream()
+        .filter(f -> f.getMetAt() != null)
         .map(f -> ChronoUnit.DAYS.between(f.getEventDate(), f.getMetAt())).toList())));
     rows.add(List.of(messages.say("impact.followUps.daysToProposal"), median(opened.stream()
         .filter(f -> f.getMetAt() != null && f.getProposedAt() != null)
@@ -68,8 +69,8 @@ public class FollowUpFigures {
       rows.add(List.of(messages.say("impact.followUps.outcome." + outcome),
           people(opened.stream().filter(f -> f.getOutcome() == outcome).count())));
     }
-    return new FigureTable("followUps", messages.say("impact.followUps"), List.of(messages.say("impact.col.figure"),
-        messages.say("impact.col.value")), rows, false);
+    return new FigureTable("followUps", messages.say("impact.followUps"), messages.each("impact.col.figure",
+        "impact.col.value"), rows, false);
   }
 
   /** The median of whole days, or a dash without any; a figure about people, masked with too few of them. */

@@ -104,7 +104,8 @@ class FollowUpFormChecks {
         .stream()
         .filter(followUp -> followUp.visibleTo(caller))
         .map(followUp -> FormOptions.option(messages.say("followUp.option." + followUp.getOrigin(),
-            followUp.getCandidate().fullName(), followUp.getStructure().getName(), FrenchDates.day(followUp.getEventDate())), followUp.getReference()))
+            followUp.getCandidate().fullName(), followUp.getStructure().getName(),
+            FrenchDates.day(followUp.getEventDate())), followUp.getReference()))
         .toList());
   }
 }

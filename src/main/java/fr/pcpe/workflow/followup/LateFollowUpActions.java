@@ -124,7 +124,8 @@ public class LateFollowUpActions {
     values.put("origin", followUps.origin(followUp));
     values.put("taskName", late.getName());
     values.put("referentName", recipient == null ? "" : PersonNames.fullName(recipient));
-    values.put("coordinatorName", coordinator == null ? messages.say("followUp.theCoordination") : PersonNames.fullName(coordinator));
+    values.put("coordinatorName", coordinator == null ? messages.say("followUp.theCoordination")
+        : PersonNames.fullName(coordinator));
     mails.queue(followUp.getReference() + ":" + kind + ":" + clock.millis(), recipient == null ? null : recipient.getEmail(),
         template, values);
   }

@@ -59,7 +59,8 @@ public class ImpactFigures {
   private final PartnerStructureRepository structureRepository;
 
   ImpactFigures(ReferralFigures referrals, CceFigures cces, FollowUpFigures followUps, IncubationFigures incubation,
-      VisitFigures visits, Access access, Messages messages, Clock clock, PartnerStructureRepository structureRepository) {
+      VisitFigures visits, Access access, Messages messages, Clock clock,
+      PartnerStructureRepository structureRepository) {
     this.structureRepository = structureRepository;
     this.referrals = referrals;
     this.cces = cces;

@@ -40,8 +40,8 @@ public class IncubationFigures {
           : Math.round(inStage.stream().mapToLong(p -> Duration.between(p.getStageSince(), clock.instant()).toDays())
               .average().orElse(0))));
     }
-    return new FigureTable("incubation", messages.say("impact.incubation"), List.of(messages.say("impact.col.stage"),
-        messages.say("impact.col.projects"), messages.say("impact.col.daysInStage")), rows, false);
+    return new FigureTable("incubation", messages.say("impact.incubation"), messages.each("impact.col.stage",
+        "impact.col.projects", "impact.col.daysInStage"), rows, false);
   }
 
   @Transactional(readOnly = true)
@@ -52,8 +52,8 @@ public class IncubationFigures {
         .map(p -> List.<Object>of(p.getName(), messages.say("incubation.stage." + p.getStage()),
             p.getAbandonReason() == null ? "—" : p.getAbandonReason()))
         .toList();
-    return new FigureTable("abandoned", messages.say("impact.abandoned"), List.of(messages.say("impact.col.project"),
-        messages.say("impact.col.stage"), messages.say("impact.col.reason")), new ArrayList<>(rows), false);
+    return new FigureTable("abandoned", messages.say("impact.abandoned"), messages.each("impact.col.project",
+        "impact.col.stage", "impact.col.reason"), new ArrayList<>(rows), false);
   }
 
   /** When the committee decided to abandon it (its last decision). */

@@ -67,7 +67,8 @@ class ProjectController {
 
   private ProjectView view(IncubationProject p, String lead) {
     return new ProjectView(p.getReference(), p.getName(), lead, p.getStage().name(),
-        messages.say("incubation.stage." + p.getStage()), p.getStatus().name(), messages.say("incubation.status." + p.getStatus()),
+        messages.say("incubation.stage." + p.getStage()), p.getStatus().name(),
+        messages.say("incubation.status." + p.getStatus()),
         projects.daysSinceLastMove(p), p.getAbandonReason(), p.getLessonsLearned());
   }
 }

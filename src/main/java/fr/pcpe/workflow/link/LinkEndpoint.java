@@ -22,7 +22,7 @@ public abstract class LinkEndpoint<A> {
 
   public static final String TOKEN_HEADER = "X-Link-Token";
 
-  protected final LinkGuard guard;
+  private final LinkGuard guard;
 
   protected LinkEndpoint(LinkGuard guard) {
     this.guard = guard;

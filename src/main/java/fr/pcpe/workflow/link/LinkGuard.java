@@ -48,7 +48,7 @@ public class LinkGuard {
     }
   }
 
-  public ResponseEntity<?> answer(HttpStatus status, String messageKey) {
+  private ResponseEntity<?> answer(HttpStatus status, String messageKey) {
     return ResponseEntity.status(status).body(Map.of("message", messages.say(messageKey)));
   }
 }

@@ -177,7 +177,8 @@ public class PersonalDataService {
     referrals.forgetComments(id);
     employmentChecks.forgetComments(id);
     followUps.forgetComments(id);
-    candidate.anonymise(messages.say("personalData.anonymous.firstName"), messages.say("personalData.anonymous.lastName"), clock.instant());
+    candidate.anonymise(messages.say("personalData.anonymous.firstName"),
+        messages.say("personalData.anonymous.lastName"), clock.instant());
     engineAccess.asSystem(() -> {
       for (String key : keys) {
         for (ProcessInstance running : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {

@@ -39,6 +39,7 @@ class CheckMonthlyRhythmDelegate implements JavaDelegate {
     long hires = referrals.hiresSince(reference, monthAgo);
     boolean shortfall = rhythm != null && hires < rhythm;
     DriveProcess.Vars.RHYTHM_SHORT.on(execution).set(shortfall);
-    DriveProcess.Vars.RHYTHM_REPORT.on(execution).set(shortfall ? messages.say("drive.rhythm.short", hires, rhythm, drive.getHiresCount(), drive.getTargetHires()) : "");
+    DriveProcess.Vars.RHYTHM_REPORT.on(execution).set(shortfall ? messages.say("drive.rhythm.short", hires, rhythm,
+        drive.getHiresCount(), drive.getTargetHires()) : "");
   }
 }

@@ -4,8 +4,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How long an employer may stay silent on a referral ({@link ReferralSettings}; ISO-8601, e.g. P3D, or PT30S to
- * watch them live): reminders, then the coordinators, then expiry. A value that is not a duration stops the start. The timers of candidate-referral.bpmn read
- * them as {@code ${referralDeadlines.firstReminder()}}.
+ * watch them live): reminders, then the coordinators, then expiry. A value that is not a duration stops the start.
+ * The timers of candidate-referral.bpmn read them as {@code ${referralDeadlines.firstReminder()}}.
  */
 @Component("referralDeadlines")
 public class ReferralDeadlines {

@@ -89,9 +89,9 @@ public class ReferralFigures {
     List<Object> totalRow = new ArrayList<>(List.of(messages.say("impact.total"), "", "", "—"));
     totalRow.addAll(counts(total));
     rows.add(totalRow);
-    return new FigureTable("drives", messages.say("impact.drives"), List.of(messages.say("impact.col.drive"), messages.say("impact.col.job"),
-        messages.say("impact.col.employer"), messages.say("impact.col.target"), messages.say("impact.col.referred"), messages.say("impact.col.screened"),
-        messages.say("impact.col.sent"), messages.say("impact.col.interviewed"), messages.say("impact.col.hired")), rows, true);
+    return new FigureTable("drives", messages.say("impact.drives"), messages.each("impact.col.drive", "impact.col.job",
+        "impact.col.employer", "impact.col.target", "impact.col.referred", "impact.col.screened", "impact.col.sent",
+        "impact.col.interviewed", "impact.col.hired"), rows, true);
   }
 
   /**
@@ -116,9 +116,9 @@ public class ReferralFigures {
         committed.values().stream().mapToLong(Long::longValue).sum()));
     totalRow.addAll(counts(DriveFunnel.of("", referred)));
     rows.add(totalRow);
-    return new FigureTable("structures", messages.say("impact.structures"), List.of(messages.say("impact.col.structure"),
-        messages.say("impact.col.committed"), messages.say("impact.col.referred"), messages.say("impact.col.screened"), messages.say("impact.col.sent"),
-        messages.say("impact.col.interviewed"), messages.say("impact.col.hired")), rows, true);
+    return new FigureTable("structures", messages.say("impact.structures"),
+        messages.each("impact.col.structure", "impact.col.committed", "impact.col.referred", "impact.col.screened",
+            "impact.col.sent", "impact.col.interviewed", "impact.col.hired"), rows, true);
   }
 
   /** Hires confirmed in the period, per contract type, and a total. */
@@ -127,11 +127,12 @@ public class ReferralFigures {
     List<Hire> hired = hiredIn(period);
     List<List<Object>> rows = new ArrayList<>();
     for (ContractType type : ContractType.values()) {
-      rows.add(List.of(messages.say("contractType." + type), people(hired.stream().filter(h -> h.getContractType() == type).count())));
+      rows.add(List.of(messages.say("contractType." + type),
+          people(hired.stream().filter(h -> h.getContractType() == type).count())));
     }
     rows.add(List.of(messages.say("impact.total"), people(hired.size())));
-    return new FigureTable("contracts", messages.say("impact.contracts"), List.of(messages.say("impact.col.contract"),
-        messages.say("impact.col.hires")), rows, true);
+    return new FigureTable("contracts", messages.say("impact.contracts"), messages.each("impact.col.contract",
+        "impact.col.hires"), rows, true);
   }
 
   /**
@@ -168,9 +169,8 @@ public class ReferralFigures {
           Math.round(100.0 * days.size() / tasks.size()) + " %", days.isEmpty() ? "—"
               : String.format(Locale.FRENCH, "%.1f", median(days))));
     });
-    return new FigureTable("employers", messages.say("impact.employers"), List.of(messages.say("impact.col.employer"),
-        messages.say("impact.col.asked"), messages.say("impact.col.answered"), messages.say("impact.col.answerRate"),
-        messages.say("impact.col.daysToAnswer")), rows, false);
+    return new FigureTable("employers", messages.say("impact.employers"), messages.each("impact.col.employer",
+        "impact.col.asked", "impact.col.answered", "impact.col.answerRate", "impact.col.daysToAnswer"), rows, false);
   }
 
   /**
@@ -188,9 +188,9 @@ public class ReferralFigures {
       rows.add(List.of(messages.say("impact.retention.after", months),
           people(asked.size()), people(answered), people(stayed), share(stayed, answered)));
     }
-    return new FigureTable("retention", messages.say("impact.retention"), List.of(messages.say("impact.col.after"),
-        messages.say("impact.col.checksAsked"), messages.say("impact.col.checksAnswered"), messages.say("impact.col.stillEmployed"),
-        messages.say("impact.col.retentionRate")), rows, false);
+    return new FigureTable("retention", messages.say("impact.retention"), messages.each("impact.col.after",
+        "impact.col.checksAsked", "impact.col.checksAnswered", "impact.col.stillEmployed", "impact.col.retentionRate"),
+        rows, false);
   }
 
   /** What the employers say of their hires, per drive, from the checks due in the period; and a total. */
@@ -216,8 +216,8 @@ public class ReferralFigures {
     List<List<Object>> rows = new ArrayList<>();
     byRow.forEach((name, checks) -> rows.add(satisfactionRow(name, checks)));
     rows.add(satisfactionRow(messages.say("impact.total"), answered));
-    return new FigureTable(id, messages.say(title), List.of(messages.say(firstColumn), messages.say("impact.col.checksAnswered"),
-        messages.say("impact.col.satisfied"), messages.say("impact.col.satisfiedShare")), rows, true);
+    return new FigureTable(id, messages.say(title), messages.each(firstColumn, "impact.col.checksAnswered",
+        "impact.col.satisfied", "impact.col.satisfiedShare"), rows, true);
   }
 
   private static List<Object> satisfactionRow(String name, List<RetentionCheck> checks) {

@@ -122,7 +122,8 @@ public final class ReferralProcess {
         drive.getJobOffer().getTitle(), drive.getEmployer().getName()));
     Vars.REFERRAL_CONTEXT.put(variables, messages.say("referral.context",
         referral.getReference(), referral.getStructure().getName(), city,
-        messages.say(referral.getCandidate().isRsaBeneficiary() ? "referral.context.rsa" : "referral.context.notRsa"), comment) + duplicate);
+        messages.say(referral.getCandidate().isRsaBeneficiary() ? "referral.context.rsa" : "referral.context.notRsa"),
+        comment) + duplicate);
     Vars.EMPLOYER_CONTEXT.put(variables, messages.say("referral.employerContext",
         referral.getReference(), referral.getStructure().getName(), city, comment));
     return variables;

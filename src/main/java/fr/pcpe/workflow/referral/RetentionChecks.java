@@ -41,7 +41,8 @@ public class RetentionChecks {
   private final Clock clock;
 
   RetentionChecks(ReferralService referrals, HireRepository hires, RetentionCheckRepository checks,
-      RuntimeService runtimeService, IdentityService identityService, EngineAccess engineAccess, MailService mails, Messages messages, Clock clock) {
+      RuntimeService runtimeService, IdentityService identityService, EngineAccess engineAccess, MailService mails,
+      Messages messages, Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.checks = checks;

@@ -43,7 +43,8 @@ public record PcpeProperties(@Valid @NotNull Admin admin, @Valid @NotNull @Defau
    * make within the window.
    */
   public record Links(@DefaultValue("P14D") @NotNull Duration employerValidity,
-      @DefaultValue("P7D") @NotNull Duration invitationValidity, @DefaultValue("P30D") @NotNull Duration candidateValidity,
+      @DefaultValue("P7D") @NotNull Duration invitationValidity,
+      @DefaultValue("P30D") @NotNull Duration candidateValidity,
       @DefaultValue("P365D") @NotNull Duration unsubscribeValidity, @DefaultValue("10") @Min(1) int clientMaxFailures,
       @DefaultValue("PT15M") @NotNull Duration clientWindow) {
   }

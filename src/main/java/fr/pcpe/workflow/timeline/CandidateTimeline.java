@@ -65,10 +65,12 @@ public class CandidateTimeline {
       String drive = referral.getDrive().getReference() + " (" + referral.getDrive().getJobOffer().getTitle() + ")";
       entries.add(entry(referral.getCreatedAt(), referral.getReference(), "timeline.referred", drive));
       if (referral.getInterviewDate() != null) {
-        entries.add(new Entry(referral.getInterviewDate(), referral.getReference(), messages.say("timeline.interview", drive)));
+        entries.add(new Entry(referral.getInterviewDate(), referral.getReference(),
+            messages.say("timeline.interview", drive)));
       }
       referrals.hireOf(referral.getReference()).ifPresent(hire -> entries.add(new Entry(hire.getStartDate(),
-          referral.getReference(), messages.say("timeline.hired", drive, messages.say("contractType." + hire.getContractType())))));
+          referral.getReference(),
+          messages.say("timeline.hired", drive, messages.say("contractType." + hire.getContractType())))));
       if (!referral.isActive() && referral.getStatus() != ReferralStatus.HIRED) {
         entries.add(entry(referral.getUpdatedAt(), referral.getReference(), "timeline.referralClosed", drive,
             messages.say("referral.outcome." + referral.getStatus())));
@@ -85,8 +87,8 @@ public class CandidateTimeline {
     }
     for (FollowUp followUp : followUps.ofCandidate(candidateId)) {
       String reference = followUp.getReference();
-      entries.add(new Entry(followUp.getEventDate(), reference, messages.say("timeline.followUpOpened." + followUp.getOrigin(),
-          followUp.getStructure().getName())));
+      entries.add(new Entry(followUp.getEventDate(), reference,
+          messages.say("timeline.followUpOpened." + followUp.getOrigin(), followUp.getStructure().getName())));
       if (followUp.getMetAt() != null) {
         entries.add(new Entry(followUp.getMetAt(), reference, messages.say("timeline.met")));
       }

@@ -154,7 +154,8 @@ public class LearningVisits {
       throw new ConflictException(messages.say("visit.full"));
     }
     invitation.reply(reply, clock.instant());
-    return messages.say(reply == VisitInvitation.Reply.YES ? "visit.thanks.yes" : "visit.thanks.no", visit.getTheme(), FrenchDates.day(visit.getDay()));
+    return messages.say(reply == VisitInvitation.Reply.YES ? "visit.thanks.yes" : "visit.thanks.no", visit.getTheme(),
+        FrenchDates.day(visit.getDay()));
   }
 
   private long placesLeft(LearningVisit visit) {

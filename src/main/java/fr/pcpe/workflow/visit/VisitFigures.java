@@ -44,10 +44,10 @@ public class VisitFigures {
       coming += yes;
       came += attended;
     }
-    rows.add(List.of(messages.say("impact.total") + " (" + rows.size() + " " + messages.say("impact.visits.count") + ")", "", "",
-        people(invited), people(coming), people(came)));
-    return new FigureTable("learningVisits", messages.say("impact.visits"), List.of(messages.say("impact.col.date"),
-        messages.say("impact.col.theme"), messages.say("impact.col.host"), messages.say("impact.col.invited"), messages.say("impact.col.coming"),
-        messages.say("impact.col.came")), rows, true);
+    String total = messages.say("impact.total") + " (" + rows.size() + " " + messages.say("impact.visits.count") + ")";
+    rows.add(List.of(total, "", "", people(invited), people(coming), people(came)));
+    return new FigureTable("learningVisits", messages.say("impact.visits"), messages.each("impact.col.date",
+        "impact.col.theme", "impact.col.host", "impact.col.invited", "impact.col.coming", "impact.col.came"),
+        rows, true);
   }
 }

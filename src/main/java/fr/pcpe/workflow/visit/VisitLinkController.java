@@ -5,7 +5,9 @@ import fr.pcpe.workflow.link.LinkGuard;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An invitee's page of a learning visit: the visit and the places left; their reply, which may change until the day. */
+/**
+ * An invitee's page of a learning visit: the visit and the places left; their reply, which may change until the day.
+ */
 @RestController
 @RequestMapping("/links/visit")
 class VisitLinkController extends LinkEndpoint<VisitLinkController.ReplyRequest> {

@@ -6,8 +6,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every Tasklist browser test shares: the application's Tasklist URL, the run's Chromium, a last screenshot, and the
- * engine's clock set back to now for the next test (those that move it to make a deadline pass).
+ * What every Tasklist browser test shares: the application's Tasklist URL, the run's Chromium, a last screenshot,
+ * and the engine's clock set back to now for the next test (those that move it to make a deadline pass).
  */
 abstract class TasklistBrowserTest {
 

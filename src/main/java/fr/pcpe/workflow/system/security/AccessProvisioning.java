@@ -118,7 +118,8 @@ public class AccessProvisioning {
     // the features' shared lists (the late follow-ups), for the partner structures and the coordination only: an
     // employer follows nobody
     for (SharedTaskFilter shared : sharedFilters) {
-      Filter filter = ensureFilter(messages.say("filter." + shared.key() + ".name"), messages.say("filter." + shared.key() + ".description"),
+      Filter filter = ensureFilter(messages.say("filter." + shared.key() + ".name"),
+          messages.say("filter." + shared.key() + ".description"),
           shared.priority(), shared.query().apply(taskService));
       authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
           .userIdIn(ANY).list().forEach(everybody -> authorizationService.deleteAuthorization(everybody.getId()));
@@ -229,8 +230,8 @@ public class AccessProvisioning {
       ensureGroupFilter(groupId, messages.say("filter.group.name", name), name, 10);
       if (PcpeGroups.TYPE_STRUCTURE.equals(type)) {
         for (SharedTaskFilter shared : sharedFilters) {
-          Filter filter = filterService.createTaskFilterQuery().filterName(messages.say("filter." + shared.key() + ".name"))
-              .singleResult();
+          Filter filter = filterService.createTaskFilterQuery()
+              .filterName(messages.say("filter." + shared.key() + ".name")).singleResult();
           if (filter != null) {
             grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
           }

@@ -45,7 +45,8 @@ class SettingsTest {
   @Test
   @DisplayName("une variable d'environnement remplace la valeur par défaut")
   void anEnvironmentVariableOverrides() {
-    application.withPropertyValues("PCPE_DIRECTORY_REMINDER_CRON=0 0 9 ? * WED", "PCPE_COORDINATORS_EMAIL=equipe@pcpe.example")
+    application.withPropertyValues("PCPE_DIRECTORY_REMINDER_CRON=0 0 9 ? * WED",
+        "PCPE_COORDINATORS_EMAIL=equipe@pcpe.example")
         .run(context -> {
           assertThat(context.getBean(Schedules.class).getDirectory()).isEqualTo("0 0 9 ? * WED");
           assertThat(context.getBean(PcpeProperties.class).coordinatorsEmail()).isEqualTo("equipe@pcpe.example");
