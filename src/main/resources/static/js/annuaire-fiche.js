@@ -52,7 +52,7 @@ const DirectoryForm = (() => {
     const form = document.getElementById('page-form');
     const { ok, body } = await call(endpoint, headers);
     if (!ok) {
-      status.textContent = body.message || 'Cette page ne vous est pas ouverte.';
+      status.textContent = body.detail || 'Cette page ne vous est pas ouverte.';
       return false;
     }
     status.textContent = '';
@@ -84,7 +84,7 @@ const DirectoryForm = (() => {
           'La page n\'est pas enregistrée : corrigez les champs signalés ci-dessus.';
       } else {
         form.hidden = true;
-        status.textContent = saved.body.message || 'La page n\'a pas pu être enregistrée.';
+        status.textContent = saved.body.detail || 'La page n\'a pas pu être enregistrée.';
       }
     });
     return true;

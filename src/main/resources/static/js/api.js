@@ -1,5 +1,5 @@
 // What every staff page shares: a call to the app's API with the webapps' session, its answer or its
-// French message as an error (the refused fields' own messages when there are).
+// French refusal as an error.
 'use strict';
 
 // eslint-disable-next-line no-unused-vars
@@ -9,9 +9,8 @@ async function pcpeApi(path, options) {
   const response = await fetch(path, Object.assign({}, options, { headers }));
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
-    // a refused field says what is wrong with it, in French; the API's general message is for API clients
-    const fields = body.errors ? Object.values(body.errors).join(' ') : '';
-    throw new Error(fields || body.message || 'Cette page ne vous est pas ouverte : connectez-vous à votre espace PCPE.');
+    // an RFC 9457 problem: its detail says in French what is wrong (each refused field's own message)
+    throw new Error(body.detail || 'Cette page ne vous est pas ouverte : connectez-vous à votre espace PCPE.');
   }
   return body;
 }

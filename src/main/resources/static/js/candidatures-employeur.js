@@ -4,9 +4,9 @@
 
 (async () => {
   const status = document.getElementById('status');
-  const { ok, body } = await personalLink('/links/employer/overview')('GET');
+  const { ok, body, said } = await personalLink('/links/employer/overview')('GET');
   if (!ok) {
-    status.textContent = body.message || 'Ce lien ne peut pas être utilisé.';
+    status.textContent = said || 'Ce lien ne peut pas être utilisé.';
     return;
   }
   document.getElementById('title').textContent = 'Vos candidatures en attente — ' + body.employerName;

@@ -4,6 +4,6 @@
 (() => {
   const status = document.getElementById('status');
   personalLink('/links/unsubscribe')('POST')
-    .then(({ body }) => { status.textContent = body.message || 'Ce lien ne peut pas être utilisé.'; })
+    .then(({ said }) => { status.textContent = said || 'Ce lien ne peut pas être utilisé.'; })
     .catch(() => { status.textContent = 'Le service ne répond pas. Réessayez dans un moment.'; });
 })();

@@ -14,7 +14,9 @@ function personalLink(path) {
       headers: Object.assign({ 'X-Link-Token': token }, body ? { 'Content-Type': 'application/json' } : {}),
       body: body ? JSON.stringify(body) : undefined,
     });
-    return { ok: response.ok, status: response.status, body: await response.json().catch(() => ({})) };
+    const answer = await response.json().catch(() => ({}));
+    // what to tell the person: an answer's message, or a refusal's detail (an RFC 9457 problem)
+    return { ok: response.ok, status: response.status, body: answer, said: response.ok ? answer.message : answer.detail };
   };
 }
 
@@ -31,9 +33,9 @@ function personalPage(path, show, refused) {
   const error = document.getElementById('error');
   const call = personalLink(path);
 
-  call('GET').then(({ ok, body }) => {
+  call('GET').then(({ ok, body, said }) => {
     if (!ok) {
-      status.textContent = body.message || 'Ce lien ne peut pas être utilisé.';
+      status.textContent = said || 'Ce lien ne peut pas être utilisé.';
       if (refused) {
         refused();
       }
@@ -46,13 +48,13 @@ function personalPage(path, show, refused) {
 
   return async function send(answer) {
     error.textContent = '';
-    const { ok, status: code, body } = await call('POST', answer);
+    const { ok, status: code, said } = await call('POST', answer);
     if (code === 400) {
-      error.textContent = body.message;
+      error.textContent = said;
       return false;
     }
     form.hidden = true;
-    status.textContent = body.message || UNAVAILABLE;
+    status.textContent = said || UNAVAILABLE;
     return ok;
   };
 }

@@ -1,6 +1,6 @@
     fetch('/api/projects', { headers: { 'X-Requested-With': 'pcpe-page' } }).then(async response => {
       const status = document.getElementById('status');
-      if (!response.ok) { status.textContent = (await response.json().catch(() => ({}))).message || 'Cette page ne vous est pas ouverte.'; return; }
+      if (!response.ok) { status.textContent = (await response.json().catch(() => ({}))).detail || 'Cette page ne vous est pas ouverte.'; return; }
       const rows = await response.json();
       status.textContent = rows.length + ' projet(s).';
       document.getElementById('rows').replaceChildren(...rows.map(row => {

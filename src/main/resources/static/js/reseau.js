@@ -11,7 +11,7 @@
     });
     const answer = await response.json().catch(() => ({}));
     if (!response.ok) {
-      throw new Error(answer.message || 'Refusé.');
+      throw new Error(answer.detail || 'Refusé.');
     }
     return answer;
   }
@@ -33,7 +33,7 @@
   async function load() {
     const response = await fetch('/api/network', { headers: { 'X-Requested-With': 'pcpe-page' } });
     if (!response.ok) {
-      status.textContent = (await response.json().catch(() => ({}))).message || 'Réservé à la coordination du PCPE.';
+      status.textContent = (await response.json().catch(() => ({}))).detail || 'Réservé à la coordination du PCPE.';
       return;
     }
     const { organizations } = await response.json();

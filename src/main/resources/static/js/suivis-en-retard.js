@@ -63,7 +63,7 @@
     const response = await fetch('/api/follow-ups/overdue?size=200' + (level ? '&level=' + level : ''),
       { headers: { 'X-Requested-With': 'pcpe-page' } });
     if (!response.ok) {
-      status.textContent = (await response.json().catch(() => ({}))).message || 'Cette page ne vous est pas ouverte.';
+      status.textContent = (await response.json().catch(() => ({}))).detail || 'Cette page ne vous est pas ouverte.';
       return;
     }
     const rows = await response.json();

@@ -8,9 +8,9 @@
   const call = personalLink('/links/visit');
 
   async function load() {
-    const { ok, body } = await call('GET');
+    const { ok, body, said } = await call('GET');
     if (!ok) {
-      status.textContent = body.message || 'Ce lien ne peut pas être utilisé.';
+      status.textContent = said || 'Ce lien ne peut pas être utilisé.';
       document.getElementById('visit').hidden = true;
       return;
     }
@@ -25,9 +25,9 @@
   }
 
   async function reply(answer) {
-    const { ok, body } = await call('POST', { reply: answer });
+    const { ok, said } = await call('POST', { reply: answer });
     await load();
-    status.textContent = body.message || (ok ? '' : 'Votre réponse n\'a pas pu être enregistrée.');
+    status.textContent = said || (ok ? '' : 'Votre réponse n\'a pas pu être enregistrée.');
   }
 
   document.getElementById('yes').addEventListener('click', () => reply('YES'));

@@ -146,7 +146,7 @@ class CceYearPlanTest {
     assertThat(cafe.path("startable").asBoolean()).isFalse();
     ResponseEntity<JsonNode> again = call(coordinator, HttpMethod.POST, "/api/cce-plan/cafes/" + id + "/start", Map.of());
     assertThat(again.getStatusCode().value()).isEqualTo(409);
-    assertThat(again.getBody().path("message").asText()).contains(reference);
+    assertThat(again.getBody().path("detail").asText()).contains(reference);
   }
 
   @Test

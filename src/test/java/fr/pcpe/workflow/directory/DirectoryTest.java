@@ -136,6 +136,9 @@ class DirectoryTest {
     ResponseEntity<JsonNode> refused = save(structure.referent(), bad);
 
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(refused.getBody().path("title").asText()).isEqualTo("Demande refusée");
+    assertThat(refused.getBody().path("detail").asText()).contains("sans point final", "au moins un thème", "chiffres");
     JsonNode errors = refused.getBody().path("errors");
     assertThat(errors.path("serviceName").asText()).contains("sans point final");
     assertThat(errors.path("description").asText()).contains("50 à 2 000 caractères");

@@ -129,7 +129,7 @@ class FirstDayTest {
     for (String guessable : List.of("azerty", "Motdepasse1!", "Jetaime123!", "P@ssw0rd123", "Samia.Benali-2026")) {
       ResponseEntity<JsonNode> weak = link(HttpMethod.POST, "/links/password", invitation, Map.of("password", guessable));
       assertThat(weak.getStatusCode().value()).as(guessable).isEqualTo(400);
-      assertThat(weak.getBody().path("message").asText()).contains("trop faible", "facile à deviner");
+      assertThat(weak.getBody().path("detail").asText()).contains("trop faible", "facile à deviner");
     }
     assertThat(link(HttpMethod.POST, "/links/password", invitation, Map.of("password", PASSWORD)).getStatusCode()
         .value()).isEqualTo(200);

@@ -177,7 +177,7 @@ class EmployerLinkTest {
     ResponseEntity<JsonNode> farAway = submit(token, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW",
         Vars.INTERVIEW_DATE.name(), "9999-01-01"));
     assertThat(farAway.getStatusCode().value()).isEqualTo(400);
-    assertThat(farAway.getBody().path("message").asText()).contains("six mois");
+    assertThat(farAway.getBody().path("detail").asText()).contains("six mois");
     assertThat(task(referral).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_DECIDE_INTERVIEW);
 
     Map<String, Object> withForeignField = new HashMap<>(interviewIn(3));
@@ -207,7 +207,7 @@ class EmployerLinkTest {
 
     ResponseEntity<JsonNode> refused = submit(token, Map.of(Vars.INTERVIEW_DECISION.name(), "INTERVIEW"));
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody().path("message").asText()).contains("date");
+    assertThat(refused.getBody().path("detail").asText()).contains("date");
     assertThat(task(referral).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_DECIDE_INTERVIEW);
     assertThat(submit(token, interviewIn(2)).getStatusCode().value()).isEqualTo(200);
   }
@@ -221,19 +221,19 @@ class EmployerLinkTest {
 
     assertThat(open("inconnu").getStatusCode().value()).isEqualTo(404);
     assertThat(submit(tampered, interviewIn(2)).getStatusCode().value()).isEqualTo(404);
-    assertThat(open(tampered).getBody().path("message").asText()).contains("pas valide");
+    assertThat(open(tampered).getBody().path("detail").asText()).contains("pas valide");
 
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(15))));
     ResponseEntity<JsonNode> expired = submit(token, interviewIn(20));
     assertThat(expired.getStatusCode().value()).isEqualTo(410);
-    assertThat(expired.getBody().path("message").asText()).contains("expiré");
+    assertThat(expired.getBody().path("detail").asText()).contains("expiré");
     ClockUtil.reset();
     assertThat(task(referral).getTaskDefinitionKey()).isEqualTo(ReferralProcess.TASK_DECIDE_INTERVIEW);
 
     taskService.complete(task(referral).getId(), interviewIn(2));
     ResponseEntity<JsonNode> done = open(token);
     assertThat(done.getStatusCode().value()).isEqualTo(410);
-    assertThat(done.getBody().path("message").asText()).contains("déjà été prise");
+    assertThat(done.getBody().path("detail").asText()).contains("déjà été prise");
     assertThat(submit(token, Map.of(Vars.INTERVIEW_DECISION.name(), "NOT_RETAINED")).getStatusCode().value())
         .isEqualTo(410);
     assertThat(referrals.find(referral.getReference()).getStatus()).isEqualTo(ReferralStatus.INTERVIEW_PLANNED);
@@ -263,7 +263,7 @@ class EmployerLinkTest {
     }
     ResponseEntity<JsonNode> blocked = open("essai-suivant");
     assertThat(blocked.getStatusCode().value()).isEqualTo(429);
-    assertThat(blocked.getBody().path("message").asText()).contains("Trop d'essais");
+    assertThat(blocked.getBody().path("detail").asText()).contains("Trop d'essais");
     assertThat(open(token).getStatusCode().value()).as("a colleague's valid link from the same address").isEqualTo(200);
     ClockUtil.reset();
     assertThat(open(token).getStatusCode().value()).isEqualTo(200);

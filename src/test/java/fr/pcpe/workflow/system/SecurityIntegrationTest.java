@@ -1,7 +1,9 @@
 package fr.pcpe.workflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.TestSirets;
@@ -17,11 +19,16 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 @IntegrationTest
@@ -151,6 +158,31 @@ class SecurityIntegrationTest {
       assertThat(response.getStatusCode().isError()).isTrue();
       assertThat(response.getBody()).doesNotContain("at org.", "at fr.", "Exception:", "SELECT ", "select ");
     }
+  }
+
+  @Test
+  @DisplayName("les refus de l'API sont des problèmes (RFC 9457) titrés et détaillés en français")
+  void refusalsAreFrenchProblems() {
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    HttpHeaders page = new HttpHeaders();
+    page.set("X-Requested-With", "pcpe-page");
+    HttpHeaders text = new HttpHeaders();
+    text.setContentType(MediaType.TEXT_PLAIN);
+    ResponseEntity<JsonNode> missing = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .getForEntity("/api/nowhere", JsonNode.class);
+    ResponseEntity<JsonNode> notLoggedIn = http.exchange("/api/candidates?name=a", HttpMethod.GET,
+        new HttpEntity<>(page), JsonNode.class);
+    ResponseEntity<JsonNode> notJson = http.withBasicAuth(coordinator, TestUsers.PASSWORD)
+        .exchange("/api/candidates", HttpMethod.POST, new HttpEntity<>("nom=Benali", text), JsonNode.class);
+    assertThat(List.of(missing, notLoggedIn, notJson)).extracting(response -> response.getStatusCode().value())
+        .containsExactly(404, 401, 415);
+    assertThat(List.of(missing, notLoggedIn, notJson)).extracting(ResponseEntity::getBody)
+        .extracting(body -> body.path("title").asText(), body -> body.path("detail").asText())
+        .containsExactly(tuple("Introuvable", "Cette adresse n'existe pas."),
+            tuple("Identification nécessaire", "Connectez-vous d'abord à vos tâches (Tasklist), puis revenez sur cette page."),
+            tuple("Format refusé", "Cette adresse n'accepte que du JSON (Content-Type: application/json)."));
+    assertThat(List.of(missing, notLoggedIn, notJson)).allSatisfy(response ->
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json"));
   }
 
   @Test

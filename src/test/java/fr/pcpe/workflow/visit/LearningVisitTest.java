@@ -146,7 +146,7 @@ class LearningVisitTest {
         .startsWith("Merci : vous êtes attendu(e)");
     ResponseEntity<JsonNode> full = link(lucLink, HttpMethod.POST, Map.of("reply", "YES"));
     assertThat(full.getStatusCode().value()).isEqualTo(409);
-    assertThat(full.getBody().path("message").asText()).contains("complète");
+    assertThat(full.getBody().path("detail").asText()).contains("complète");
     assertThat(link(lucLink, HttpMethod.POST, Map.of("reply", "NO")).getStatusCode().value()).isEqualTo(200);
     assertThat(link(nadiaLink, HttpMethod.POST, Map.of("reply", "YES")).getStatusCode().value())
         .as("a place already taken stays hers").isEqualTo(200);

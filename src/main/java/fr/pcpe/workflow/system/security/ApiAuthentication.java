@@ -1,16 +1,16 @@
 package fr.pcpe.workflow.system.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pcpe.workflow.common.Messages;
+import fr.pcpe.workflow.system.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,16 +24,18 @@ class ApiAuthentication extends OncePerRequestFilter {
 
   static final String PAGE_HEADER = "X-Requested-With";
   static final String PAGE = "pcpe-page";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProcessEngineAuthenticationFilter basic;
   private final IdentityService identityService;
   private final Messages messages;
+  private final Problems problems;
 
-  ApiAuthentication(ProcessEngineAuthenticationFilter basic, IdentityService identityService, Messages messages) {
+  ApiAuthentication(ProcessEngineAuthenticationFilter basic, IdentityService identityService, Messages messages,
+      Problems problems) {
     this.basic = basic;
     this.identityService = identityService;
     this.messages = messages;
+    this.problems = problems;
   }
 
   @Override
@@ -50,10 +52,7 @@ class ApiAuthentication extends OncePerRequestFilter {
       return;
     }
     if (PAGE.equals(request.getHeader(PAGE_HEADER)) && request.getHeader("Authorization") == null) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(JSON.writeValueAsBytes(
-          Map.of("message", messages.say("api.loginToTasklist"))));
+      problems.write(response, HttpStatus.UNAUTHORIZED, messages.say("api.loginToTasklist"));
       return;
     }
     basic.doFilter(request, response, chain);

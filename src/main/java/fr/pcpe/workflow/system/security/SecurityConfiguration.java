@@ -1,9 +1,9 @@
 package fr.pcpe.workflow.system.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.engine.StartFormOptions;
+import fr.pcpe.workflow.system.web.Problems;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -25,6 +24,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
@@ -40,7 +40,6 @@ class SecurityConfiguration {
   static final String[] AUTHENTICATED_PATHS = {
       "/engine-rest/*", API, "/manage/metrics", "/manage/metrics/*", "/manage/info"};
   private static final String WEBAPP_API = "/camunda/api/*";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Bean
   FilterRegistrationBean<LoginThrottle> loginThrottleFilter(PcpeProperties properties, IdentityService identityService,
@@ -68,7 +67,7 @@ class SecurityConfiguration {
   /** The application's API: the Tasklist session (the PCPE's pages), else HTTP Basic. */
   @Bean
   FilterRegistrationBean<ApiAuthentication> apiAuthenticationFilter(IdentityService identityService,
-      Messages messages) throws ServletException {
+      Messages messages, Problems problems) throws ServletException {
     ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter();
     basic.init(new FilterConfig() {
       @Override
@@ -92,7 +91,7 @@ class SecurityConfiguration {
         return Collections.enumeration(List.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM));
       }
     });
-    var registration = new FilterRegistrationBean<>(new ApiAuthentication(basic, identityService, messages));
+    var registration = new FilterRegistrationBean<>(new ApiAuthentication(basic, identityService, messages, problems));
     registration.setName("pcpeApiAuthentication");
     registration.addUrlPatterns(API);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -116,18 +115,14 @@ class SecurityConfiguration {
    * changes something through the API sends JSON: a form posted from another site is refused (415).
    */
   @Bean
-  FilterRegistrationBean<Filter> securityHeadersFilter(Messages messages) {
+  FilterRegistrationBean<Filter> securityHeadersFilter(Messages messages, Problems problems) {
     Filter headers = (request, response, chain) -> {
       HttpServletResponse http = (HttpServletResponse) response;
       HttpServletRequest httpRequest = (HttpServletRequest) request;
       String path = httpRequest.getRequestURI();
       if (path.startsWith("/api/") && !"GET".equals(httpRequest.getMethod()) && !"HEAD".equals(httpRequest.getMethod())
           && !"OPTIONS".equals(httpRequest.getMethod()) && !isJson(httpRequest.getContentType())) {
-        http.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
-        http.setContentType("application/json;charset=UTF-8");
-        http.setHeader("Cache-Control", "no-store");
-        http.getOutputStream().write(JSON.writeValueAsBytes(
-            Map.of("message", messages.say("api.jsonOnly"))));
+        problems.write(http, HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.say("api.jsonOnly"));
         return;
       }
       if (path.startsWith(WEBAPP_API.substring(0, WEBAPP_API.length() - 1))) {

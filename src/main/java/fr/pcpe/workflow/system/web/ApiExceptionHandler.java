@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -25,55 +26,54 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Errors of the app's API as {"message": "..."}: a clear message, never a stack trace or SQL. */
+/** Errors of the app's API as RFC 9457 problems ({@link Problems}): a clear message, never a stack trace or SQL. */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   private final Messages messages;
+  private final Problems problems;
 
-  ApiExceptionHandler(Messages messages) {
+  ApiExceptionHandler(Messages messages, Problems problems) {
     this.messages = messages;
+    this.problems = problems;
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<Map<String, String>> notFound(NotFoundException exception) {
+  ResponseEntity<ProblemDetail> notFound(NotFoundException exception) {
     return error(HttpStatus.NOT_FOUND, exception.getMessage());
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  ResponseEntity<Map<String, String>> forbidden(ForbiddenException exception) {
+  ResponseEntity<ProblemDetail> forbidden(ForbiddenException exception) {
     return error(HttpStatus.FORBIDDEN, exception.getMessage());
   }
 
   /** An engine authorization refused: the user may not do this (the details stay in the log). */
   @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<Map<String, String>> engineForbidden(AuthorizationException exception) {
+  ResponseEntity<ProblemDetail> engineForbidden(AuthorizationException exception) {
     return error(HttpStatus.FORBIDDEN, messages.say("api.forbidden"));
   }
 
   @ExceptionHandler(ConflictException.class)
-  ResponseEntity<Map<String, String>> conflict(ConflictException exception) {
+  ResponseEntity<ProblemDetail> conflict(ConflictException exception) {
     return error(HttpStatus.CONFLICT, exception.getMessage());
   }
 
   /** Every broken field is named, with its French message. */
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException exception) {
+  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException exception) {
     Map<String, String> errors = new TreeMap<>();
     exception.getBindingResult().getFieldErrors()
         .forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
-    return ResponseEntity.badRequest().body(Map.of(
-        "message", messages.say("api.invalid"), "errors", errors));
+    return problems.invalid(errors);
   }
 
   /** A rule checked by a service on one field (a referent of another structure, a date out of range). */
   @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Map<String, Object>> invalidField(InvalidInputException exception) {
-    return ResponseEntity.badRequest().body(Map.of(
-        "message", messages.say("api.invalid"),
-        "errors", Map.of(exception.field(), exception.getMessage())));
+  ResponseEntity<ProblemDetail> invalidField(InvalidInputException exception) {
+    return problems.invalid(Map.of(exception.field(), exception.getMessage()));
   }
 
   /**
@@ -81,48 +81,45 @@ class ApiExceptionHandler {
    * one of a list's choices names its field and the choices.
    */
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<?> unreadable(HttpMessageNotReadableException exception) {
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException exception) {
     if (exception.getMostSpecificCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
         && invalid.getTargetType().isEnum() && !invalid.getPath().isEmpty()) {
       String field = invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
       String choices = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(choice -> ((Enum<?>) choice).name())
           .collect(Collectors.joining(", "));
-      return ResponseEntity.badRequest().body(Map.of(
-          "message", messages.say("api.invalid"),
-          "errors", Map.of(field == null ? "?" : field,
-              messages.say("api.notAChoice", choices))));
+      return problems.invalid(Map.of(field == null ? "?" : field, messages.say("api.notAChoice", choices)));
     }
     return error(HttpStatus.BAD_REQUEST, messages.say("api.unreadable"));
   }
 
   @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-  ResponseEntity<Map<String, String>> badParameter(Exception exception) {
+  ResponseEntity<ProblemDetail> badParameter(Exception exception) {
     return error(HttpStatus.BAD_REQUEST, messages.say("api.badParameter"));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<Map<String, String>> notJson(HttpMediaTypeNotSupportedException exception) {
+  ResponseEntity<ProblemDetail> notJson(HttpMediaTypeNotSupportedException exception) {
     return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.say("api.jsonOnly"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<Map<String, String>> wrongMethod(HttpRequestMethodNotSupportedException exception) {
+  ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException exception) {
     return error(HttpStatus.METHOD_NOT_ALLOWED, messages.say("api.methodNotAllowed"));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<Map<String, String>> noSuchPath(NoResourceFoundException exception) {
+  ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException exception) {
     return error(HttpStatus.NOT_FOUND, messages.say("api.notFound"));
   }
 
   /** Anything else is our fault: logged with its details, answered without them. */
   @ExceptionHandler(Exception.class)
-  ResponseEntity<Map<String, String>> unexpected(Exception exception) {
+  ResponseEntity<ProblemDetail> unexpected(Exception exception) {
     LOG.error("Unexpected error answering an API request", exception);
     return error(HttpStatus.INTERNAL_SERVER_ERROR, messages.say("api.internal"));
   }
 
-  static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-    return ResponseEntity.status(status).body(Map.of("message", message));
+  private ResponseEntity<ProblemDetail> error(HttpStatus status, String message) {
+    return problems.answer(status, message);
   }
 }

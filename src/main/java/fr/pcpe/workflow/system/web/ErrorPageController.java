@@ -3,29 +3,31 @@ package fr.pcpe.workflow.system.web;
 import fr.pcpe.workflow.common.Messages;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors outside the API's handlers (a wrong path, a request the server refused before the
- * application) as {"message": "..."} in French, never a stack trace; {@code /error} asked for directly
+ * application) as the same French problems as the API's, never a stack trace; {@code /error} asked for directly
  * is simply not found.
  */
 @RestController
 class ErrorPageController implements ErrorController {
 
   private final Messages messages;
+  private final Problems problems;
 
-  ErrorPageController(Messages messages) {
+  ErrorPageController(Messages messages, Problems problems) {
     this.messages = messages;
+    this.problems = problems;
   }
 
   @RequestMapping("/error")
-  ResponseEntity<Map<String, String>> error(HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
         && HttpStatus.resolve(code) != null ? HttpStatus.resolve(code) : HttpStatus.NOT_FOUND;
     String key = switch (status) {
@@ -37,6 +39,6 @@ class ErrorPageController implements ErrorController {
       case UNSUPPORTED_MEDIA_TYPE -> "api.jsonOnly";
       default -> status.is5xxServerError() ? "api.internal" : "api.badRequest";
     };
-    return ResponseEntity.status(status).body(Map.of("message", messages.say(key)));
+    return problems.answer(status, messages.say(key));
   }
 }
