@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/links/candidate")
 class CandidateLinkController extends LinkEndpoint<CandidateLinkController.Answer> {
 
-  private final FollowUpService followUps;
+  private final CandidateAnswers answers;
 
-  CandidateLinkController(FollowUpService followUps, LinkGuard guard) {
+  CandidateLinkController(CandidateAnswers answers, LinkGuard guard) {
     super(guard);
-    this.followUps = followUps;
+    this.answers = answers;
   }
 
   record Answer(Boolean contacted) {
@@ -25,11 +25,11 @@ class CandidateLinkController extends LinkEndpoint<CandidateLinkController.Answe
 
   @Override
   protected Object open(String token) {
-    return followUps.candidateQuestion(token);
+    return answers.candidateQuestion(token);
   }
 
   @Override
   protected Object answer(String token, Answer answer) {
-    return said(followUps.candidateAnswered(token, answer.contacted()));
+    return said(answers.candidateAnswered(token, answer.contacted()));
   }
 }

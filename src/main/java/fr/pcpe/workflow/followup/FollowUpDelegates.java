@@ -110,29 +110,29 @@ final class FollowUpDelegates {
   static class EscalationDelegates {
 
     @Bean
-    JavaDelegate remindReferentDelegate(FollowUpService followUps) {
-      return execution -> escalate(followUps, execution, Level.REMINDER);
+    JavaDelegate remindReferentDelegate(FollowUpAlerts alerts) {
+      return execution -> escalate(alerts, execution, Level.REMINDER);
     }
 
     @Bean
-    JavaDelegate alertHeadDelegate(FollowUpService followUps) {
-      return execution -> escalate(followUps, execution, Level.HEAD);
+    JavaDelegate alertHeadDelegate(FollowUpAlerts alerts) {
+      return execution -> escalate(alerts, execution, Level.HEAD);
     }
 
     @Bean
-    JavaDelegate alertCoordinatorsDelegate(FollowUpService followUps) {
-      return execution -> escalate(followUps, execution, Level.COORDINATORS);
+    JavaDelegate alertCoordinatorsDelegate(FollowUpAlerts alerts) {
+      return execution -> escalate(alerts, execution, Level.COORDINATORS);
     }
 
     /** Instances of the process's earlier versions, still waiting, give the level as an input parameter. */
     @Bean
-    JavaDelegate escalateFollowUpDelegate(FollowUpService followUps) {
-      return execution -> escalate(followUps, execution, Vars.LEVEL.fromLocal(execution));
+    JavaDelegate escalateFollowUpDelegate(FollowUpAlerts alerts) {
+      return execution -> escalate(alerts, execution, Vars.LEVEL.fromLocal(execution));
     }
 
-    private static void escalate(FollowUpService followUps, DelegateExecution execution, Level level) {
+    private static void escalate(FollowUpAlerts alerts, DelegateExecution execution, Level level) {
       // the follow-up's own instance called this escalation
-      followUps.escalate(execution.getProcessBusinessKey(), level,
+      alerts.escalate(execution.getProcessBusinessKey(), level,
           execution.getProcessInstance().getSuperExecution().getProcessInstanceId());
     }
   }
@@ -140,15 +140,15 @@ final class FollowUpDelegates {
   /** Still no meeting at the question date: the candidate is asked whether their referent contacted them. */
   @Component("askCandidateDelegate")
   static class AskCandidateDelegate implements JavaDelegate {
-    private final FollowUpService followUps;
+    private final CandidateAnswers answers;
 
-    AskCandidateDelegate(FollowUpService followUps) {
-      this.followUps = followUps;
+    AskCandidateDelegate(CandidateAnswers answers) {
+      this.answers = answers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      followUps.askCandidate(execution.getProcessBusinessKey());
+      answers.askCandidate(execution.getProcessBusinessKey());
     }
   }
 

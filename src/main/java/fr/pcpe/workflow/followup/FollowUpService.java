@@ -1,7 +1,6 @@
 package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.common.Messages;
-import fr.pcpe.workflow.system.PcpeProperties;
 import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.Candidate;
@@ -18,10 +17,6 @@ import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
-import fr.pcpe.workflow.link.LinkRefused;
-import fr.pcpe.workflow.link.SecureLink;
-import fr.pcpe.workflow.link.SecureLinks;
-import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.system.security.Access;
 import fr.pcpe.workflow.system.security.EngineAccess;
@@ -35,50 +30,43 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Follow-ups after a CCE: open, record each step, escalate late ones, pause and resume, close. */
+/**
+ * Follow-ups after a CCE: open, record each step, pause and resume, close. A late step's alerts are
+ * {@link FollowUpAlerts}'; the candidate's answer to "has your referent contacted you?" is {@link CandidateAnswers}'.
+ */
 @Service
 public class FollowUpService {
-
-  /** Between a late task's subject and how late it is. */
-  private static final String LATENESS = " · ";
 
   private final FollowUpRepository followUps;
   private final FollowUpEscalationRepository escalations;
   private final CandidateRepository candidates;
   private final FollowUpDeadlines deadlines;
   private final RuntimeService runtimeService;
-  /** The native queries of {@link #instanceOf} and {@link #taskOf}, with the engine's table names (read once). */
+  /** The native query of {@link #instanceOf}, with the engine's table names (read once). */
   private final String instanceSql;
-  private final String taskSql;
-  private final TaskService taskService;
   private final IdentityService identityService;
   private final EngineAccess engineAccess;
   private final Access access;
-  private final MailService mails;
   private final Messages messages;
   private final CandidateMessenger messenger;
-  private final SecureLinks links;
+  private final PersonNames names;
   private final ReferralService referrals;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final String coordinatorsEmail;
 
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
-      ManagementService managementService, TaskService taskService, IdentityService identityService,
-      EngineAccess engineAccess, Access access, MailService mails, Messages messages, CandidateMessenger messenger,
-      SecureLinks links, ReferralService referrals,
-      ApplicationEventPublisher events, Clock clock, PcpeProperties properties) {
+      ManagementService managementService, IdentityService identityService, EngineAccess engineAccess, Access access,
+      Messages messages, CandidateMessenger messenger, PersonNames names, ReferralService referrals,
+      ApplicationEventPublisher events, Clock clock) {
     this.followUps = followUps;
     this.escalations = escalations;
     this.candidates = candidates;
@@ -87,20 +75,15 @@ public class FollowUpService {
     this.instanceSql = "select RES.* from " + managementService.getTableName(ProcessInstance.class)
         + " RES inner join " + managementService.getTableName(ProcessDefinition.class) + " D on D.ID_ = RES.PROC_DEF_ID_"
         + " where RES.BUSINESS_KEY_ = #{reference} and RES.ID_ = RES.PROC_INST_ID_ and D.KEY_ = #{key}";
-    this.taskSql = "select RES.* from " + managementService.getTableName(Task.class)
-        + " RES where RES.PROC_INST_ID_ = #{instance}";
-    this.taskService = taskService;
     this.identityService = identityService;
     this.engineAccess = engineAccess;
     this.access = access;
-    this.mails = mails;
     this.messages = messages;
     this.messenger = messenger;
-    this.links = links;
+    this.names = names;
     this.referrals = referrals;
     this.events = events;
     this.clock = clock;
-    this.coordinatorsEmail = properties.coordinatorsEmail();
   }
 
   /**
@@ -384,146 +367,6 @@ public class FollowUpService {
     return false;
   }
 
-  /**
-   * A step is late: the escalation is recorded with its time and level, the people concerned are
-   * emailed, and the referent's task becomes visible to them (it stays the referent's). A level the
-   * candidate already raised the alarm to is not raised again. {@code instance}: the follow-up's own.
-   */
-  @Transactional
-  void escalate(String reference, Level level, String instance) {
-    FollowUp followUp = find(reference);
-    Level current = followUp.getEscalationLevel();
-    if (current == null || level.compareTo(current) > 0) {
-      alert(followUp, level, false, instance);
-    }
-  }
-
-  /**
-   * Records the alert, tells its level, shows them the task of the follow-up's instance ({@code instance}), and
-   * says on it how late the step is.
-   */
-  private void alert(FollowUp followUp, Level level, boolean raisedByCandidate, String instance) {
-    String reference = followUp.getReference();
-    followUp.escalated(level);
-    escalations.save(new FollowUpEscalation(followUp, followUp.getCurrentStep(), level, clock.instant(), raisedByCandidate));
-    Task late = taskOf(instance);
-    User referent = referent(followUp);
-    String recipient = switch (level) {
-      case REMINDER -> referent == null ? null : referent.getEmail();
-      case HEAD -> followUp.getStructure().getHeadEmail();
-      case COORDINATORS -> coordinatorsEmail;
-    };
-    if (late != null) {
-      // the later the step, the higher the task in Tasklist's lists, and its name says how late (one update, before
-      // anything else changes the task)
-      late.setPriority(FollowUpProcess.priorityOf(level));
-      late.setName(withLateness(late.getName(), level));
-      taskService.saveTask(late);
-      // the step's form says how late it is (a variable of the task: it goes with the step, and setting it does
-      // not read all of the follow-up's variables)
-      engineAccess.asSystem(() -> taskService.setVariableLocal(late.getId(), Vars.ESCALATION_LABEL.name(),
-          levelLabel(followUp.getEscalationLevel())));
-      if (level == Level.HEAD) {
-        taskService.addCandidateGroup(late.getId(), PcpeGroups.headsOf(followUp.getStructure().getGroupId()));
-      } else if (level == Level.COORDINATORS) {
-        taskService.addCandidateGroup(late.getId(), PcpeGroups.COORDINATORS);
-      }
-    }
-    Map<String, Object> values = new HashMap<>();
-    values.put("reference", reference);
-    values.put("candidateName", followUp.getCandidate().fullName());
-    values.put("structureName", followUp.getStructure().getName());
-    values.put("referent", nameOf(referent));
-    values.put("taskName", late == null ? "" : late.getName());
-    values.put("origin", origin(followUp));
-    values.put("level", messages.say("followUp.level." + level));
-    String key = reference + ":" + followUp.getCurrentStep() + ":" + (late == null ? "-" : late.getId()) + ":" + level;
-    if (raisedByCandidate) {
-      mails.queue(key + ":candidate", recipient, "follow-up-candidate-alarm", values);
-    } else {
-      mails.queue(key, recipient, "follow-up-escalation", values);
-    }
-  }
-
-  /** "Rencontrer le candidat — Awa Diallo · en retard, signalé à la direction": the lateness replaces an earlier one. */
-  private String withLateness(String name, Level level) {
-    int tagged = name.indexOf(LATENESS);
-    return (tagged < 0 ? name : name.substring(0, tagged)) + LATENESS
-        + messages.say("followUp.lateTag." + level);
-  }
-
-  /**
-   * At the meeting step's question date: a candidate who agreed to be contacted gets a personal link
-   * asking whether their referent contacted them. Others are simply not asked.
-   */
-  @Transactional
-  void askCandidate(String reference) {
-    FollowUp followUp = find(reference);
-    messenger.tell(followUp.getCandidate(), reference, reference + ":ask-candidate:" + followUp.getCurrentStep(),
-        "candidate-contact-question", Map.of("structureName", followUp.getStructure().getName()));
-  }
-
-  /** What the candidate's page shows: their first name and their structure. Changes nothing. */
-  @Transactional(readOnly = true)
-  public Map<String, String> candidateQuestion(String token) {
-    Candidate candidate = answering(links.open(SecureLink.Purpose.CANDIDATE_CONTACT, token)).candidate();
-    return Map.of("firstName", candidate.getFirstName(), "structureName", candidate.getStructure().getName());
-  }
-
-  /** Who answers a link, and the follow-up the answer is about: the link's own, or the person's open one. */
-  private record Answering(Candidate candidate, FollowUp followUp) {
-  }
-
-  private Answering answering(SecureLink link) {
-    String subject = link.getSubject();
-    if (subject.startsWith(CandidateMessenger.CANDIDATE_SUBJECT)) {
-      Candidate candidate = candidates.findById(Long.valueOf(subject.substring(CandidateMessenger.CANDIDATE_SUBJECT.length())))
-          .orElseThrow(() -> new LinkRefused("link.candidate.done"));
-      return new Answering(candidate, openOf(candidate.getId()).orElse(null));
-    }
-    FollowUp followUp = find(subject);
-    return new Answering(followUp.getCandidate(), followUp);
-  }
-
-  /**
-   * The candidate's answer, once per link. "Yes" is recorded as a contact today; "no" raises the
-   * follow-up's alarm at once to the next level (at least the head of the structure), as raised by the
-   * candidate.
-   *
-   * @return the French thanks the page shows
-   */
-  @Transactional
-  public String candidateAnswered(String token, Boolean contacted) {
-    SecureLink link = links.open(SecureLink.Purpose.CANDIDATE_CONTACT, token);
-    if (contacted == null) {
-      throw new InvalidInputException("contacted", messages.say("followUp.candidate.answerRequired"));
-    }
-    Answering answering = answering(link);
-    FollowUp followUp = answering.followUp();
-    if (followUp != null && followUp.getStatus() != Status.ACTIVE) {
-      throw new LinkRefused("link.candidate.done");
-    }
-    links.useOnce(link);
-    if (contacted) {
-      answering.candidate().contacted(clock.instant());
-      if (followUp != null) {
-        followUp.contacted(LocalDate.now(clock));
-      }
-      return messages.say("link.candidate.thanksYes");
-    }
-    if (followUp == null) {
-      // not followed (yet): the head of the structure hears it at once
-      Candidate candidate = answering.candidate();
-      mails.queue("candidate-alarm:" + link.getId(), candidate.getStructure().getHeadEmail(), "candidate-alarm",
-          Map.of("candidateName", candidate.fullName(), "structureName", candidate.getStructure().getName()));
-      return messages.say("link.candidate.thanksNo");
-    }
-    Level current = followUp.getEscalationLevel();
-    alert(followUp, current == null || current == Level.REMINDER ? Level.HEAD : Level.COORDINATORS, true,
-        instanceOf(followUp.getReference()).getId());
-    return messages.say("link.candidate.thanksNo");
-  }
-
   /** What has been recorded, as the next forms show it (Markdown, dates as dd/mm/yyyy). */
   @Transactional(readOnly = true)
   String history(String reference, String meetingNotes) {
@@ -543,12 +386,6 @@ public class FollowUpService {
     history.append("\n\n").append(messages.say("followUp.history.lastContact",
         FrenchDates.day(last), daysWithoutContact(followUp)));
     return history.toString();
-  }
-
-  /** A late step as the forms say it ("En retard : alerte à la direction de la structure."). */
-  String levelLabel(Level level) {
-    return messages.say("followUp.late",
-        messages.say("followUp.level." + level));
   }
 
   /** Pauses the follow-up (hospital, move…): no reminder until {@code resumeDate}, deadlines restart then. */
@@ -627,24 +464,9 @@ public class FollowUpService {
         .parameter("reference", reference).parameter("key", FollowUpProcess.KEY).singleResult();
   }
 
-  /** The step's task in the follow-up's instance (at most one at a time), by a plain query as above. */
-  private Task taskOf(String instance) {
-    return taskService.createNativeTaskQuery().sql(taskSql)
-        .parameter("instance", instance).singleResult();
-  }
-
-  private User referent(FollowUp followUp) {
-    return engineAccess.asSystem(
-        () -> identityService.createUserQuery().userId(followUp.getReferentUserId()).singleResult());
-  }
-
   /** The referent as people say it (first and last name), never their login. */
   private String referentName(FollowUp followUp) {
-    return nameOf(referent(followUp));
-  }
-
-  private static String nameOf(User person) {
-    return person == null ? "" : PersonNames.fullName(person);
+    return names.of(followUp.getReferentUserId());
   }
 
   private Date startOf(LocalDate date) {
