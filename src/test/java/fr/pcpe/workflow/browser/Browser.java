@@ -113,8 +113,11 @@ final class Browser {
     }
   }
 
+  /** Up to 30 s, looking every 50 ms (WebDriver's default half-second would add a quarter of a second to each wait). */
   static WebDriverWait waitFor(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.pollingEvery(Duration.ofMillis(50));
+    return wait;
   }
 
   /** Logs into Tasklist ({@code tasklist} ends with /tasklist/default/) and waits for the filters. */

@@ -14,14 +14,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar as the image runs it (docker/Dockerfile): extracted by docker/cds.sh with a class data sharing
  * archive of a training start, then started with that archive, in JVMs of their own (run by Failsafe, after
- * {@code package}). Both starts use an embedded database of their own, whatever database the suite runs on.
+ * {@code package}). Both starts use an embedded database of their own, whatever database the suite runs on, so
+ * they run beside the other whole-application tests (pom.xml: Failsafe's parallel settings).
  */
 @DatabaseIndependent
+@Execution(ExecutionMode.CONCURRENT)
 class ClassDataSharingIT {
 
   @TempDir

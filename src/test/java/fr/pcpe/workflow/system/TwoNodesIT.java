@@ -39,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TwoNodesIT {
 
-  private static final int FOLLOW_UPS = 300;
+  private static final int FOLLOW_UPS = 150;
   private static final List<Level> LEVELS = List.of(Level.REMINDER, Level.HEAD, Level.COORDINATORS);
 
   private final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
