@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -47,6 +48,12 @@ class CamundaConfiguration {
         }
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         configuration.setCustomHistoryEventHandlers(history);
+        // the groups holding an authorization read through an index, not from every authorization (AuthorizedGroups)
+        List<SessionFactory> sessions = new ArrayList<>(List.of(AuthorizedGroups.sessions()));
+        if (configuration.getCustomSessionFactories() != null) {
+          sessions.addAll(configuration.getCustomSessionFactories());
+        }
+        configuration.setCustomSessionFactories(sessions);
       }
     };
   }

@@ -8,6 +8,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,11 +21,30 @@ class DatabaseIndexesTest {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ProcessEngine processEngine;
 
   @Test
   @DisplayName("les sous-tâches d'une tâche terminée sont cherchées par un index, pas en lisant toutes les tâches")
   void subtasksAreFoundByAnIndex() {
     assertThat(columnsOf("ACT_RU_TASK", EngineIndexes.TASK_PARENT)).containsExactly("PARENT_TASK_ID_");
+  }
+
+  @Test
+  @DisplayName("les groupes qui ont une autorisation sont lus par un index, un par groupe, et ce sont bien tous")
+  void authorizedGroupsAreWalkedThroughAnIndex() {
+    assertThat(columnsOf("ACT_RU_AUTHORIZATION", AuthorizedGroups.INDEX)).containsExactly("GROUP_ID_");
+    List<String> everyGroup = jdbc.queryForList(
+        "select distinct GROUP_ID_ from ACT_RU_AUTHORIZATION where GROUP_ID_ is not null", String.class);
+    assertThat(everyGroup).as("the suite's structures, employers and staff").hasSizeGreaterThan(3);
+    List<String> asked = new ArrayList<>(everyGroup);
+    asked.add("no-such-group");
+    List<String> kept = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired().execute(context -> {
+          assertThat(context.getAuthorizationManager()).isInstanceOf(AuthorizedGroups.class);
+          return context.getAuthorizationManager().filterAuthenticatedGroupIds(asked);
+        });
+    assertThat(kept).containsExactlyInAnyOrderElementsOf(everyGroup);
   }
 
   @Test
