@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkController {
 
   private final NetworkService network;
+  private final NetworkOverview overview;
 
-  NetworkController(NetworkService network) {
+  NetworkController(NetworkService network, NetworkOverview overview) {
     this.network = network;
+    this.overview = overview;
   }
 
   record StructureView(Long id, String name, String type, String city, String email, String headEmail, String siret,
@@ -39,7 +41,7 @@ class NetworkController {
   @Operation(summary = "Everything the network holds: structures and employers, their people by name, last login, open tasks")
   @GetMapping("/api/network")
   NetworkView overview() {
-    return network.overview();
+    return overview.listing();
   }
 
   @Operation(summary = "Register a partner structure (its groups and Tasklist filters follow)")

@@ -1,7 +1,6 @@
 package fr.pcpe.workflow.network;
 
 import fr.pcpe.workflow.common.Messages;
-import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
@@ -27,29 +26,24 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The network as the PCPE runs it: structures registered, edited, deactivated; people invited to a
  * structure or an employer (a Camunda user in the right groups, with an unknown password until they
- * choose theirs from the emailed link), deactivated (no login, their tasks back to their group).
- * Coordinators and administrators only, whoever calls.
+ * choose theirs from the emailed link: {@link NetworkPasswords}), deactivated (no login, their tasks back to their
+ * group). Coordinators and administrators only, whoever calls; the listing is {@link NetworkOverview}'s.
  */
 @Service
 public class NetworkService {
@@ -245,70 +239,6 @@ public class NetworkService {
     }
   }
 
-  /** The structures and employers, with their people by name, last login and open tasks. */
-  @Transactional(readOnly = true)
-  public NetworkView overview() {
-    access.requireStaff();
-    Map<String, User> users = engineAccess.asSystem(() -> identityService.createUserQuery().list()).stream()
-        .collect(Collectors.toMap(User::getId, user -> user));
-    List<NetworkPerson> everybody = people.findAll();
-    String[] logins = everybody.stream().map(NetworkPerson::getUserId).toArray(String[]::new);
-    Map<String, Long> openTasks = logins.length == 0 ? Map.of() : engineAccess.asSystem(() ->
-        taskService.createTaskQuery().taskAssigneeIn(logins).list()).stream()
-        .collect(Collectors.groupingBy(Task::getAssignee, Collectors.counting()));
-    Map<String, List<NetworkView.Person>> byOrganization = everybody.stream()
-        .sorted(Comparator.comparing(person -> fullName(users.get(person.getUserId()))))
-        .collect(Collectors.groupingBy(person -> person.getOrganizationKind() + ":" + person.getOrganizationId(),
-            Collectors.mapping(person -> view(person, users.get(person.getUserId()),
-                openTasks.getOrDefault(person.getUserId(), 0L)), Collectors.toList())));
-    List<NetworkView.Organization> organizations = new ArrayList<>();
-    for (PartnerStructure structure : structures.findAll(Sort.by("name"))) {
-      organizations.add(new NetworkView.Organization(structure.getId(), OrganizationKind.STRUCTURE,
-          kindLabel(OrganizationKind.STRUCTURE), structure.getName(), structure.getCity(), structure.isActive(),
-          byOrganization.getOrDefault(OrganizationKind.STRUCTURE + ":" + structure.getId(), List.of())));
-    }
-    for (Employer employer : employers.findAll(Sort.by("name"))) {
-      organizations.add(new NetworkView.Organization(employer.getId(), OrganizationKind.EMPLOYER,
-          kindLabel(OrganizationKind.EMPLOYER), employer.getName(), null, true, byOrganization.getOrDefault(OrganizationKind.EMPLOYER + ":" + employer.getId(), List.of())));
-    }
-    return new NetworkView(organizations);
-  }
-
-  private String kindLabel(OrganizationKind kind) {
-    return messages.say("network.kind." + kind);
-  }
-
-  /** Who a password link is for (first name, login), or why it cannot be used; changes nothing. */
-  @Transactional(readOnly = true)
-  public Map<String, String> openInvitation(String token) {
-    SecureLink link = links.open(SecureLink.Purpose.PASSWORD, token);
-    User user = engineAccess.asSystem(() -> identityService.createUserQuery().userId(link.getSubject()).singleResult());
-    return Map.of("firstName", user.getFirstName(), "login", user.getId());
-  }
-
-  /** Sets the password chosen from the link (the password policy applies), then the link is used. */
-  @Transactional
-  public void choosePassword(String token, String password) {
-    SecureLink link = links.open(SecureLink.Purpose.PASSWORD, token);
-    if (password == null || password.length() > 200) {
-      throw new InvalidInputException("password", messages.say("network.password.invalid"));
-    }
-    engineAccess.asSystem(() -> {
-      User user = identityService.createUserQuery().userId(link.getSubject()).singleResult();
-      if (!identityService.checkPasswordAgainstPolicy(password, user).isValid()) {
-        throw new InvalidInputException("password", messages.say("network.password.policy"));
-      }
-      user.setPassword(password);
-      try {
-        identityService.saveUser(user);
-      } catch (ProcessEngineException refused) {
-        throw new InvalidInputException("password", messages.say("network.password.policy"));
-      }
-      identityService.unlockUser(user.getId());
-    });
-    links.useOnce(link);
-  }
-
   /** A person logged in to the webapps (the listing shows when they last did). */
   @Transactional
   public void loggedIn(String userId, Instant at) {
@@ -344,17 +274,6 @@ public class NetworkService {
       taskService.createTaskQuery().taskAssignee(person.getUserId()).list()
           .forEach(task -> taskService.setAssignee(task.getId(), null));
     });
-  }
-
-  private NetworkView.Person view(NetworkPerson person, User user, long openTasks) {
-    return new NetworkView.Person(person.getUserId(), fullName(user), user == null ? null : user.getFirstName(),
-        user == null ? null : user.getLastName(), user == null ? null : user.getEmail(),
-        person.getRole(), messages.say("network.role." + person.getRole()), person.isActive(),
-        person.getInvitedAt(), person.getLastLoginAt(), openTasks);
-  }
-
-  private static String fullName(User user) {
-    return user == null ? "" : PersonNames.fullName(user);
   }
 
   private String organizationName(NetworkPerson person) {

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/links/password")
 class PasswordLinkController extends LinkEndpoint<PasswordLinkController.Choice> {
 
-  private final NetworkService network;
+  private final NetworkPasswords passwords;
   private final Messages messages;
 
-  PasswordLinkController(NetworkService network, LinkGuard guard, Messages messages) {
+  PasswordLinkController(NetworkPasswords passwords, LinkGuard guard, Messages messages) {
     super(guard);
-    this.network = network;
+    this.passwords = passwords;
     this.messages = messages;
   }
 
@@ -25,12 +25,12 @@ class PasswordLinkController extends LinkEndpoint<PasswordLinkController.Choice>
 
   @Override
   protected Object open(String token) {
-    return network.openInvitation(token);
+    return passwords.openInvitation(token);
   }
 
   @Override
   protected Object answer(String token, Choice choice) {
-    network.choosePassword(token, choice.password());
+    passwords.choosePassword(token, choice.password());
     return said(messages.say("link.password.done"));
   }
 }

@@ -10,7 +10,7 @@ import fr.pcpe.workflow.common.Period;
 import fr.pcpe.workflow.demo.DemoData;
 import fr.pcpe.workflow.demo.DemoMailCatcher;
 import fr.pcpe.workflow.mail.MailDispatcher;
-import fr.pcpe.workflow.network.NetworkService;
+import fr.pcpe.workflow.network.NetworkOverview;
 import fr.pcpe.workflow.network.NetworkView;
 import fr.pcpe.workflow.drive.DriveProcess;
 import fr.pcpe.workflow.followup.FollowUpService;
@@ -152,7 +152,7 @@ class StartupIT {
       }
       assertThat(engine.getIdentityService().checkPassword("admin", "Demo-Emploi-93")).isTrue();
       assertThat(first.getBean(PartnerStructureRepository.class).count()).isEqualTo(3);
-      assertThat(first.getBean(NetworkService.class).overview().organizations()).as("the network's listing shows its people")
+      assertThat(first.getBean(NetworkOverview.class).listing().organizations()).as("the network's listing shows its people")
           .filteredOn(organization -> !organization.people().isEmpty()).extracting(NetworkView.Organization::name)
           .contains("ACI Les Jardins de Bondy", "Association Rebond 93", "France Travail Aulnay-sous-Bois", "LogiNord Entrepôts");
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("cceFollowUp").count())

@@ -31,7 +31,7 @@ class DatabaseIndexesTest {
   }
 
   @Test
-  @DisplayName("les groupes qui ont une autorisation sont lus par un index, un par groupe, et ce sont bien tous")
+  @DisplayName("les groupes qui ont une autorisation : un index les parcourt un par un (PostgreSQL), et ce sont bien tous")
   void authorizedGroupsAreWalkedThroughAnIndex() {
     assertThat(columnsOf("ACT_RU_AUTHORIZATION", AuthorizedGroups.INDEX)).containsExactly("GROUP_ID_");
     List<String> everyGroup = jdbc.queryForList(
