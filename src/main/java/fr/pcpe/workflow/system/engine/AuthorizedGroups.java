@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  */
 class AuthorizedGroups extends AuthorizationManager {
 
-  static final String INDEX = "PCPE_IDX_AUTH_GROUP";
+  /** Camunda's own index on {@code GROUP_ID_}, which its statement does not use. */
+  static final String INDEX = "ACT_IDX_AUTH_GROUP_ID";
 
   /** Each group id after the previous one, the lowest first: one index lookup per group. */
   private static final String NEXT_GROUPS = """

@@ -9,12 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Indexes Camunda's schema lacks, made once the engine has created its tables (docs/adr/0009): each task
+ * An index Camunda's schema lacks, made once the engine has created its tables (docs/adr/0009): each task
  * completed or deleted makes the engine look for its subtasks ({@code PARENT_TASK_ID_}), and without an index
  * that read every open task. With 4,300 open tasks it took 1 ms of each task's completion, and it grows with
- * the open tasks (camunda/camunda#36824). The groups holding an authorization are walked through an index on
- * {@code GROUP_ID_} ({@link AuthorizedGroups}). Same statements on H2 and PostgreSQL; a second node starting at the
- * same moment may find them made.
+ * the open tasks (camunda/camunda#36824). Same statement on H2 and PostgreSQL; a second node starting at the
+ * same moment may find it made.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineIndexes {
@@ -24,20 +23,14 @@ class EngineIndexes {
   private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
   @Bean
-  ApplicationRunner missingEngineIndexes(DataSource dataSource) {
+  ApplicationRunner subtaskIndex(DataSource dataSource) {
     return arguments -> {
-      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-      make(jdbc, TASK_PARENT, "ACT_RU_TASK(PARENT_TASK_ID_)");
-      make(jdbc, AuthorizedGroups.INDEX, "ACT_RU_AUTHORIZATION(GROUP_ID_)");
+      try {
+        new JdbcTemplate(dataSource).execute("CREATE INDEX IF NOT EXISTS " + TASK_PARENT + " ON ACT_RU_TASK(PARENT_TASK_ID_)");
+      } catch (RuntimeException refused) {
+        LOG.warn("Index {} not made (another node making it at the same moment, or the database refused): {}",
+            TASK_PARENT, refused.getMessage());
+      }
     };
-  }
-
-  private static void make(JdbcTemplate jdbc, String index, String on) {
-    try {
-      jdbc.execute("CREATE INDEX IF NOT EXISTS " + index + " ON " + on);
-    } catch (RuntimeException refused) {
-      LOG.warn("Index {} not made (another node making it at the same moment, or the database refused): {}",
-          index, refused.getMessage());
-    }
   }
 }
