@@ -50,7 +50,13 @@
         container.appendChild(button('Désactiver la structure',
           () => send('POST', `/api/network/structures/${organization.id}/deactivation`)));
       }
+      if (organization.people.length === 0) {
+        const nobody = document.createElement('p');
+        nobody.textContent = 'Personne n\'y est encore invité : « Inviter une personne », plus bas, lui envoie son invitation.';
+        container.appendChild(nobody);
+      }
       const table = document.createElement('table');
+      table.hidden = organization.people.length === 0;
       table.innerHTML = '<thead><tr><th>Nom</th><th>Rôle</th><th>E-mail</th><th>Dernière connexion</th>'
         + '<th>Tâches ouvertes</th><th></th></tr></thead>';
       const body = document.createElement('tbody');

@@ -146,12 +146,17 @@ class SiteBrowserTest extends TasklistBrowserTest {
         lastName));
     network.listMember(structure.referent(), NetworkPerson.OrganizationKind.STRUCTURE, structure.structure().getId(),
         NetworkPerson.Role.REFERENT);
+    String newcomer = fixtures.structure().structure().getName();
     driver = startBrowser();
     WebDriverWait wait = Browser.waitFor(driver);
     Browser.logIn(driver, tasklist(), users.create("coord", PcpeGroups.COORDINATORS), TestUsers.PASSWORD,
         "Coordination PCPE");
     driver.get("http://localhost:" + port + "/reseau");
-    wait.until(elementToBeClickable(By.cssSelector("button[aria-label='Modifier — Samia " + lastName + "']"))).click();
+    WebElement modify = wait.until(elementToBeClickable(By.cssSelector("button[aria-label='Modifier — Samia " + lastName + "']")));
+    assertThat(driver.findElement(By.xpath("//h2[starts-with(normalize-space(.), '" + newcomer + "')]"
+        + "/following-sibling::p[1]")).getText()).as("a structure nobody has joined yet says so")
+        .isEqualTo("Personne n'y est encore invité : « Inviter une personne », plus bas, lui envoie son invitation.");
+    modify.click();
     WebElement email = wait.until(visibilityOfElementLocated(By.cssSelector("#identityForm input[name='email']")));
     assertThat(driver.findElement(By.cssSelector("#identityForm input[name='lastName']")).getAttribute("value"))
         .isEqualTo(lastName);
