@@ -30,6 +30,38 @@
     return element;
   }
 
+  // The people of an organization, each with what the coordination may do for them.
+  function peopleTable(people) {
+    const table = document.createElement('table');
+    table.innerHTML = '<thead><tr><th>Nom</th><th>Rôle</th><th>E-mail</th><th>Dernière connexion</th>'
+      + '<th>Tâches ouvertes</th><th></th></tr></thead>';
+    const body = document.createElement('tbody');
+    for (const person of people) {
+      const row = document.createElement('tr');
+      row.className = person.active ? '' : 'inactive';
+      cell(row, person.name);
+      cell(row, person.roleLabel);
+      cell(row, person.email || '');
+      cell(row, when(person.lastLoginAt));
+      cell(row, String(person.openTasks));
+      const actions = cell(row, person.active ? '' : 'désactivée');
+      if (person.active) {
+        const edit = document.createElement('button');
+        edit.textContent = 'Modifier';
+        edit.setAttribute('aria-label', 'Modifier — ' + person.name);
+        edit.addEventListener('click', () => editIdentity(person));
+        actions.appendChild(edit);
+        actions.appendChild(button('Renvoyer l\'invitation',
+          () => send('POST', `/api/network/people/${encodeURIComponent(person.login)}/invitation`)));
+        actions.appendChild(button('Désactiver',
+          () => send('POST', `/api/network/people/${encodeURIComponent(person.login)}/deactivation`)));
+      }
+      body.appendChild(row);
+    }
+    table.appendChild(body);
+    return table;
+  }
+
   async function load() {
     const response = await fetch('/api/network', { headers: { 'X-Requested-With': 'pcpe-page' } });
     if (!response.ok) {
@@ -54,36 +86,9 @@
         const nobody = document.createElement('p');
         nobody.textContent = 'Personne n\'y est encore invité : « Inviter une personne », plus bas, lui envoie son invitation.';
         container.appendChild(nobody);
+      } else {
+        container.appendChild(peopleTable(organization.people));
       }
-      const table = document.createElement('table');
-      table.hidden = organization.people.length === 0;
-      table.innerHTML = '<thead><tr><th>Nom</th><th>Rôle</th><th>E-mail</th><th>Dernière connexion</th>'
-        + '<th>Tâches ouvertes</th><th></th></tr></thead>';
-      const body = document.createElement('tbody');
-      for (const person of organization.people) {
-        const row = document.createElement('tr');
-        row.className = person.active ? '' : 'inactive';
-        cell(row, person.name);
-        cell(row, person.roleLabel);
-        cell(row, person.email || '');
-        cell(row, when(person.lastLoginAt));
-        cell(row, String(person.openTasks));
-        const actions = cell(row, person.active ? '' : 'désactivée');
-        if (person.active) {
-          const edit = document.createElement('button');
-          edit.textContent = 'Modifier';
-          edit.setAttribute('aria-label', 'Modifier — ' + person.name);
-          edit.addEventListener('click', () => editIdentity(person));
-          actions.appendChild(edit);
-          actions.appendChild(button('Renvoyer l\'invitation',
-            () => send('POST', `/api/network/people/${encodeURIComponent(person.login)}/invitation`)));
-          actions.appendChild(button('Désactiver',
-            () => send('POST', `/api/network/people/${encodeURIComponent(person.login)}/deactivation`)));
-        }
-        body.appendChild(row);
-      }
-      table.appendChild(body);
-      container.appendChild(table);
       if (organization.active) {
         const option = document.createElement('option');
         option.value = organization.id;
