@@ -3,11 +3,12 @@ package fr.pcpe.workflow.followup;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.Messages;
-import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.followup.FollowUpEnums.CheckIn;
 import fr.pcpe.workflow.followup.FollowUpEnums.Status;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import fr.pcpe.workflow.referral.ReferralService;
+import fr.pcpe.workflow.referral.RetentionChecks;
+import fr.pcpe.workflow.referral.RetentionProcess;
 import fr.pcpe.workflow.system.engine.CopiedFromRecords;
 import fr.pcpe.workflow.system.engine.FormCheck;
 import fr.pcpe.workflow.system.engine.FormRules;
@@ -15,7 +16,6 @@ import fr.pcpe.workflow.system.engine.StartFormOptions;
 import fr.pcpe.workflow.system.security.SharedTaskFilter;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -62,12 +62,6 @@ class FollowUpFormChecks {
     }, (proposal, today) -> proposal.violations());
   }
 
-  /** Create listener of the proposal task: the open drives its form lists. */
-  @Bean
-  TaskListener offerOpenDrivesListener(DriveService drives) {
-    return task -> Vars.DRIVE_OPTIONS.on(task.getExecution()).set(FormOptions.of(drives.openDriveOptions()));
-  }
-
   @Bean
   FormCheck<CheckIn> validateCheckInListener(FormRules rules) {
     return FormCheck.of(rules, Vars.CHECK_IN_OUTCOME::from, (outcome, today) -> outcome == null
@@ -87,14 +81,26 @@ class FollowUpFormChecks {
 
   /** Who came to a reconnection meeting: after the meeting, and only the invited. */
   @Bean
-  FormCheck<ReconnectionDelegates.Outcome> validateReconnectionOutcomeListener(FormRules rules,
+  FormCheck<ReconnectionForms.Outcome> validateReconnectionOutcomeListener(FormRules rules,
       ReconnectionService meetings) {
     return FormCheck.of(rules, execution -> {
       ReconnectionMeeting meeting = meetings.find(execution.getProcessBusinessKey());
-      return new ReconnectionDelegates.Outcome(ReconnectionProcess.Vars.PRESENT.from(execution),
+      return new ReconnectionForms.Outcome(ReconnectionProcess.Vars.PRESENT.from(execution),
           meeting.getInvitations().stream().map(ReconnectionMeeting.Invitation::getId).toList(),
           meeting.getMeetingDate());
-    }, ReconnectionDelegates.Outcome::violations);
+    }, ReconnectionForms.Outcome::violations);
+  }
+
+  /** After a departure, the structure's decision: a restart names a referent who may follow the candidate. */
+  @Bean
+  FormCheck<FollowUpForms.RestartForm> validateRestartListener(FormRules rules, RetentionChecks retention,
+      FollowUpService followUps) {
+    return FormCheck.of(rules, execution -> {
+      String referent = RetentionProcess.Vars.NEW_REFERENT_ID.from(execution);
+      long candidate = retention.departure(execution.getProcessBusinessKey()).candidateId();
+      return new FollowUpForms.RestartForm(RetentionProcess.Vars.RESTART_DECISION.from(execution),
+          referent != null && followUps.mayFollow(candidate, referent));
+    }, (restart, today) -> restart.violations());
   }
 
   /** The follow-ups a user may pause, for the pause's start form: PCPE staff all, a structure its own. */

@@ -2,6 +2,8 @@ package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.followup.FollowUpEnums.Proposal;
 import fr.pcpe.workflow.followup.FollowUpEnums.Review;
+import fr.pcpe.workflow.referral.RetentionProcess;
+import fr.pcpe.workflow.referral.RetentionProcess.Restart;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +54,23 @@ final class FollowUpForms {
       }
       if (comment != null && comment.length() > 1000) {
         violations.put(FollowUpProcess.Vars.REVIEW_COMMENT.name(), "followUp.review.commentTooLong");
+      }
+      return violations;
+    }
+  }
+
+  /**
+   * After a departure (hire-retention.bpmn), the structure's decision: a restart names a referent who may follow the
+   * candidate.
+   */
+  record RestartForm(Restart decision, boolean referentMayFollow) {
+
+    Map<String, String> violations() {
+      Map<String, String> violations = new LinkedHashMap<>();
+      if (decision == null) {
+        violations.put(RetentionProcess.Vars.RESTART_DECISION.name(), "retention.restart.required");
+      } else if (decision == Restart.RESTART && !referentMayFollow) {
+        violations.put(RetentionProcess.Vars.NEW_REFERENT_ID.name(), "followUp.referent.notOfStructure");
       }
       return violations;
     }

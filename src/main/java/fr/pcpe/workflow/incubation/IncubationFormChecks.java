@@ -18,7 +18,7 @@ class IncubationFormChecks {
 
   @Bean
   FormCheck<IncubationService.CommitteeDecision> validateCommitteeDecisionListener(FormRules rules) {
-    return FormCheck.of(rules, IncubationDelegates::committee, (committee, today) -> committee.violations());
+    return FormCheck.of(rules, IncubationSteps::committee, (committee, today) -> committee.violations());
   }
 
   /** The people who may lead a project (the PCPE's coordinators), by name, for the project's start form. */

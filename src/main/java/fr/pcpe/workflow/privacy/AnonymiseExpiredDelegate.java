@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** personal-data-retention.bpmn: the candidates past the retention period are anonymised; how many is kept. */
-@Component("anonymiseExpiredDelegate")
+@Component
 class AnonymiseExpiredDelegate implements JavaDelegate {
 
   private final PersonalDataService personalData;

@@ -58,19 +58,19 @@ class FollowUpFormsTest {
   @Test
   @DisplayName("une réunion de reconnexion : à venir, un lieu, un niveau où quelqu'un est à inviter")
   void reconnectionPlan() {
-    assertThat(new ReconnectionDelegates.Plan(TODAY, "Maison de l'emploi", Level.HEAD, null, false)
+    assertThat(new ReconnectionForms.Plan(TODAY, "Maison de l'emploi", Level.HEAD, null, false)
         .violations(TODAY)).isEmpty();
-    assertThat(new ReconnectionDelegates.Plan(TODAY.minusDays(1), null, Level.HEAD, null, true).violations(TODAY))
+    assertThat(new ReconnectionForms.Plan(TODAY.minusDays(1), null, Level.HEAD, null, true).violations(TODAY))
         .containsOnlyKeys("meetingDate", "venue", "minimumLevel");
   }
 
   @Test
   @DisplayName("qui est venu se note après la réunion, et seulement parmi les invités")
   void reconnectionOutcome() {
-    assertThat(new ReconnectionDelegates.Outcome(List.of(1L), List.of(1L, 2L), TODAY).violations(TODAY)).isEmpty();
-    assertThat(new ReconnectionDelegates.Outcome(List.of(3L), List.of(1L, 2L), TODAY).violations(TODAY))
+    assertThat(new ReconnectionForms.Outcome(List.of(1L), List.of(1L, 2L), TODAY).violations(TODAY)).isEmpty();
+    assertThat(new ReconnectionForms.Outcome(List.of(3L), List.of(1L, 2L), TODAY).violations(TODAY))
         .containsOnlyKeys("present");
-    assertThat(new ReconnectionDelegates.Outcome(List.of(1L), List.of(1L), TODAY.plusDays(1)).violations(TODAY))
+    assertThat(new ReconnectionForms.Outcome(List.of(1L), List.of(1L), TODAY.plusDays(1)).violations(TODAY))
         .containsOnlyKeys("present");
   }
 }

@@ -34,9 +34,9 @@ class IncubationFormsTest {
   @Test
   @DisplayName("un projet a un nom et un porteur qui existe")
   void proposal() {
-    assertThat(new IncubationDelegates.ProjectProposal("Fonds citoyen", null, "coordinatrice", true).violations())
+    assertThat(new IncubationSteps.ProjectProposal("Fonds citoyen", null, "coordinatrice", true).violations())
         .isEmpty();
-    assertThat(new IncubationDelegates.ProjectProposal(null, null, "personne", false).violations())
+    assertThat(new IncubationSteps.ProjectProposal(null, null, "personne", false).violations())
         .containsOnlyKeys("projectName", "leadUserId");
   }
 }

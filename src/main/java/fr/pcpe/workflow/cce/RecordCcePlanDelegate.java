@@ -1,0 +1,19 @@
+package fr.pcpe.workflow.cce;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component
+class RecordCcePlanDelegate implements JavaDelegate {
+  private final CceService cces;
+
+  RecordCcePlanDelegate(CceService cces) {
+    this.cces = cces;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    cces.plan(execution.getProcessBusinessKey(), CcePlan.read(execution));
+  }
+}
