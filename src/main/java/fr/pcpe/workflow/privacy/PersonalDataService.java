@@ -2,16 +2,12 @@ package fr.pcpe.workflow.privacy;
 
 import fr.pcpe.workflow.candidate.Candidate;
 import fr.pcpe.workflow.candidate.CandidateRepository;
-import fr.pcpe.workflow.cce.CceInvitation;
-import fr.pcpe.workflow.cce.CceProcess;
 import fr.pcpe.workflow.cce.CceService;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
 import fr.pcpe.workflow.followup.FollowUp;
 import fr.pcpe.workflow.followup.FollowUpService;
-import fr.pcpe.workflow.followup.ReconnectionProcess;
-import fr.pcpe.workflow.followup.ReconnectionService;
 import fr.pcpe.workflow.mail.MailService;
 import fr.pcpe.workflow.privacy.PersonalDataAction.Kind;
 import fr.pcpe.workflow.privacy.PersonalDataAction.Reason;
@@ -19,18 +15,12 @@ import fr.pcpe.workflow.referral.Referral;
 import fr.pcpe.workflow.referral.ReferralService;
 import fr.pcpe.workflow.referral.RetentionChecks;
 import fr.pcpe.workflow.system.security.Access;
-import fr.pcpe.workflow.system.security.EngineAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A candidate's personal data over time (docs/adr/0008): anonymised once the retention period has passed
  * since the last contact, or at once when the person asks for erasure; their consent withdrawn on
  * request. Anonymising removes their identity and the free texts about them from the domain, the emails
- * that name them, and their processes' history from the engine (variables, form submissions, tasks,
- * comments, operation log), while the facts the impact figures count stay. Each action is recorded,
- * without personal data.
+ * that name them, and their processes from the engine ({@link EngineTraces}), while the facts the impact figures
+ * count stay. Each action is recorded, without personal data.
  */
 @Service
 public class PersonalDataService {
@@ -50,11 +39,8 @@ public class PersonalDataService {
   private final RetentionChecks employmentChecks;
   private final FollowUpService followUps;
   private final CceService cces;
-  private final ReconnectionService reconnections;
   private final MailService mails;
-  private final RuntimeService runtimeService;
-  private final HistoryService historyService;
-  private final EngineAccess engineAccess;
+  private final EngineTraces engineTraces;
   private final Access access;
   private final PersonalDataActionRepository actions;
   private final Messages messages;
@@ -63,19 +49,15 @@ public class PersonalDataService {
   private final boolean hiresKeptForTheYear;
 
   PersonalDataService(CandidateRepository candidates, ReferralService referrals, RetentionChecks employmentChecks,
-      FollowUpService followUps, CceService cces, ReconnectionService reconnections, MailService mails, RuntimeService runtimeService,
-      HistoryService historyService, EngineAccess engineAccess, Access access, PersonalDataActionRepository actions,
-      Messages messages, Clock clock, PersonalDataSettings settings) {
+      FollowUpService followUps, CceService cces, MailService mails, EngineTraces engineTraces, Access access,
+      PersonalDataActionRepository actions, Messages messages, Clock clock, PersonalDataSettings settings) {
     this.candidates = candidates;
     this.referrals = referrals;
     this.employmentChecks = employmentChecks;
     this.followUps = followUps;
     this.cces = cces;
-    this.reconnections = reconnections;
     this.mails = mails;
-    this.runtimeService = runtimeService;
-    this.historyService = historyService;
-    this.engineAccess = engineAccess;
+    this.engineTraces = engineTraces;
     this.access = access;
     this.actions = actions;
     this.messages = messages;
@@ -179,49 +161,7 @@ public class PersonalDataService {
     followUps.forgetComments(id);
     candidate.anonymise(messages.say("personalData.anonymous.firstName"),
         messages.say("personalData.anonymous.lastName"), clock.instant());
-    engineAccess.asSystem(() -> {
-      for (String key : keys) {
-        for (ProcessInstance running : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
-          if (runtimeService.createProcessInstanceQuery().processInstanceId(running.getId()).count() > 0) {
-            runtimeService.deleteProcessInstance(running.getId(), "personal data removed", true, true, true);
-          }
-        }
-        List<String> finished = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list()
-            .stream().map(HistoricProcessInstance::getId).toList();
-        if (!finished.isEmpty()) {
-          historyService.deleteHistoricProcessInstancesIfExists(finished);
-        }
-      }
-      // the shared processes (a CCE, a reconnection meeting) listed the person by name in a form's options
-      for (CceInvitation invitation : cces.invitationsOfCandidate(id)) {
-        String cce = invitation.getCce().getReference();
-        scrub(cce, CceProcess.Vars.INVITEE_OPTIONS.name(), () -> cces.inviteeOptionsValue(cce));
-      }
-      for (String meeting : reconnections.meetingsInviting(followUpKeys)) {
-        scrub(meeting, ReconnectionProcess.Vars.PARTICIPANT_OPTIONS.name(), () -> reconnections.participantOptionsValue(meeting));
-      }
-      return null;
-    });
-  }
-
-  /**
-   * A shared instance's variable that named the person: its history (and its form submissions) deleted,
-   * and, while the instance runs, set again as it reads now.
-   */
-  private void scrub(String businessKey, String variable, Supplier<Object> now) {
-    for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).list()) {
-      boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0
-          && runtimeService.getVariable(instance.getId(), variable) != null;
-      if (running) {
-        runtimeService.removeVariable(instance.getId(), variable);
-      }
-      historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(variable)
-          .includeDeleted().list().forEach(old -> historyService.deleteHistoricVariableInstance(old.getId()));
-      if (running) {
-        runtimeService.setVariable(instance.getId(), variable, now.get());
-      }
-    }
+    engineTraces.forget(id, keys, followUpKeys);
   }
 
   void record(Kind kind, long candidateId, Reason reason) {
