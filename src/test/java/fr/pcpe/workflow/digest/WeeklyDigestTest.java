@@ -162,6 +162,11 @@ class WeeklyDigestTest {
     });
 
     assertThat(digests.publish(week)).as("publishing again (a restart mid-publication) sends nothing more").isZero();
+    ProcessInstance again = runtimeService.startProcessInstanceByKey(DigestProcesses.KEY);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(again.getId())
+        .activityId("endEvent_alreadyPublished").count()).as("the week's digest is out: a second start ends there")
+        .isOne();
+    assertThat(taskService.createTaskQuery().processInstanceId(again.getId()).count()).isZero();
     assertThat(mailbox.deliveredTo(reader + "@test.example")).hasSize(1);
 
     JsonNode archive = http.withBasicAuth(reader, TestUsers.PASSWORD).getForObject("/api/digests/" + week, JsonNode.class);

@@ -367,6 +367,42 @@ class CceFollowUpProcessTest {
   }
 
   @Test
+  @DisplayName("proposition et point mensuel : les alertes vont jusqu'à la coordination ; après une pause, l'étape reprend")
+  void laterStepsEscalateToTheEndPauseAndResume() {
+    FollowUp followUp = open();
+    daysLater(followUp, 2);
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.MEETING_DATE.name(), eventDate.plusDays(2).toString()));
+    daysLater(followUp, 62.1);
+    assertThat(escalations(followUp)).containsExactly("PROPOSE REMINDER", "PROPOSE HEAD", "PROPOSE COORDINATORS");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.ESCALATION_KEY)
+        .processInstanceBusinessKey(followUp.getReference()).count()).as("the chain is over").isZero();
+
+    followUps.pause(followUp.getReference(), "Formation de trois semaines", eventDate.plusDays(70));
+    assertThat(taskOf(followUp)).isNull();
+    daysLater(followUp, 70.01);
+    assertThat(taskOf(followUp).getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_PROPOSE);
+    taskService.complete(taskOf(followUp).getId(), Map.of(Vars.PROPOSAL_TYPE.name(), "TRAINING",
+        Vars.PROPOSAL_DETAILS.name(), "Formation cariste à l'AFPA de Stains"));
+
+    daysLater(followUp, 100.5);
+    assertThat(taskOf(followUp).getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_CHECK_IN);
+    daysLater(followUp, 131);
+    assertThat(escalations(followUp)).endsWith("CHECK_IN REMINDER", "CHECK_IN HEAD", "CHECK_IN COORDINATORS");
+    followUps.pause(followUp.getReference(), "Déménagement", eventDate.plusDays(140));
+    assertThat(taskOf(followUp)).isNull();
+    daysLater(followUp, 140.01);
+    daysLater(followUp, 169.9);
+    assertThat(taskOf(followUp)).as("resumed on day 140, the next check-in is a month later").isNull();
+    daysLater(followUp, 170.1);
+    assertThat(taskOf(followUp).getTaskDefinitionKey()).isEqualTo(FollowUpProcess.TASK_CHECK_IN);
+  }
+
+  private List<String> escalations(FollowUp followUp) {
+    return followUps.escalationsOf(followUp.getReference()).stream()
+        .map(escalation -> escalation.getStep() + " " + escalation.getLevel()).toList();
+  }
+
+  @Test
   @DisplayName("après la proposition, un point tous les 30 jours ; une issue clôt le suivi")
   void monthlyCheckInUntilAnOutcome() {
     FollowUp followUp = open();

@@ -2,20 +2,36 @@ package fr.pcpe.workflow.incubation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.DatabaseIndependent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** processes/incubation/committee-advice.dmn, deployed by the application: every rule, first hit wins. */
-@IntegrationTest
+/**
+ * processes/incubation/committee-advice.dmn on Camunda's DMN engine alone (Spring and the process engine add
+ * nothing to a decision table): every rule, first hit wins.
+ */
+@DatabaseIndependent
 class CommitteeAdviceTest {
 
-  @Autowired
-  DecisionService decisionService;
+  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static DmnDecision advice;
+
+  @BeforeAll
+  static void parse() throws IOException {
+    try (InputStream table = Files.newInputStream(Path.of("processes", "incubation", "committee-advice.dmn"))) {
+      advice = DMN.parseDecision("committeeAdvice", table);
+    }
+  }
 
   @ParameterizedTest(name = "{0}, porteur {1}, territoire {2}, {3} partenaire(s), {4} % → {5}")
   @CsvSource({
@@ -33,12 +49,12 @@ class CommitteeAdviceTest {
       "IDEA, true, false, 0, 0, GO, conditions de l'étape sont réunies",
       "EXPERIMENTATION, true, true, 2, 80, GO, conditions de l'étape sont réunies"})
   void adviceFollowsTheRules(String stage, boolean leadNamed, boolean territoryFound, int committedPartners,
-      int budgetSecuredShare, String advice, String rationale) {
-    DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey("committeeAdvice", Map.of(
+      int budgetSecuredShare, String expected, String rationale) {
+    DmnDecisionRuleResult result = DMN.evaluateDecisionTable(advice, Map.of(
         "stage", stage, "leadNamed", leadNamed, "territoryFound", territoryFound,
         "committedPartners", committedPartners, "budgetSecuredShare", budgetSecuredShare)).getSingleResult();
 
-    assertThat((String) result.getEntry("advice")).isEqualTo(advice);
+    assertThat((String) result.getEntry("advice")).isEqualTo(expected);
     assertThat((String) result.getEntry("rationale")).contains(rationale);
   }
 }

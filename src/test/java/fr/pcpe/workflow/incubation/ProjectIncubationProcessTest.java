@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.pcpe.workflow.IntegrationTest;
+import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestClock;
 import fr.pcpe.workflow.TestHttp;
 import fr.pcpe.workflow.TestUsers;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 /** processes/incubation/project-incubation.bpmn: every gate outcome, both timers, abandonment. */
 @IntegrationTest
@@ -176,7 +178,7 @@ class ProjectIncubationProcessTest {
   }
 
   @Test
-  @DisplayName("un point avec le porteur tous les 30 jours de l'étape")
+  @DisplayName("un point avec le porteur tous les 30 jours de l'étape, qu'il fait sans arrêter l'étape")
   void monthlyCheckIns() {
     ProcessInstance project = propose();
 
@@ -188,10 +190,24 @@ class ProjectIncubationProcessTest {
 
     assertThat(taskService.createTaskQuery().processInstanceId(project.getId())
         .taskDefinitionKey(IncubationProcess.TASK_CHECK_IN).taskAssignee(lead).count()).isEqualTo(2);
+    notes(project, lead, IncubationProcess.TASK_CHECK_IN, "checkInNotes", "Deux partenaires rencontrés, un troisième en vue.");
+    assertThat(taskService.createTaskQuery().processInstanceId(project.getId())
+        .taskDefinitionKey(IncubationProcess.TASK_CHECK_IN).count()).as("one check-in done, the other waits").isOne();
+    assertThat(taskService.createTaskQuery().processInstanceId(project.getId())
+        .taskDefinitionKey(IncubationProcess.TASK_WORK).count()).as("the stage goes on").isOne();
+  }
+
+  /** The user, in Tasklist, writes the notes of one of the project's tasks of this kind and completes it. */
+  private void notes(ProcessInstance project, String user, String taskKey, String field, String text) {
+    String task = taskService.createTaskQuery().taskDefinitionKey(taskKey).processInstanceId(project.getId()).list()
+        .get(0).getId();
+    assertThat(TasklistSession.login(http, user).post("/task/" + task + "/submit-form",
+        "{\"variables\": {\"" + field + "\": {\"value\": \"" + text + "\"}}}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test
-  @DisplayName("90 jours sans changer d'étape : la coordination est alertée ; un passage d'étape remet le compteur à zéro")
+  @DisplayName("90 jours sans changer d'étape : la coordination est alertée et relance ; un passage d'étape remet le compteur à zéro")
   void stalledProjectAlertsTheCoordinators() {
     ProcessInstance stalled = propose();
     ProcessInstance moving = propose();
@@ -205,6 +221,12 @@ class ProjectIncubationProcessTest {
         .taskDefinitionKey(IncubationProcess.TASK_STALLED).taskCandidateGroup(PcpeGroups.COORDINATORS).count()).isOne();
     assertThat(taskService.createTaskQuery().processInstanceId(moving.getId())
         .taskDefinitionKey(IncubationProcess.TASK_STALLED).count()).isZero();
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    notes(stalled, coordinator, IncubationProcess.TASK_STALLED, "stallNotes", "Porteur rappelé : le dossier repart.");
+    assertThat(taskService.createTaskQuery().processInstanceId(stalled.getId())
+        .taskDefinitionKey(IncubationProcess.TASK_STALLED).count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceId(stalled.getId())
+        .taskDefinitionKey(IncubationProcess.TASK_WORK).count()).as("the stage goes on").isOne();
   }
 
   @Test

@@ -8,7 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import com.icegreen.greenmail.util.GreenMail;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.PcpeWorkflowApplication;
+import fr.pcpe.workflow.TasklistSession;
 import fr.pcpe.workflow.TestClock;
+import fr.pcpe.workflow.TestUsers;
 import fr.pcpe.workflow.common.ContractType;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.drive.DriveProcess;
@@ -41,6 +43,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 /** processes/referral/candidate-referral.bpmn: one test per outcome, timers by moving the clock. */
 @IntegrationTest
@@ -63,6 +67,10 @@ class CandidateReferralProcessTest {
   @Autowired
   HistoryService historyService;
 
+  @Autowired
+  TestUsers users;
+  @Autowired
+  TestRestTemplate http;
   @Autowired
   GreenMail greenMail;
   @Autowired
@@ -101,6 +109,19 @@ class CandidateReferralProcessTest {
 
   private void complete(Map<String, Object> form) {
     taskService.complete(task(instance).getId(), form);
+  }
+
+  /** A coordinator, in Tasklist, says what the call to the silent employer gave; the referral still waits. */
+  private void chase(String taskKey) {
+    String coordinator = users.create("coord", PcpeGroups.COORDINATORS);
+    String task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+        .singleResult().getId();
+    assertThat(TasklistSession.login(http, coordinator).post("/task/" + task + "/submit-form", """
+        {"variables": {"employerContacted": {"value": true},
+                       "chaseComment": {"value": "Appel à l'employeur : il répond cette semaine."}}}""")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count())
+        .isZero();
   }
 
   private void accept() {
@@ -288,6 +309,7 @@ class CandidateReferralProcessTest {
     daysLater(opened + 10.01);
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(ReferralProcess.TASK_CHASE_HIRE).taskCandidateGroup(PcpeGroups.COORDINATORS).count()).isOne();
+    chase(ReferralProcess.TASK_CHASE_HIRE);
     assertThat(instance).isWaitingAt(ReferralProcess.TASK_CONFIRM_HIRE);
     daysLater(opened + 29.9);
     assertThat(referral().getStatus()).isEqualTo(ReferralStatus.INTERVIEW_PLANNED);
@@ -327,7 +349,7 @@ class CandidateReferralProcessTest {
   }
 
   @Test
-  @DisplayName("employeur silencieux : rien avant J+3, relances à J+3 et J+7, coordination alertée à J+10")
+  @DisplayName("employeur silencieux : rien avant J+3, relances à J+3 et J+7, coordination alertée à J+10, qui le relance")
   void silentEmployerIsRemindedThenChased() {
     accept();
 
@@ -351,6 +373,7 @@ class CandidateReferralProcessTest {
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(ReferralProcess.TASK_CHASE_EMPLOYER).taskCandidateGroup(PcpeGroups.COORDINATORS)
         .count()).isOne();
+    chase(ReferralProcess.TASK_CHASE_EMPLOYER);
     assertThat(instance).isWaitingAt(ReferralProcess.TASK_DECIDE_INTERVIEW);
   }
 
