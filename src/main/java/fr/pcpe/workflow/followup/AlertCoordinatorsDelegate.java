@@ -2,20 +2,18 @@ package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Still late: the PCPE's coordinators are told. */
 @Component
-class AlertCoordinatorsDelegate implements JavaDelegate {
-  private final FollowUpAlerts alerts;
+class AlertCoordinatorsDelegate extends EscalationDelegate {
 
   AlertCoordinatorsDelegate(FollowUpAlerts alerts) {
-    this.alerts = alerts;
+    super(alerts);
   }
 
   @Override
-  public void execute(DelegateExecution execution) {
-    FollowUpSteps.escalate(alerts, execution, Level.COORDINATORS);
+  Level level(DelegateExecution execution) {
+    return Level.COORDINATORS;
   }
 }

@@ -1,6 +1,5 @@
 package fr.pcpe.workflow.followup;
 
-import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpProcess.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,15 +26,5 @@ final class FollowUpSteps {
   static void moveOn(DelegateExecution execution, Date startedAt) {
     Vars.STEP_STARTED_AT.on(execution.getProcessInstance()).set(startedAt);
     execution.getProcessInstance().removeVariable(Vars.ESCALATION_LABEL.name());
-  }
-
-  /**
-   * In followUpEscalation: a step is late, the service task's delegate says who is told (one delegate per level:
-   * an input parameter wrote a variable and its history at each alert, docs/adr/0009).
-   */
-  static void escalate(FollowUpAlerts alerts, DelegateExecution execution, Level level) {
-    // the follow-up's own instance called this escalation
-    alerts.escalate(execution.getProcessBusinessKey(), level,
-        execution.getProcessInstance().getSuperExecution().getProcessInstanceId());
   }
 }

@@ -2,20 +2,18 @@ package fr.pcpe.workflow.followup;
 
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A step is late: its referent is reminded ({@link FollowUpSteps#escalate}). */
+/** A step is late: its referent is reminded. */
 @Component
-class RemindReferentDelegate implements JavaDelegate {
-  private final FollowUpAlerts alerts;
+class RemindReferentDelegate extends EscalationDelegate {
 
   RemindReferentDelegate(FollowUpAlerts alerts) {
-    this.alerts = alerts;
+    super(alerts);
   }
 
   @Override
-  public void execute(DelegateExecution execution) {
-    FollowUpSteps.escalate(alerts, execution, Level.REMINDER);
+  Level level(DelegateExecution execution) {
+    return Level.REMINDER;
   }
 }
