@@ -26,6 +26,7 @@ import org.camunda.community.process_test_coverage.engine.platform7.ExecutionCon
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.community.process_test_coverage.report.CoverageReportUtil;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +34,13 @@ import org.springframework.stereotype.Component;
  * Test only: Camunda Process Test Coverage follows every element and sequence flow the engine runs, whichever
  * thread runs it (a test, a browser's request, a set-up before the tests), into one run for the whole JVM; when the
  * JVM ends, its report.json is written under {@code target/process-test-coverage/jvm-<pid>}, and
- * {@code ProcessCoverageIT} adds them up. Each element is kept once: the suite runs thousands of instances.
+ * {@code ProcessCoverageIT} adds them up. Each element is kept once: the suite runs thousands of instances. On when
+ * {@code pcpe.tests.process-coverage} is true, as Surefire and Failsafe set it (not the benchmark, nor the nodes
+ * the tests start).
  */
 @Component
 @Profile("test")
+@ConditionalOnBooleanProperty("pcpe.tests.process-coverage")
 public class ProcessCoveragePlugin extends AbstractProcessEnginePlugin {
 
   static final String REPORTS = "target/process-test-coverage";
