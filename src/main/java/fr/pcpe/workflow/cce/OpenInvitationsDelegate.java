@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** The CCE's offers set: the structures are told, and invite their candidates. */
 @Component
 class OpenInvitationsDelegate implements JavaDelegate {
   private final CceService cces;

@@ -5,6 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/**
+ * Months after the CCE: its report (offers, invitees, attendees, hires on the day and since), for the coordination's
+ * review.
+ */
 @Component
 class WriteCceReportDelegate implements JavaDelegate {
   private final CceService cces;

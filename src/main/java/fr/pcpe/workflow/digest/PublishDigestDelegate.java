@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** The reviewed digest published: sent once to each subscriber, and archived. */
 @Component
 class PublishDigestDelegate implements JavaDelegate {
   private final DigestService digests;

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** A week without open offers: nothing is sent, and the coordination is told. */
 @Component
 class TellNoDigestDelegate implements JavaDelegate {
   private final DigestService digests;

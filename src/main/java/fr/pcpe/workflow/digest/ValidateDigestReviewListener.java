@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+/** The digest's review, checked; accepted, the kept offers, the one put first and the introduction are recorded. */
 @Component
 class ValidateDigestReviewListener extends FormCheck<DigestReview> {
   private final DigestService digests;

@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/**
+ * After the reconnection meeting, who came: a follow-up still waiting for its first meeting takes this one as its
+ * meeting; the others are back in touch.
+ */
 @Component
 class ApplyReconnectionDelegate implements JavaDelegate {
   private final ReconnectionService meetings;

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** The learning visit recorded: who came and what it taught. */
 @Component
 class RecordVisitDelegate implements JavaDelegate {
   private final LearningVisits visits;
