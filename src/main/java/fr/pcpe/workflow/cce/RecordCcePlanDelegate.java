@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The CCE's plan (date, place, town) recorded from its start form. */
+/** The CCE's plan (town, venue, audience, date) recorded from its start form. */
 @Component
 class RecordCcePlanDelegate implements JavaDelegate {
   private final CceService cces;

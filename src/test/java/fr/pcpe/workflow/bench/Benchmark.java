@@ -1,5 +1,6 @@
 package fr.pcpe.workflow.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import fr.pcpe.workflow.IntegrationTest;
 import fr.pcpe.workflow.PackagedJar;
 import fr.pcpe.reference.ReferenceApplication;
@@ -25,6 +26,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,7 +173,7 @@ class Benchmark {
     }
   }
 
-  /** Autovacuum's analyses where the server has it off, as this machine's has ({@link #autoAnalyze}). */
+  /** Autovacuum's work where the server has it off, as this machine's has ({@link #autovacuum}). */
   private final ScheduledExecutorService autovacuum = Executors.newSingleThreadScheduledExecutor();
 
   @AfterEach
@@ -180,7 +184,7 @@ class Benchmark {
 
   @Test
   void run() throws Exception {
-    autovacuum.scheduleWithFixedDelay(this::autoAnalyze, 1, 1, TimeUnit.MINUTES);
+    autovacuum.scheduleWithFixedDelay(this::autovacuum, 1, 1, TimeUnit.MINUTES);
     // the reference's task is offered to a group that sees every task, as the coordinators do (no authorization
     // row per task), but not to them: their filters are measured on the application's tasks only
     repositoryService.createDeployment().name("benchmark reference")
@@ -644,17 +648,23 @@ class Benchmark {
 
   /**
    * What autovacuum would do on a database in use, where the server has it off (this machine's does): every
-   * minute, each table changed by more than a tenth since its last analysis is analysed again (its default
-   * threshold and nap time). A table that fills during a case (the outbox during the escalations) is then
-   * planned as in production, not for the empty table it was when the case began.
+   * minute, with its default thresholds and nap time, each table with more dead rows than 50 + a fifth of its rows is
+   * vacuumed, and each table changed by more than 50 + a tenth since its last analysis is analysed again. A table
+   * that fills during a case (the outbox during the escalations) is then planned as in production, not for the empty
+   * table it was when the case began; and the tables whose rows come and go (authorizations, tasks, jobs) are not
+   * read through the dead rows a server in use would have vacuumed.
    */
-  private void autoAnalyze() {
+  private void autovacuum() {
     try {
       if (!"off".equals(jdbc.queryForObject("show autovacuum", String.class))) {
         return;
       }
-      for (String table : jdbc.queryForList("select quote_ident(s.relname) from pg_stat_user_tables s"
-          + " join pg_class c on c.oid = s.relid where s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)",
+      String tables = "select quote_ident(s.relname) from pg_stat_user_tables s join pg_class c on c.oid = s.relid where ";
+      for (String table : jdbc.queryForList(tables + "s.n_dead_tup > 50 + 0.2 * greatest(c.reltuples, 0)",
+          String.class)) {
+        jdbc.execute("vacuum " + table);
+      }
+      for (String table : jdbc.queryForList(tables + "s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)",
           String.class)) {
         jdbc.execute("analyze " + table);
       }
@@ -663,11 +673,17 @@ class Benchmark {
     }
   }
 
-  /** Before a case: fresh statistics, the statement counts reset when they are listed, the database's counters. */
+  /**
+   * Before a case: the dead rows vacuumed as autovacuum would have, fresh statistics, the statement counts reset when
+   * they are listed, the database's counters.
+   */
   private Map<String, Long> beginCase() {
+    autovacuum();
     analyze();
     if (STATEMENTS > 0 && statementsCounted()) {
+      database(); // the tables' counters once the backends have reported the previous case (it waits for them)
       jdbc.queryForList("select pg_stat_statements_reset()");
+      reportingStatements = 0;
       tablesRead = tablesRead();
     }
     return database();
@@ -768,18 +784,61 @@ class Benchmark {
     }
   }
 
+  /** The commits of {@link #reportNow}'s own statements, and those statements since the last reset, left out. */
+  private long reportingCommits;
+  private long reportingStatements;
+
+  /**
+   * PostgreSQL (15) publishes a connection's counters when it goes idle, at most once a second: one that published
+   * less than a second before its last statement waits 10 s more. A statement on every pooled connection, more than a
+   * second after the case's last one, makes each publish now; without it a case's rows and commits were partly counted
+   * in the next case. Its own statements' commits are not counted.
+   */
+  private void reportNow() {
+    HikariDataSource pool;
+    try {
+      pool = jdbc.getDataSource().unwrap(HikariDataSource.class);
+    } catch (SQLException notHikari) {
+      return;
+    }
+    List<Connection> held = new ArrayList<>();
+    try {
+      for (int i = pool.getHikariPoolMXBean().getTotalConnections(); i > 0; i--) {
+        Connection connection = pool.getConnection();
+        held.add(connection);
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("select 1");
+        }
+        reportingCommits++;
+        reportingStatements++;
+      }
+    } catch (SQLException failed) {
+      throw new IllegalStateException(failed);
+    } finally {
+      held.forEach(connection -> {
+        try {
+          connection.close();
+        } catch (SQLException ignored) {
+          // back to the pool or gone: nothing to report
+        }
+      });
+    }
+  }
+
   /** The database's counters (PostgreSQL only): commits, rows fetched, statements when pg_stat_statements is there. */
   private Map<String, Long> database() {
     try {
-      Thread.sleep(1_200); // backends report their statistics about every second
+      Thread.sleep(1_200);
+      reportNow();
       Map<String, Object> row = jdbc.queryForMap("select xact_commit, tup_fetched + tup_returned as tup_read"
           + " from pg_stat_database where datname = current_database()");
       long statements = -1;
       if (statementsCounted()) {
         statements = jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements"
-            + " where dbid = (select oid from pg_database where datname = current_database())", Long.class);
+            + " where dbid = (select oid from pg_database where datname = current_database())", Long.class)
+            - reportingStatements;
       }
-      return Map.of("commits", ((Number) row.get("xact_commit")).longValue(),
+      return Map.of("commits", ((Number) row.get("xact_commit")).longValue() - reportingCommits,
           "rows", ((Number) row.get("tup_read")).longValue(), "statements", statements,
           "jvmCpuMicros", threadsCpuMicros(), "serverCpuMicros", threadsCpuMicros("http-nio"),
           "compilerMicros", threadsCpuMicros("C1 ", "C2 "), "gcMicros", threadsCpuMicros("GC ", "G1 "),
@@ -871,6 +930,10 @@ class Benchmark {
         STATEMENTS).stream().map(row -> String.format("      %6.2f calls %8.1f rows %7.3f ms  %.150s",
             ((Number) row.get("calls")).doubleValue() / requests, ((Number) row.get("rows")).doubleValue() / requests,
             ((Number) row.get("total_exec_time")).doubleValue() / requests, row.get("query"))).toList());
+    listed.addAll(jdbc.queryForList("select shared_blks_hit + shared_blks_read as blocks, regexp_replace(query, '\\s+', ' ', 'g')"
+        + " as query" + ofThisDatabase + " order by shared_blks_hit + shared_blks_read desc limit 3").stream()
+        .map(row -> String.format("      %8.1f blocks read by %.150s", ((Number) row.get("blocks")).doubleValue() / requests,
+            row.get("query"))).toList());
     return listed;
   }
 
