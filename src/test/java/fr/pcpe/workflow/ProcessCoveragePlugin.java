@@ -1,5 +1,9 @@
 package fr.pcpe.workflow;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +80,12 @@ public class ProcessCoveragePlugin extends AbstractProcessEnginePlugin {
     new ProcessEngineAdapter(processEngine, once).initializeListeners();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       synchronized (collector) {
+        try {
+          // a report left by an earlier JVM of the same number would keep its longer tail
+          Files.deleteIfExists(Path.of(REPORTS, suite, "report.json"));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
         CoverageReportUtil.createJsonReport(collector, REPORTS);
       }
     }, "process-coverage-report"));
