@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateListener;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -36,8 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Test only: Camunda Process Test Coverage follows every element and sequence flow the engine runs, whichever
- * thread runs it (a test, a browser's request, a set-up before the tests), into one run for the whole JVM; when the
- * JVM ends, its report.json is written under {@code target/process-test-coverage/jvm-<pid>}, and
+ * thread runs it (a test, a browser's request, a set-up before the tests), into one run for each engine; when the
+ * JVM ends, each engine's report.json is written under {@code target/process-test-coverage/jvm-<pid>-<n>}, and
  * {@code ProcessCoverageIT} adds them up. Each element is kept once: the suite runs thousands of instances. On when
  * {@code pcpe.tests.process-coverage} is true, as Surefire and Failsafe set it (not the benchmark, nor the nodes
  * the tests start).
@@ -48,6 +49,7 @@ import org.springframework.stereotype.Component;
 public class ProcessCoveragePlugin extends AbstractProcessEnginePlugin {
 
   static final String REPORTS = "target/process-test-coverage";
+  private static final AtomicInteger ENGINES = new AtomicInteger();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -62,8 +64,8 @@ public class ProcessCoveragePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
-    // one report a JVM (the tests', and each application a Failsafe test starts), added up by ProcessCoverageIT
-    String suite = "jvm-" + ProcessHandle.current().pid();
+    // one report an engine (a JVM may run several: StartupIT's applications), added up by ProcessCoverageIT
+    String suite = "jvm-" + ProcessHandle.current().pid() + "-" + ENGINES.incrementAndGet();
     DefaultCollector collector = new DefaultCollector(new ExecutionContextModelProvider());
     collector.createSuite(new Suite(suite, "Tests"));
     collector.activateSuite(suite);
@@ -81,7 +83,7 @@ public class ProcessCoveragePlugin extends AbstractProcessEnginePlugin {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       synchronized (collector) {
         try {
-          // a report left by an earlier JVM of the same number would keep its longer tail
+          // a report left by an earlier JVM of the same number would keep its longer tail (without a clean build)
           Files.deleteIfExists(Path.of(REPORTS, suite, "report.json"));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
