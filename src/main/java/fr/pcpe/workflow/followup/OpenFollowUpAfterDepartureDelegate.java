@@ -3,7 +3,6 @@ package fr.pcpe.workflow.followup;
 import fr.pcpe.workflow.referral.RetentionChecks.Departure;
 import fr.pcpe.workflow.referral.RetentionChecks;
 import fr.pcpe.workflow.referral.RetentionProcess.Vars;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,6 @@ class OpenFollowUpAfterDepartureDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Departure departure = retention.departure(execution.getProcessBusinessKey());
-    LocalDate leftOn = departure.leftOn();
-    followUps.openAfterDeparture(departure.candidateId(), leftOn, Vars.NEW_REFERENT_ID.from(execution));
+    followUps.openAfterDeparture(departure.candidateId(), departure.leftOn(), Vars.NEW_REFERENT_ID.from(execution));
   }
 }

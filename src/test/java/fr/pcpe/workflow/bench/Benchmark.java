@@ -681,7 +681,7 @@ class Benchmark {
     autovacuum();
     analyze();
     if (STATEMENTS > 0 && statementsCounted()) {
-      database(); // the tables' counters once the backends have reported the previous case (it waits for them)
+      settle(); // the tables' counters once the backends have reported the previous case
       jdbc.queryForList("select pg_stat_statements_reset()");
       reportingStatements = 0;
       tablesRead = tablesRead();
@@ -825,11 +825,20 @@ class Benchmark {
     }
   }
 
+  /** Waits a second, then makes every pooled connection publish its counters ({@link #reportNow}). */
+  private void settle() {
+    try {
+      Thread.sleep(1_200);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    reportNow();
+  }
+
   /** The database's counters (PostgreSQL only): commits, rows fetched, statements when pg_stat_statements is there. */
   private Map<String, Long> database() {
     try {
-      Thread.sleep(1_200);
-      reportNow();
+      settle();
       Map<String, Object> row = jdbc.queryForMap("select xact_commit, tup_fetched + tup_returned as tup_read"
           + " from pg_stat_database where datname = current_database()");
       long statements = -1;
@@ -843,7 +852,7 @@ class Benchmark {
           "jvmCpuMicros", threadsCpuMicros(), "serverCpuMicros", threadsCpuMicros("http-nio"),
           "compilerMicros", threadsCpuMicros("C1 ", "C2 "), "gcMicros", threadsCpuMicros("GC ", "G1 "),
           "postgresCpuMicros", postgresCpuMicros());
-    } catch (RuntimeException | InterruptedException notPostgres) {
+    } catch (RuntimeException notPostgres) {
       return Map.of();
     }
   }
