@@ -2,6 +2,7 @@ package fr.pcpe.workflow.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -246,6 +248,11 @@ class CandidateReferralProcessTest {
         .contains("Embauches à ce jour : **1**");
     assertThat(mailbox.deliveredTo(structureEmail)).filteredOn(mail -> mail.subject().endsWith("Candidat embauché"))
         .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Contrat CDI", "35 h par semaine"));
+
+    // the job log keeps what ran (the interview's timer), not the eight reminder timers set and removed on the way
+    assertThat(historyService.createHistoricJobLogQuery().processInstanceId(instance.getId()).list())
+        .extracting(HistoricJobLog::getActivityId, HistoricJobLog::isSuccessLog)
+        .containsExactly(tuple(ReferralProcess.TIMER_INTERVIEW_HELD, true));
   }
 
   @Test

@@ -48,6 +48,8 @@ class CamundaConfiguration {
         }
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         configuration.setCustomHistoryEventHandlers(history);
+        // the job log without a row for each job set or removed (JobLogHistory)
+        configuration.setHistoryEventProducer(new JobLogHistory());
         // the groups holding an authorization read through an index, not from every authorization (AuthorizedGroups)
         List<SessionFactory> sessions = new ArrayList<>(List.of(AuthorizedGroups.sessions()));
         if (configuration.getCustomSessionFactories() != null) {
