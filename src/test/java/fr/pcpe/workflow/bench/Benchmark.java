@@ -62,17 +62,28 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * The project's benchmark, on demand only (bench/run; never in the test suite): each case against the
@@ -132,6 +143,21 @@ class Benchmark {
   @Autowired
   TestRestTemplate rest;
 
+  /**
+   * The reference processes, by file: one task, three tasks, a timer. The reference's tasks are offered to a group
+   * that sees every task, as the coordinators do (no authorization row per task), but not to them: their filters are
+   * measured on the application's tasks only.
+   */
+  private static final Map<String, BpmnModelInstance> REFERENCE = Map.of(
+      "bench-reference.bpmn", Bpmn.createExecutableProcess("benchReference").camundaHistoryTimeToLive(1)
+          .startEvent().userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN).endEvent().done(),
+      "bench-cycle.bpmn", Bpmn.createExecutableProcess("benchCycle").camundaHistoryTimeToLive(1)
+          .startEvent().userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN)
+          .userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN)
+          .userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN).endEvent().done(),
+      "bench-timer.bpmn", Bpmn.createExecutableProcess("benchTimer").camundaHistoryTimeToLive(1)
+          .startEvent().intermediateCatchEvent().timerWithDuration("P15D").endEvent().done());
+
   private final HttpClient http = HttpClient.newHttpClient();
   /** The printed table, each line also logged as soon as its case ends (a long run shows its progress). */
   private final List<String> table = new ArrayList<>() {
@@ -141,6 +167,12 @@ class Benchmark {
       return super.add(line);
     }
   };
+  /** The database whose counters a case reads: the application's, or plain Camunda's ({@link #onPlainCamunda}). */
+  private JdbcTemplate measured;
+  /** The reference's cases as run on the application's engine, by case, to set beside plain Camunda's. */
+  private final Map<String, Result> onOurEngine = new HashMap<>();
+  /** The packaged jar extracted with its class data sharing archive, once made ({@link #extracted()}). */
+  private Path extracted;
   /** The rows each table had given out when the case began (only when statements are listed). */
   private Map<String, Long> tablesRead = Map.of();
 
@@ -184,19 +216,11 @@ class Benchmark {
 
   @Test
   void run() throws Exception {
+    measured = jdbc;
     autovacuum.scheduleWithFixedDelay(this::autovacuum, 1, 1, TimeUnit.MINUTES);
-    // the reference's task is offered to a group that sees every task, as the coordinators do (no authorization
-    // row per task), but not to them: their filters are measured on the application's tasks only
-    repositoryService.createDeployment().name("benchmark reference")
-        .addModelInstance("bench-reference.bpmn", Bpmn.createExecutableProcess("benchReference").camundaHistoryTimeToLive(1)
-            .startEvent().userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN).endEvent().done())
-        .addModelInstance("bench-cycle.bpmn", Bpmn.createExecutableProcess("benchCycle").camundaHistoryTimeToLive(1)
-            .startEvent().userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN)
-            .userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN)
-            .userTask().camundaCandidateGroups(Groups.CAMUNDA_ADMIN).endEvent().done())
-        .addModelInstance("bench-timer.bpmn", Bpmn.createExecutableProcess("benchTimer").camundaHistoryTimeToLive(1)
-            .startEvent().intermediateCatchEvent().timerWithDuration("P15D").endEvent().done())
-        .deploy();
+    DeploymentBuilder deployment = repositoryService.createDeployment().name("benchmark reference");
+    REFERENCE.forEach(deployment::addModelInstance);
+    deployment.deploy();
     String coordinator = users.create("bench", PcpeGroups.COORDINATORS);
     TestReferrals.TestStructure structure = fixtures.structure();
     String drive = drives.open(9_000).getBusinessKey();
@@ -285,6 +309,7 @@ class Benchmark {
     if (NODES > 0) {
       drainedByNodes(network);
     }
+    onPlainCamunda();
     startUpAndMemory();
 
     String printed = String.join("\n", table);
@@ -297,50 +322,80 @@ class Benchmark {
    * then (the interview's timer run as the job executor runs it the morning after) confirms the hire, each submitting the task's form through Tasklist's API with a session, as the browser
    * does (the application's checks, records and emails to the employer); an administrator completes the
    * reference's three tasks with the same variables the same way. The referrals are those the creation case left
-   * waiting; a cycle is timed from its first task's lookup to its last answer, in two halves per side, interleaved.
+   * waiting; {@link #cycleWarmUp} cycles run first, untimed, on each side (a server in use has compiled the cycle's
+   * code: at n=10,000 the compiler took half of the application's CPU time without them); a cycle is timed from its
+   * first task's lookup to its last answer, in two halves per side, interleaved.
    */
   private void cycleToAHire(String drive, String coordinator) throws Exception {
-    int cycles = Math.min(5_000, Math.max(200, N / 20));
+    int cycles = cycles();
     List<String> referrals = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
-        .listPage(0, cycles).stream().map(ProcessInstance::getId).toList();
+        .listPage(0, cycles + cycleWarmUp()).stream().map(ProcessInstance::getId).toList();
     List<String> references = new ArrayList<>();
-    for (int i = 0; i < cycles; i++) {
+    for (int i = 0; i < cycles + cycleWarmUp(); i++) {
       references.add(runtimeService.startProcessInstanceByKey("benchCycle").getId());
     }
     TasklistSession employer = TasklistSession.login(rest,
         users.create("employeur", drives.find(drive).getEmployer().getGroupId()));
     TasklistSession[] deciders = {TasklistSession.login(rest, coordinator), employer, employer};
     TasklistSession admin = TasklistSession.login(rest, "admin", ADMIN_PASSWORD);
-    String[] forms = {
-        "{\"variables\":{\"prescreenDecision\":{\"value\":\"ACCEPT\"}}}",
-        "{\"variables\":{\"interviewDecision\":{\"value\":\"INTERVIEW\"},\"interviewDate\":{\"value\":\""
-            + TestDrives.today().plusDays(1) + "\"}}}",
-        "{\"variables\":{\"hireDecision\":{\"value\":\"HIRED\"},\"contractType\":{\"value\":\"CDI\"},"
-            + "\"hireStartDate\":{\"value\":\"" + TestDrives.today().plusDays(7) + "\"},"
-            + "\"weeklyHours\":{\"value\":35,\"type\":\"Long\"}}}"};
-    int timed = inHalves("referral cycle to a hire (3 tasks), 1 client", 1, cycles, i -> {
+    String[] forms = cycleForms();
+    IntFunction<Integer> application = i -> {
       int status = 0;
       for (int step = 0; step < forms.length; step++) {
         if (step == 2) { // the morning after the interview, the job executor opens the hire confirmation
           managementService.executeJob(managementService.createJobQuery().processInstanceId(referrals.get(i))
               .activityId(ReferralProcess.TIMER_INTERVIEW_HELD).singleResult().getId());
         }
-        status = Math.max(status, deciders[step].post("/task/" + taskOf(referrals.get(i)) + "/submit-form",
+        status = Math.max(status, deciders[step].post("/task/" + taskOf(jdbc, referrals.get(i)) + "/submit-form",
             forms[step]).getStatusCode().value());
       }
       return status;
-    }, i -> {
+    };
+    IntFunction<Integer> reference = i -> {
       int status = 0;
       for (String form : forms) {
-        status = Math.max(status, admin.post("/task/" + taskOf(references.get(i)) + "/complete", form)
+        status = Math.max(status, admin.post("/task/" + taskOf(jdbc, references.get(i)) + "/complete", form)
             .getStatusCode().value());
       }
       return status;
-    });
-    long hired = historyService.createHistoricActivityInstanceQuery().activityId(ReferralProcess.END_HIRED).count();
-    if (hired != timed) {
-      table.add("!! referral cycle: " + hired + " hires recorded for " + timed + " cycles");
+    };
+    int failed = 0;
+    for (int i = cycles; i < cycles + cycleWarmUp(); i++) {
+      failed += application.apply(i) >= 400 ? 1 : 0;
+      failed += reference.apply(i) >= 400 ? 1 : 0;
     }
+    if (failed > 0) {
+      table.add("!! referral cycle's warm-up: " + failed + " failed cycles");
+    }
+    int timed = inHalves("referral cycle to a hire (3 tasks), 1 client", 1, cycles, application, reference);
+    long hired = historyService.createHistoricActivityInstanceQuery().activityId(ReferralProcess.END_HIRED).count();
+    if (hired != timed + cycleWarmUp()) {
+      table.add("!! referral cycle: " + hired + " hires recorded for " + (timed + cycleWarmUp()) + " cycles");
+    }
+  }
+
+  /** How many cycles are timed on each side: n/20, at least 200, at most 5,000. */
+  private static int cycles() {
+    return Math.min(5_000, Math.max(200, N / 20));
+  }
+
+  /**
+   * How many run first, untimed: at least 1,000 (after 200, the compiler still took 45 % of the application's CPU time
+   * at n=400), and as many as are timed.
+   */
+  private static int cycleWarmUp() {
+    return Math.max(1_000, cycles());
+  }
+
+  /** The cycle's three forms: the pre-selection's, the employer's decision to interview, the hire's confirmation. */
+  private static String[] cycleForms() {
+    return new String[] {
+        "{\"variables\":{\"prescreenDecision\":{\"value\":\"ACCEPT\"}}}",
+        "{\"variables\":{\"interviewDecision\":{\"value\":\"INTERVIEW\"},\"interviewDate\":{\"value\":\""
+            + TestDrives.today().plusDays(1) + "\"}}}",
+        "{\"variables\":{\"hireDecision\":{\"value\":\"HIRED\"},\"contractType\":{\"value\":\"CDI\"},"
+            + "\"hireStartDate\":{\"value\":\"" + TestDrives.today().plusDays(7) + "\"},"
+            + "\"weeklyHours\":{\"value\":35,\"type\":\"Long\"}}}"};
   }
 
   /**
@@ -361,11 +416,17 @@ class Benchmark {
       ref = ref == null ? refHalf : ref.and(refHalf);
     }
     compare(app, ref);
+    onOurEngine.put(name, ref);
     return 2 * half;
   }
 
-  private String taskOf(String processInstanceId) {
-    return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+  /**
+   * The open task of a process instance, read from the database directly (the same way on plain Camunda's), so that
+   * neither engine pays for it: the benchmark stands for a user who has the task's link.
+   */
+  private static String taskOf(JdbcTemplate database, String processInstanceId) {
+    return database.queryForObject("select ID_ from ACT_RU_TASK where PROC_INST_ID_ = ?", String.class,
+        processInstanceId);
   }
 
   /**
@@ -394,12 +455,196 @@ class Benchmark {
       }
       late(network, N, "Noeud");
       measuredJvms = nodes.stream().map(node -> String.valueOf(node.process().pid())).toList();
+      Result reference;
       compare(drain("escalations due in real time, " + NODES + " node(s) — application", application),
-          drain("timers due in real time, " + NODES + " node(s) — reference", "benchTimer"));
+          reference = drain("timers due in real time, " + NODES + " node(s) — reference", "benchTimer"));
+      onOurEngine.put("timers due in real time", reference);
     } finally {
       measuredJvms = List.of("self");
       nodes.forEach(Node::stop);
     }
+  }
+
+  /**
+   * The reference's cases on plain Camunda 7.24 ({@link ReferenceApplication}: Spring Boot's and Camunda's defaults,
+   * with authorization on and the engine's REST API behind HTTP basic authentication, as a secured deployment runs
+   * it), in a JVM of its own on a database of its own on the same server, each set beside the same case on the
+   * application's engine: "reference on our engine / plain Camunda" says what the project's engine settings give or
+   * cost on plain Camunda's own ground (above 1: ours faster). Same requests, same administrator, same amount of data
+   * (the reference's tasks and warm-ups as on our engine); a cycle's tasks are looked up in the database
+   * directly on both sides ({@link #taskOf}); the timers are drained by plain Camunda's job executor, as the
+   * nodes case's node drains them, and are made due by setting their due date.
+   */
+  private void onPlainCamunda() throws Exception {
+    HikariDataSource ours = jdbc.getDataSource().unwrap(HikariDataSource.class);
+    String url = ours.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/bench_plain$1");
+    jdbc.execute("drop database if exists bench_plain");
+    jdbc.execute("create database bench_plain");
+    String admin = "admin:" + ADMIN_PASSWORD;
+    try (HikariDataSource database = new HikariDataSource()) {
+      database.setJdbcUrl(url);
+      database.setUsername(ours.getUsername());
+      database.setPassword(ours.getPassword());
+      database.setMaximumPoolSize(2);
+      JdbcTemplate plainJdbc = new JdbcTemplate(database);
+      if (statementsCounted()) {
+        plainJdbc.execute("create extension pg_stat_statements");
+      }
+      // the reference's own tasks in a filter, on each side, as Tasklist reads them
+      Filter ourFilter = filterService.newTaskFilter("Référence").setOwner("admin")
+          .setQuery(taskService.createTaskQuery().processDefinitionKey("benchReference"));
+      filterService.saveFilter(ourFilter);
+      Result ourPage = query("Tasklist, the reference's tasks: page of 50 — reference", 30, i ->
+          post(port, admin, "/engine-rest/filter/" + ourFilter.getId() + "/list?firstResult=0&maxResults=50", "{}"));
+      Result ourCount = query("Tasklist, the reference's tasks: count — reference", 30, i ->
+          get(port, admin, "/engine-rest/filter/" + ourFilter.getId() + "/count"));
+
+      Node plain = launch("plain Camunda", referenceProgram(), "--spring.config.name=bench-reference", "--spring.datasource.url=" + url,
+          "--camunda.bpm.process-engine-name=default", "--camunda.bpm.authorization.enabled=true",
+          "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD);
+      try {
+        plain.awaitReady();
+        measured = plainJdbc;
+        measuredJvms = List.of(String.valueOf(plain.process().pid()));
+        deploy(plain.port());
+        String start = "/engine-rest/process-definition/key/benchReference/start";
+        for (int i = 0; i < Math.max(2_000, N / 10); i++) {
+          post(plain.port(), admin, start, "{\"businessKey\":\"w" + i + "\"}");
+        }
+        AtomicInteger key = new AtomicInteger();
+        for (int clients : new int[] {1, 4}) {
+          String name = "referral creation, " + clients + " client(s)";
+          versus(name, http(name + " — plain Camunda", clients, 2 * (N / 4), i ->
+              post(plain.port(), admin, start, "{\"businessKey\":\"b" + key.getAndIncrement() + "\"}")));
+        }
+        cycleOnPlainCamunda(plain.port(), plainJdbc);
+        versus(ourPage, query("Tasklist, the reference's tasks: page of 50 — plain Camunda", 30, i ->
+            post(plain.port(), admin, "/engine-rest/filter/" + plainFilter(plain.port()) + "/list?firstResult=0&maxResults=50", "{}")));
+        versus(ourCount, query("Tasklist, the reference's tasks: count — plain Camunda", 30, i ->
+            get(plain.port(), admin, "/engine-rest/filter/" + plainFilter(plain.port()) + "/count")));
+        timersOnPlainCamunda(plain.port(), plainJdbc);
+      } finally {
+        measured = jdbc;
+        measuredJvms = List.of("self");
+        plain.stop();
+      }
+    }
+  }
+
+  /** The reference processes deployed on plain Camunda through its REST API. */
+  private void deploy(int plainPort) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "benchmark reference");
+    REFERENCE.forEach((file, model) -> parts.add(file,
+        new ByteArrayResource(Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return file;
+          }
+        }));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("admin", ADMIN_PASSWORD);
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    new RestTemplate().postForEntity("http://localhost:" + plainPort + "/engine-rest/deployment/create",
+        new HttpEntity<>(parts, headers), String.class);
+  }
+
+  /** The id of plain Camunda's filter of the reference's tasks, created on first use. */
+  private String plainFilter;
+
+  private String plainFilter(int plainPort) {
+    if (plainFilter == null) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setBasicAuth("admin", ADMIN_PASSWORD);
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      String created = new RestTemplate().postForObject("http://localhost:" + plainPort + "/engine-rest/filter/create",
+          new HttpEntity<>("{\"resourceType\":\"Task\",\"name\":\"Référence\",\"owner\":\"admin\","
+              + "\"query\":{\"processDefinitionKey\":\"benchReference\"}}", headers), String.class);
+      plainFilter = idIn(created);
+    }
+    return plainFilter;
+  }
+
+  /** The first "id" of an engine REST answer (a created instance's or filter's). */
+  private static String idIn(String json) {
+    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+    if (!id.find()) {
+      throw new IllegalStateException("no id in " + json);
+    }
+    return id.group(1);
+  }
+
+  /** The three-task cycle on plain Camunda, as on our engine: as many untimed first, then timed, one client. */
+  private void cycleOnPlainCamunda(int plainPort, JdbcTemplate plainJdbc) throws Exception {
+    int cycles = cycles();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("admin", ADMIN_PASSWORD);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    RestTemplate starts = new RestTemplate();
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < cycles + cycleWarmUp(); i++) {
+      instances.add(idIn(starts.postForObject("http://localhost:" + plainPort
+          + "/engine-rest/process-definition/key/benchCycle/start", new HttpEntity<>("{}", headers), String.class)));
+    }
+    TasklistSession admin = TasklistSession.login(new TestRestTemplate(new RestTemplateBuilder()
+        .rootUri("http://localhost:" + plainPort)), "admin", ADMIN_PASSWORD);
+    String[] forms = cycleForms();
+    IntFunction<Integer> cycle = i -> {
+      int status = 0;
+      for (String form : forms) {
+        status = Math.max(status, admin.post("/task/" + taskOf(plainJdbc, instances.get(i)) + "/complete", form)
+            .getStatusCode().value());
+      }
+      return status;
+    };
+    for (int i = cycles; i < cycles + cycleWarmUp(); i++) {
+      cycle.apply(i);
+    }
+    String name = "referral cycle to a hire (3 tasks), 1 client";
+    versus(name, http(name + " — plain Camunda", 1, 2 * (cycles / 2), cycle));
+  }
+
+  /**
+   * n reference timers made due at once on plain Camunda and drained by its job executor, after an untimed warm-up
+   * as on our node; timed from the first one done.
+   */
+  private void timersOnPlainCamunda(int plainPort, JdbcTemplate plainJdbc) throws Exception {
+    String remaining = "select count(*) from ACT_RU_JOB where PROCESS_DEF_KEY_ = 'benchTimer'";
+    String makeDue = "update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_DEF_KEY_ = 'benchTimer'";
+    String admin = "admin:" + ADMIN_PASSWORD;
+    Result result = null;
+    for (int n : new int[] {Math.max(1_000, N / 10), N}) {
+      inParallel(n, i -> post(plainPort, admin, "/engine-rest/process-definition/key/benchTimer/start", "{}"));
+      Map<String, Long> before = beginCase();
+      plainJdbc.update(makeDue, new Timestamp(System.currentTimeMillis() - 1_000));
+      Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
+      while (plainJdbc.queryForObject(remaining, Long.class) == n && Instant.now().isBefore(deadline)) {
+        Thread.sleep(50);
+      }
+      long start = System.nanoTime();
+      while (plainJdbc.queryForObject(remaining, Long.class) > 0 && Instant.now().isBefore(deadline)) {
+        Thread.sleep(250);
+      }
+      result = new Result("timers due in real time, 1 node — plain Camunda (" + n + " jobs)", n,
+          (System.nanoTime() - start) / 1e9, List.of(), delta(before, n), statements(n));
+    }
+    Result ours = onOurEngine.get("timers due in real time");
+    if (ours == null) {
+      report(result);
+    } else {
+      versus(ours, result);
+    }
+  }
+
+  /** A case on plain Camunda beside the same case's reference on our engine (measured by {@link #inHalves}). */
+  private void versus(String name, Result plain) {
+    versus(onOurEngine.get(name), plain);
+  }
+
+  private void versus(Result ours, Result plain) {
+    report(ours);
+    report(plain);
+    table.add(String.format("%-62s %9.2f×", "  ratio reference on our engine/plain Camunda", ours.rate() / plain.rate()));
   }
 
   /** n follow-ups opened 16 days ago (their escalations due) and n reference timers due, shared by the network. */
@@ -489,21 +734,17 @@ class Benchmark {
    * the same libraries (the extracted jar's).
    */
   private void startUpAndMemory() throws Exception {
-    Path packaged = PackagedJar.file();
-    Path extracted = Path.of("target", "bench-cds").toAbsolutePath();
-    archive(packaged, extracted);
-    String jar = extracted.resolve(packaged.getFileName()).toString();
+    Path extracted = extracted();
+    String jar = extracted.resolve(PackagedJar.file().getFileName()).toString();
     String password = "--pcpe.admin.password=" + ADMIN_PASSWORD;
     List<String> withArchive = List.of("-XX:SharedArchiveFile=" + extracted.resolve("application.jsa"), "-jar", jar);
-    List<String> referenceProgram = List.of("-cp", Path.of("target", "test-classes").toAbsolutePath()
-        + File.pathSeparator + extracted.resolve("lib") + File.separator + "*", ReferenceApplication.class.getName());
     List<Started> application = new ArrayList<>();
     List<Started> withoutArchive = new ArrayList<>();
     List<Started> reference = new ArrayList<>();
     for (int run = 0; run < 3; run++) {
       application.add(start("application", withArchive, password));
       withoutArchive.add(start("application", List.of("-jar", jar), password));
-      reference.add(start("reference", referenceProgram, "--spring.config.name=bench-reference"));
+      reference.add(start("reference", referenceProgram(), "--spring.config.name=bench-reference"));
     }
     Started app = Started.median(application);
     Started plain = Started.median(withoutArchive);
@@ -526,13 +767,24 @@ class Benchmark {
         (double) started.collectedMiB() / reference.collectedMiB());
   }
 
-  /** Extracts the jar with its class data sharing archive, as the image does (docker/cds.sh). */
-  private static void archive(Path jar, Path extracted) throws Exception {
-    Path log = Path.of("target", "bench-cds.log");
-    Process archiving = PackagedJar.classDataSharing(jar, extracted, log).start();
-    if (!archiving.waitFor(5, TimeUnit.MINUTES) || archiving.exitValue() != 0) {
-      throw new IllegalStateException("docker/cds.sh failed: see " + log);
+  /** The reference application, on the same libraries as the application (the extracted jar's). */
+  private List<String> referenceProgram() throws Exception {
+    return List.of("-cp", Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator
+        + extracted().resolve("lib") + File.separator + "*", ReferenceApplication.class.getName());
+  }
+
+  /** The packaged jar extracted with its class data sharing archive, as the image does (docker/cds.sh), once. */
+  private Path extracted() throws Exception {
+    if (extracted == null) {
+      Path into = Path.of("target", "bench-cds").toAbsolutePath();
+      Path log = Path.of("target", "bench-cds.log");
+      Process archiving = PackagedJar.classDataSharing(PackagedJar.file(), into, log).start();
+      if (!archiving.waitFor(5, TimeUnit.MINUTES) || archiving.exitValue() != 0) {
+        throw new IllegalStateException("docker/cds.sh failed: see " + log);
+      }
+      extracted = into;
     }
+    return extracted;
   }
 
   /**
@@ -586,7 +838,7 @@ class Benchmark {
   }
 
   /** A JVM started by the benchmark, its output in a log file. */
-  record Node(String name, Process process, Path log) {
+  record Node(String name, Process process, Path log, int port) {
 
     /** Waits until Spring says the node is ready: the seconds since the JVM started. */
     double awaitReady() throws Exception {
@@ -630,7 +882,7 @@ class Benchmark {
     command.add("--server.port=" + port);
     command.addAll(List.of(args));
     return new Node(name, new ProcessBuilder(command).directory(Path.of("target").toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start(), log, port);
   }
 
   /**
@@ -640,7 +892,7 @@ class Benchmark {
    */
   private void analyze() {
     try {
-      jdbc.execute("analyze");
+      measured.execute("analyze");
     } catch (RuntimeException notPostgres) {
       // H2 keeps its statistics itself
     }
@@ -655,18 +907,25 @@ class Benchmark {
    * read through the dead rows a server in use would have vacuumed.
    */
   private void autovacuum() {
+    autovacuum(jdbc);
+    if (measured != jdbc) {
+      autovacuum(measured);
+    }
+  }
+
+  private static void autovacuum(JdbcTemplate database) {
     try {
-      if (!"off".equals(jdbc.queryForObject("show autovacuum", String.class))) {
+      if (!"off".equals(database.queryForObject("show autovacuum", String.class))) {
         return;
       }
       String tables = "select quote_ident(s.relname) from pg_stat_user_tables s join pg_class c on c.oid = s.relid where ";
-      for (String table : jdbc.queryForList(tables + "s.n_dead_tup > 50 + 0.2 * greatest(c.reltuples, 0)",
+      for (String table : database.queryForList(tables + "s.n_dead_tup > 50 + 0.2 * greatest(c.reltuples, 0)",
           String.class)) {
-        jdbc.execute("vacuum " + table);
+        database.execute("vacuum " + table);
       }
-      for (String table : jdbc.queryForList(tables + "s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)",
+      for (String table : database.queryForList(tables + "s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)",
           String.class)) {
-        jdbc.execute("analyze " + table);
+        database.execute("analyze " + table);
       }
     } catch (RuntimeException notPostgres) {
       // H2 keeps its statistics itself
@@ -682,7 +941,7 @@ class Benchmark {
     analyze();
     if (STATEMENTS > 0 && statementsCounted()) {
       settle(); // the tables' counters once the backends have reported the previous case
-      jdbc.queryForList("select pg_stat_statements_reset()");
+      measured.queryForList("select pg_stat_statements_reset()");
       reportingStatements = 0;
       tablesRead = tablesRead();
     }
@@ -766,12 +1025,21 @@ class Benchmark {
   }
 
   private int post(String user, String path, String json) {
-    return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return post(port, user, path, json);
   }
 
   private int get(String user, String path) {
-    return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+    return get(port, user, path);
+  }
+
+  /** To a server on this port: the application's, or plain Camunda's. */
+  private int post(int serverPort, String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private int get(int serverPort, String user, String path) {
+    return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + path)).GET());
   }
 
   private int send(String user, HttpRequest.Builder request) {
@@ -825,25 +1093,30 @@ class Benchmark {
     }
   }
 
-  /** Waits a second, then makes every pooled connection publish its counters ({@link #reportNow}). */
+  /**
+   * Waits a second, then makes every pooled connection publish its counters ({@link #reportNow}); plain Camunda's
+   * connections, out of reach, publish theirs within 10 s.
+   */
   private void settle() {
     try {
-      Thread.sleep(1_200);
+      Thread.sleep(measured == jdbc ? 1_200 : 11_000);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
     }
-    reportNow();
+    if (measured == jdbc) {
+      reportNow();
+    }
   }
 
   /** The database's counters (PostgreSQL only): commits, rows fetched, statements when pg_stat_statements is there. */
   private Map<String, Long> database() {
     try {
       settle();
-      Map<String, Object> row = jdbc.queryForMap("select xact_commit, tup_fetched + tup_returned as tup_read"
+      Map<String, Object> row = measured.queryForMap("select xact_commit, tup_fetched + tup_returned as tup_read"
           + " from pg_stat_database where datname = current_database()");
       long statements = -1;
       if (statementsCounted()) {
-        statements = jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements"
+        statements = measured.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements"
             + " where dbid = (select oid from pg_database where datname = current_database())", Long.class)
             - reportingStatements;
       }
@@ -898,7 +1171,7 @@ class Benchmark {
 
   private boolean statementsCounted() {
     try {
-      return jdbc.queryForObject("select count(*) from pg_extension where extname = 'pg_stat_statements'", Long.class) > 0;
+      return measured.queryForObject("select count(*) from pg_extension where extname = 'pg_stat_statements'", Long.class) > 0;
     } catch (RuntimeException notPostgres) {
       return false;
     }
@@ -932,14 +1205,14 @@ class Benchmark {
         .forEach(table -> listed.add(String.format("      %8.1f rows read from %s", (double) table.getValue() / requests,
             table.getKey())));
     String ofThisDatabase = " from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())";
-    listed.add(String.format("      %8.2f ms of statement execution in the database", jdbc.queryForObject(
+    listed.add(String.format("      %8.2f ms of statement execution in the database", measured.queryForObject(
         "select coalesce(sum(total_exec_time), 0)" + ofThisDatabase, Double.class) / requests));
-    listed.addAll(jdbc.queryForList("select calls, rows, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') as query"
+    listed.addAll(measured.queryForList("select calls, rows, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') as query"
         + ofThisDatabase + " order by total_exec_time desc limit ?",
         STATEMENTS).stream().map(row -> String.format("      %6.2f calls %8.1f rows %7.3f ms  %.150s",
             ((Number) row.get("calls")).doubleValue() / requests, ((Number) row.get("rows")).doubleValue() / requests,
             ((Number) row.get("total_exec_time")).doubleValue() / requests, row.get("query"))).toList());
-    listed.addAll(jdbc.queryForList("select shared_blks_hit + shared_blks_read as blocks, regexp_replace(query, '\\s+', ' ', 'g')"
+    listed.addAll(measured.queryForList("select shared_blks_hit + shared_blks_read as blocks, regexp_replace(query, '\\s+', ' ', 'g')"
         + " as query" + ofThisDatabase + " order by shared_blks_hit + shared_blks_read desc limit 3").stream()
         .map(row -> String.format("      %8.1f blocks read by %.150s", ((Number) row.get("blocks")).doubleValue() / requests,
             row.get("query"))).toList());
@@ -949,7 +1222,7 @@ class Benchmark {
   /** The rows each table has given out so far (sequential scans and index fetches). */
   private Map<String, Long> tablesRead() {
     Map<String, Long> read = new HashMap<>();
-    jdbc.queryForList("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) as tuples"
+    measured.queryForList("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) as tuples"
         + " from pg_stat_user_tables")
         .forEach(row -> read.put((String) row.get("relname"), ((Number) row.get("tuples")).longValue()));
     return read;
