@@ -38,6 +38,12 @@ class DatabaseIndexesTest {
   }
 
   @Test
+  @DisplayName("les travaux échus sont cherchés par un index, pas en lisant tous les minuteurs en attente")
+  void dueJobsAreFoundByAnIndex() {
+    assertThat(columnsOf("ACT_RU_JOB", EngineIndexes.JOB_DUE_DATE)).containsExactly("DUEDATE_");
+  }
+
+  @Test
   @DisplayName("les groupes qui ont une autorisation : un index les parcourt un par un (PostgreSQL), et ce sont bien tous")
   void authorizedGroupsAreWalkedThroughAnIndex() {
     assertThat(columnsOf("ACT_RU_AUTHORIZATION", AuthorizedGroups.INDEX)).containsExactly("GROUP_ID_");
