@@ -63,8 +63,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -73,8 +73,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -351,14 +351,7 @@ class Benchmark {
       }
       return status;
     };
-    IntFunction<Integer> reference = i -> {
-      int status = 0;
-      for (String form : forms) {
-        status = Math.max(status, admin.post("/task/" + taskOf(jdbc, references.get(i)) + "/complete", form)
-            .getStatusCode().value());
-      }
-      return status;
-    };
+    IntFunction<Integer> reference = referenceCycle(admin, jdbc, references);
     int failed = 0;
     for (int i = cycles; i < cycles + cycleWarmUp(); i++) {
       failed += application.apply(i) >= 400 ? 1 : 0;
@@ -372,6 +365,20 @@ class Benchmark {
     if (hired != timed + cycleWarmUp()) {
       table.add("!! referral cycle: " + hired + " hires recorded for " + (timed + cycleWarmUp()) + " cycles");
     }
+  }
+
+  /** The reference's cycle: an administrator completes the three tasks of the i-th instance with the cycle's forms. */
+  private static IntFunction<Integer> referenceCycle(TasklistSession admin, JdbcTemplate database,
+      List<String> instances) {
+    String[] forms = cycleForms();
+    return i -> {
+      int status = 0;
+      for (String form : forms) {
+        status = Math.max(status, admin.post("/task/" + taskOf(database, instances.get(i)) + "/complete", form)
+            .getStatusCode().value());
+      }
+      return status;
+    };
   }
 
   /** How many cycles are timed on each side: n/20, at least 200, at most 5,000. */
@@ -499,9 +506,9 @@ class Benchmark {
       Result ourCount = query("Tasklist, the reference's tasks: count — reference", 30, i ->
           get(port, admin, "/engine-rest/filter/" + ourFilter.getId() + "/count"));
 
-      Node plain = launch("plain Camunda", referenceProgram(), "--spring.config.name=bench-reference", "--spring.datasource.url=" + url,
-          "--camunda.bpm.process-engine-name=default", "--camunda.bpm.authorization.enabled=true",
-          "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD);
+      Node plain = launch("plain Camunda", referenceProgram(), "--spring.config.name=bench-reference",
+          "--spring.datasource.url=" + url, "--camunda.bpm.process-engine-name=default",
+          "--camunda.bpm.authorization.enabled=true", "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD);
       try {
         plain.awaitReady();
         measured = plainJdbc;
@@ -518,10 +525,14 @@ class Benchmark {
               post(plain.port(), admin, start, "{\"businessKey\":\"b" + key.getAndIncrement() + "\"}")));
         }
         cycleOnPlainCamunda(plain.port(), plainJdbc);
+        String filter = idIn(new RestTemplate().postForObject(
+            "http://localhost:" + plain.port() + "/engine-rest/filter/create", new HttpEntity<>("{\"resourceType\":\"Task\",\"name\":\"Référence\",\"owner\":\"admin\","
+                + "\"query\":{\"processDefinitionKey\":\"benchReference\"}}", asAdmin(MediaType.APPLICATION_JSON)),
+            String.class));
         versus(ourPage, query("Tasklist, the reference's tasks: page of 50 — plain Camunda", 30, i ->
-            post(plain.port(), admin, "/engine-rest/filter/" + plainFilter(plain.port()) + "/list?firstResult=0&maxResults=50", "{}")));
+            post(plain.port(), admin, "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=50", "{}")));
         versus(ourCount, query("Tasklist, the reference's tasks: count — plain Camunda", 30, i ->
-            get(plain.port(), admin, "/engine-rest/filter/" + plainFilter(plain.port()) + "/count")));
+            get(plain.port(), admin, "/engine-rest/filter/" + filter + "/count")));
         timersOnPlainCamunda(plain.port(), plainJdbc);
       } finally {
         measured = jdbc;
@@ -542,27 +553,16 @@ class Benchmark {
             return file;
           }
         }));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth("admin", ADMIN_PASSWORD);
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     new RestTemplate().postForEntity("http://localhost:" + plainPort + "/engine-rest/deployment/create",
-        new HttpEntity<>(parts, headers), String.class);
+        new HttpEntity<>(parts, asAdmin(MediaType.MULTIPART_FORM_DATA)), String.class);
   }
 
-  /** The id of plain Camunda's filter of the reference's tasks, created on first use. */
-  private String plainFilter;
-
-  private String plainFilter(int plainPort) {
-    if (plainFilter == null) {
-      HttpHeaders headers = new HttpHeaders();
-      headers.setBasicAuth("admin", ADMIN_PASSWORD);
-      headers.setContentType(MediaType.APPLICATION_JSON);
-      String created = new RestTemplate().postForObject("http://localhost:" + plainPort + "/engine-rest/filter/create",
-          new HttpEntity<>("{\"resourceType\":\"Task\",\"name\":\"Référence\",\"owner\":\"admin\","
-              + "\"query\":{\"processDefinitionKey\":\"benchReference\"}}", headers), String.class);
-      plainFilter = idIn(created);
-    }
-    return plainFilter;
+  /** Headers of a request of the administrator (HTTP basic authentication) with a body of this type. */
+  private static HttpHeaders asAdmin(MediaType body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth("admin", ADMIN_PASSWORD);
+    headers.setContentType(body);
+    return headers;
   }
 
   /** The first "id" of an engine REST answer (a created instance's or filter's). */
@@ -577,26 +577,16 @@ class Benchmark {
   /** The three-task cycle on plain Camunda, as on our engine: as many untimed first, then timed, one client. */
   private void cycleOnPlainCamunda(int plainPort, JdbcTemplate plainJdbc) throws Exception {
     int cycles = cycles();
-    HttpHeaders headers = new HttpHeaders();
-    headers.setBasicAuth("admin", ADMIN_PASSWORD);
-    headers.setContentType(MediaType.APPLICATION_JSON);
     RestTemplate starts = new RestTemplate();
     List<String> instances = new ArrayList<>();
     for (int i = 0; i < cycles + cycleWarmUp(); i++) {
       instances.add(idIn(starts.postForObject("http://localhost:" + plainPort
-          + "/engine-rest/process-definition/key/benchCycle/start", new HttpEntity<>("{}", headers), String.class)));
+          + "/engine-rest/process-definition/key/benchCycle/start",
+          new HttpEntity<>("{}", asAdmin(MediaType.APPLICATION_JSON)), String.class)));
     }
     TasklistSession admin = TasklistSession.login(new TestRestTemplate(new RestTemplateBuilder()
         .rootUri("http://localhost:" + plainPort)), "admin", ADMIN_PASSWORD);
-    String[] forms = cycleForms();
-    IntFunction<Integer> cycle = i -> {
-      int status = 0;
-      for (String form : forms) {
-        status = Math.max(status, admin.post("/task/" + taskOf(plainJdbc, instances.get(i)) + "/complete", form)
-            .getStatusCode().value());
-      }
-      return status;
-    };
+    IntFunction<Integer> cycle = referenceCycle(admin, plainJdbc, instances);
     for (int i = cycles; i < cycles + cycleWarmUp(); i++) {
       cycle.apply(i);
     }
@@ -615,6 +605,10 @@ class Benchmark {
     Result result = null;
     for (int n : new int[] {Math.max(1_000, N / 10), N}) {
       inParallel(n, i -> post(plainPort, admin, "/engine-rest/process-definition/key/benchTimer/start", "{}"));
+      long waiting = plainJdbc.queryForObject(remaining, Long.class);
+      if (waiting != n) {
+        throw new IllegalStateException("plain Camunda holds " + waiting + " reference timers, not " + n);
+      }
       Map<String, Long> before = beginCase();
       plainJdbc.update(makeDue, new Timestamp(System.currentTimeMillis() - 1_000));
       Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
