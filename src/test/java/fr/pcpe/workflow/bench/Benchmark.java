@@ -603,13 +603,14 @@ class Benchmark {
     String makeDue = "update ACT_RU_JOB set DUEDATE_ = ? where PROCESS_DEF_KEY_ = 'benchTimer'";
     String admin = "admin:" + ADMIN_PASSWORD;
     Result result = null;
-    for (int n : new int[] {Math.max(1_000, N / 10), N}) {
+    for (boolean timed : new boolean[] {false, true}) { // a warm-up first, as on our node
+      int n = timed ? N : Math.max(1_000, N / 10);
       inParallel(n, i -> post(plainPort, admin, "/engine-rest/process-definition/key/benchTimer/start", "{}"));
       long waiting = plainJdbc.queryForObject(remaining, Long.class);
       if (waiting != n) {
         throw new IllegalStateException("plain Camunda holds " + waiting + " reference timers, not " + n);
       }
-      Map<String, Long> before = beginCase();
+      Map<String, Long> before = timed ? beginCase() : Map.of();
       plainJdbc.update(makeDue, new Timestamp(System.currentTimeMillis() - 1_000));
       Instant deadline = Instant.now().plus(Duration.ofMinutes(60));
       while (plainJdbc.queryForObject(remaining, Long.class) == n && Instant.now().isBefore(deadline)) {
@@ -619,8 +620,10 @@ class Benchmark {
       while (plainJdbc.queryForObject(remaining, Long.class) > 0 && Instant.now().isBefore(deadline)) {
         Thread.sleep(250);
       }
-      result = new Result("timers due in real time, 1 node — plain Camunda (" + n + " jobs)", n,
-          (System.nanoTime() - start) / 1e9, List.of(), delta(before, n), statements(n));
+      if (timed) { // the warm-up's drain is neither counted nor listed
+        result = new Result("timers due in real time, 1 node — plain Camunda (" + n + " jobs)", n,
+            (System.nanoTime() - start) / 1e9, List.of(), delta(before, n), statements(n));
+      }
     }
     Result ours = onOurEngine.get("timers due in real time");
     if (ours == null) {
