@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class ClassDataSharingIT {
   Path work;
 
   @Test
-  @DisplayName("le jar extrait démarre avec l'archive de classes faite par docker/cds.sh, et ses classes en viennent")
+  @DisplayName("le jar extrait démarre avec l'archive de classes faite par docker/cds.sh, ses classes en viennent, et une fois prêt il rend le tas que le démarrage a grossi")
   void startsWithTheArchiveOfItsTrainingStart() throws Exception {
     Path jar = PackagedJar.file();
     Path extracted = work.resolve("application");
@@ -52,6 +54,16 @@ class ClassDataSharingIT {
       assertThat(Files.readString(classes))
           .contains("fr.pcpe.workflow.PcpeWorkflowApplication source: shared objects file (top)")
           .contains("org.camunda.bpm.engine.impl.ProcessEngineImpl source: shared objects file (top)");
+      // once ready, the heap the start grew is given back (StartUpHeap)
+      Pattern givenBack = Pattern.compile("Heap grown by the start given back: committed (\\d+) MB -> (\\d+) MB");
+      Instant deadline = Instant.now().plusSeconds(30);
+      Matcher heap = givenBack.matcher(Files.readString(log));
+      while (!heap.find()) {
+        assertThat(Instant.now()).as(Files.readString(log)).isBefore(deadline);
+        Thread.sleep(200);
+        heap = givenBack.matcher(Files.readString(log));
+      }
+      assertThat(Long.parseLong(heap.group(2))).isLessThan(Long.parseLong(heap.group(1)));
     } finally {
       start.destroy();
       start.waitFor(60, TimeUnit.SECONDS);
