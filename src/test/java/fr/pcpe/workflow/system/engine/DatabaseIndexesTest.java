@@ -44,6 +44,12 @@ class DatabaseIndexesTest {
   }
 
   @Test
+  @DisplayName("un travail exclusif en cours dans la même instance est cherché par un index, pas en relisant tous les travaux")
+  void jobsInProgressAreFoundByAnIndex() {
+    assertThat(columnsOf("ACT_RU_JOB", EngineIndexes.JOB_LOCK_EXPIRY)).containsExactly("LOCK_EXP_TIME_");
+  }
+
+  @Test
   @DisplayName("les groupes qui ont une autorisation : un index les parcourt un par un (PostgreSQL), et ce sont bien tous")
   void authorizedGroupsAreWalkedThroughAnIndex() {
     assertThat(columnsOf("ACT_RU_AUTHORIZATION", AuthorizedGroups.INDEX)).containsExactly("GROUP_ID_");
