@@ -89,6 +89,9 @@ class LoginThrottle extends OncePerRequestFilter {
     }
     if (device == null && credentials != null && identityService.checkPassword(account, credentials.password())) {
       response.addHeader("Set-Cookie", devices.setCookie(account, request.isSecure()));
+      if (basic) { // checked once: HTTP Basic's filter downstream takes this check (CheckedBasicAuthentication)
+        request.setAttribute(CheckedBasicAuthentication.CHECKED_USER, account);
+      }
     }
     chain.doFilter(attempt, response);
     if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {

@@ -19,7 +19,6 @@ import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,7 +57,7 @@ class SecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("pcpeBasicAuthentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+        CheckedBasicAuthentication.class.getName());
     registration.addUrlPatterns(Arrays.stream(AUTHENTICATED_PATHS).filter(path -> !path.equals(API)).toArray(String[]::new));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
@@ -83,7 +82,7 @@ class SecurityConfiguration {
       @Override
       public String getInitParameter(String name) {
         return ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM.equals(name)
-            ? HttpBasicAuthenticationProvider.class.getName() : null;
+            ? CheckedBasicAuthentication.class.getName() : null;
       }
 
       @Override

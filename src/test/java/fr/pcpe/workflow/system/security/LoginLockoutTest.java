@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.time.Instant;
 import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * Brute force is limited per address and per account for unknown clients, and a client that logged in
@@ -41,6 +44,8 @@ class LoginLockoutTest {
   TestRestTemplate http;
   @Autowired
   TestUsers users;
+  @Autowired
+  ProcessEngine engine;
   @LocalServerPort
   int port;
 
@@ -163,5 +168,27 @@ class LoginLockoutTest {
 
     later(Duration.ofMinutes(16));
     assertThat(from("127.0.0.90", "/api/follow-ups/overdue", user, TestUsers.PASSWORD, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("un appel HTTP Basic sans cookie de poste : le mot de passe vérifié par le frein aux essais ne l'est pas une seconde fois, un mauvais reste refusé")
+  void aPasswordIsCheckedOncePerCall() {
+    String user = users.create("appel", PcpeGroups.COORDINATORS);
+    later(Duration.ofMinutes(16));
+    CheckedBasicAuthentication basic = new CheckedBasicAuthentication();
+    MockHttpServletRequest checked = new MockHttpServletRequest();
+    checked.setAttribute(CheckedBasicAuthentication.CHECKED_USER, user);
+    AuthenticationResult taken = basic.extractAuthenticatedUser(checked, null);
+    assertThat(taken.isAuthenticated()).as("the throttle's check taken, no engine asked").isTrue();
+    assertThat(taken.getAuthenticatedUser()).isEqualTo(user);
+    MockHttpServletRequest unchecked = new MockHttpServletRequest();
+    unchecked.addHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + WRONG)
+        .getBytes(StandardCharsets.UTF_8)));
+    assertThat(basic.extractAuthenticatedUser(unchecked, engine).isAuthenticated()).isFalse();
+
+    for (String path : List.of("/api/follow-ups/overdue", "/engine-rest/task/count")) {
+      assertThat(from("127.0.0.95", path, user, TestUsers.PASSWORD, null).status()).as(path).isEqualTo(200);
+      assertThat(from("127.0.0.95", path, user, WRONG, null).status()).as(path).isEqualTo(401);
+    }
   }
 }
