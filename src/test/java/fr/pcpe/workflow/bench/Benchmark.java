@@ -224,7 +224,7 @@ class Benchmark {
     String coordinator = users.create("bench", PcpeGroups.COORDINATORS);
     TestReferrals.TestStructure structure = fixtures.structure();
     // its target above the cycle's hires (the drive closes when it is reached)
-    String drive = drives.open(Math.max(9_000, cycleWarmUp() + 2 * cycles())).getBusinessKey();
+    String drive = drives.open(Math.max(9_000, cycleInstances())).getBusinessKey();
     List<Long> people = new ArrayList<>();
     for (int i = 0; i < 2 * N; i++) {
       people.add(candidates.save(new Candidate("Bench", "Personne" + i, structure.structure(), Instant.now(),
@@ -331,9 +331,9 @@ class Benchmark {
   private void cycleToAHire(String drive, String coordinator) throws Exception {
     int cycles = cycles();
     List<String> referrals = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY)
-        .listPage(0, cycleWarmUp() + 2 * cycles).stream().map(ProcessInstance::getId).toList();
+        .listPage(0, cycleInstances()).stream().map(ProcessInstance::getId).toList();
     List<String> references = new ArrayList<>();
-    for (int i = 0; i < cycleWarmUp() + 2 * cycles; i++) {
+    for (int i = 0; i < cycleInstances(); i++) {
       references.add(runtimeService.startProcessInstanceByKey("benchCycle").getId());
     }
     TasklistSession employer = TasklistSession.login(rest,
@@ -395,6 +395,11 @@ class Benchmark {
   /** How many cycles are timed on each side: n/20, at least 200, at most 5,000. */
   private static int cycles() {
     return Math.min(5_000, Math.max(200, N / 20));
+  }
+
+  /** How many instances the cycle case takes on each side: its warm-up, then the timed cycles with 1 and 4 clients. */
+  private static int cycleInstances() {
+    return cycleWarmUp() + 2 * cycles();
   }
 
   /**
@@ -590,7 +595,7 @@ class Benchmark {
     int cycles = cycles();
     RestTemplate starts = new RestTemplate();
     List<String> instances = new ArrayList<>();
-    for (int i = 0; i < cycleWarmUp() + 2 * cycles; i++) {
+    for (int i = 0; i < cycleInstances(); i++) {
       instances.add(idIn(starts.postForObject("http://localhost:" + plainPort
           + "/engine-rest/process-definition/key/benchCycle/start",
           new HttpEntity<>("{}", asAdmin(MediaType.APPLICATION_JSON)), String.class)));
