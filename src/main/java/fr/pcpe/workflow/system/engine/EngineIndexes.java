@@ -13,11 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * or deleted makes the engine look for its subtasks ({@code PARENT_TASK_ID_}): without an index that read every open
  * task (1 ms of each completion with 4,300 open tasks, growing with them; camunda/camunda#36824). Each job
  * acquisition of each node's job executor (every 5 s when idle, without pause when busy) looks for due jobs
- * ({@code DUEDATE_}): without an index that read every job, each waiting referral's and follow-up's timers included
- * (8.5 ms with 5,200 jobs, 0.1 ms with the index), and, for each exclusive job it finds, for a job of the same
- * instance in progress ({@code LOCK_EXP_TIME_} still to come): without an index PostgreSQL read the whole table again
- * for it at each acquisition (818 blocks, 1.9 ms with 5,400 jobs; 19 blocks, 0.1 ms with the index). Same statements
- * on H2 and PostgreSQL; a second node starting at the same moment may find them made.
+ * ({@code DUEDATE_}, in that order: application.yaml): without an index that read every job, each waiting referral's
+ * and follow-up's timers included (8.5 ms with 5,200 jobs, 0.1 ms with the index), and, for each exclusive job it
+ * finds, for a job of the same instance in progress ({@code LOCK_EXP_TIME_} still to come): without an index
+ * PostgreSQL read the whole table again for it at each acquisition (818 blocks, 1.9 ms with 5,400 jobs; 19 blocks,
+ * 0.1 ms with the index). Same statements on H2 and PostgreSQL; a second node starting at the same moment may find
+ * them made.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineIndexes {

@@ -59,7 +59,7 @@ class DatabaseIndexesTest {
   }
 
   @Test
-  @DisplayName("le planificateur prend les travaux échus par ordre d'échéance, une continuation compris")
+  @DisplayName("le planificateur prend les travaux échus par ordre d'échéance, les continuations comprises")
   void theJobExecutorTakesTheSoonestDueFirst() {
     // due long before any other test's jobs, the later due made first: in the table's order it comes first
     Deployment deployment = repositoryService.createDeployment().name("acquisition-order")
@@ -68,10 +68,10 @@ class DatabaseIndexesTest {
             .manualTask().camundaAsyncBefore().endEvent().done())
         .deploy();
     try {
-      String later = runtimeService.startProcessInstanceByKey("acquisitionOrderProbe", Map.of("due", "2000-01-02T08:00:00"))
-          .getId();
-      String sooner = runtimeService.startProcessInstanceByKey("acquisitionOrderProbe", Map.of("due", "2000-01-01T08:00:00"))
-          .getId();
+      String later = runtimeService.startProcessInstanceByKey("acquisitionOrderProbe",
+          Map.of("due", "2000-01-02T08:00:00")).getId();
+      String sooner = runtimeService.startProcessInstanceByKey("acquisitionOrderProbe",
+          Map.of("due", "2000-01-01T08:00:00")).getId();
 
       assertThat(nextJobsToExecute(20).stream().map(AcquirableJobEntity::getProcessInstanceId)
           .filter(id -> sooner.equals(id) || later.equals(id))).containsExactly(sooner, later);
@@ -128,7 +128,8 @@ class DatabaseIndexesTest {
 
   /** What the job executor's next acquisition would take, at most {@code size} jobs (the acquisition's own query). */
   private List<AcquirableJobEntity> nextJobsToExecute(int size) {
-    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired()
         .execute(context -> context.getJobManager().findNextJobsToExecute(new Page(0, size)));
   }
 
