@@ -21,6 +21,11 @@ import java.util.Set;
 public class CafeContactEmploi extends ReferencedEntity {
 
   @Override
+  protected String idSequence() {
+    return "cafe_contact_emploi_seq";
+  }
+
+  @Override
   protected String referenceFormat() {
     return "CCE-%d-%03d";
   }

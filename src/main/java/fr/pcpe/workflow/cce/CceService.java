@@ -8,6 +8,7 @@ import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.common.ReferenceNumbers;
 import fr.pcpe.workflow.employer.JobOffer;
 import fr.pcpe.workflow.employer.JobOfferRepository;
 import fr.pcpe.workflow.followup.FollowUp;
@@ -43,12 +44,14 @@ public class CceService {
   private final CandidateMessenger messenger;
   private final IdentityService identityService;
   private final Messages messages;
+  private final ReferenceNumbers referenceNumbers;
   private final Clock clock;
   private final boolean followNoShows;
 
   CceService(CceRepository cces, CceInvitationRepository invitations, CandidateRepository candidates,
       JobOfferRepository offers, PartnerStructureRepository structures, FollowUpService followUps, MailService mails, CandidateMessenger messenger,
-      IdentityService identityService, Messages messages, Clock clock, CceSettings settings) {
+      IdentityService identityService, Messages messages, ReferenceNumbers referenceNumbers, Clock clock,
+      CceSettings settings) {
     this.cces = cces;
     this.invitations = invitations;
     this.candidates = candidates;
@@ -59,14 +62,14 @@ public class CceService {
     this.messenger = messenger;
     this.identityService = identityService;
     this.messages = messages;
+    this.referenceNumbers = referenceNumbers;
     this.clock = clock;
     this.followNoShows = settings.followUpNoShows();
   }
 
   @Transactional
   String create() {
-    CafeContactEmploi cce = cces.saveAndFlush(new CafeContactEmploi(clock.instant()));
-    cce.assignReference(clock.getZone());
+    CafeContactEmploi cce = cces.saveAndFlush(referenceNumbers.number(new CafeContactEmploi(clock.instant())));
     return cce.getReference();
   }
 

@@ -3,6 +3,7 @@ package fr.pcpe.workflow.drive;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.common.ReferenceNumbers;
 import fr.pcpe.workflow.employer.Employer;
 import fr.pcpe.workflow.employer.JobOffer;
 import fr.pcpe.workflow.employer.JobOfferRepository;
@@ -27,15 +28,17 @@ public class DriveService {
   private final RuntimeService runtimeService;
   private final MobilizationService mobilizations;
   private final Messages messages;
+  private final ReferenceNumbers referenceNumbers;
   private final Clock clock;
 
   DriveService(DriveRepository drives, JobOfferRepository jobOffers, RuntimeService runtimeService,
-      MobilizationService mobilizations, Messages messages, Clock clock) {
+      MobilizationService mobilizations, Messages messages, ReferenceNumbers referenceNumbers, Clock clock) {
     this.drives = drives;
     this.jobOffers = jobOffers;
     this.runtimeService = runtimeService;
     this.mobilizations = mobilizations;
     this.messages = messages;
+    this.referenceNumbers = referenceNumbers;
     this.clock = clock;
   }
 
@@ -48,8 +51,7 @@ public class DriveService {
   /** Creates the drive record of a process instance that is starting and returns its reference. */
   @Transactional
   String create() {
-    RecruitmentDrive drive = drives.saveAndFlush(new RecruitmentDrive(clock.instant()));
-    drive.assignReference(clock.getZone());
+    RecruitmentDrive drive = drives.saveAndFlush(referenceNumbers.number(new RecruitmentDrive(clock.instant())));
     return drive.getReference();
   }
 

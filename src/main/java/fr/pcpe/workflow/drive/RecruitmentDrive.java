@@ -19,6 +19,11 @@ import java.time.LocalDate;
 public class RecruitmentDrive extends ReferencedEntity {
 
   @Override
+  protected String idSequence() {
+    return "recruitment_drive_seq";
+  }
+
+  @Override
   protected String referenceFormat() {
     return "DRV-%d-%04d";
   }

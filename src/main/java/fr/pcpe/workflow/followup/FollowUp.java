@@ -26,6 +26,11 @@ import java.time.LocalDate;
 public class FollowUp extends ReferencedEntity {
 
   @Override
+  protected String idSequence() {
+    return "follow_up_seq";
+  }
+
+  @Override
   protected String referenceFormat() {
     return "SUI-%d-%05d";
   }

@@ -11,6 +11,7 @@ import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.InvalidInputException;
 import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.common.ReferenceNumbers;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Origin;
 import fr.pcpe.workflow.followup.FollowUpEnums.Outcome;
@@ -60,13 +61,14 @@ public class FollowUpService {
   private final PersonNames names;
   private final ReferralService referrals;
   private final ApplicationEventPublisher events;
+  private final ReferenceNumbers referenceNumbers;
   private final Clock clock;
 
   FollowUpService(FollowUpRepository followUps, FollowUpEscalationRepository escalations,
       CandidateRepository candidates, FollowUpDeadlines deadlines, RuntimeService runtimeService,
       ManagementService managementService, IdentityService identityService, EngineAccess engineAccess, Access access,
       Messages messages, CandidateMessenger messenger, PersonNames names, ReferralService referrals,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, ReferenceNumbers referenceNumbers, Clock clock) {
     this.followUps = followUps;
     this.escalations = escalations;
     this.candidates = candidates;
@@ -83,6 +85,7 @@ public class FollowUpService {
     this.names = names;
     this.referrals = referrals;
     this.events = events;
+    this.referenceNumbers = referenceNumbers;
     this.clock = clock;
   }
 
@@ -149,9 +152,8 @@ public class FollowUpService {
 
   /** A new follow-up and its process; its deadlines count from {@code stepsFrom}. */
   private FollowUp start(Candidate candidate, Origin origin, LocalDate eventDate, String referentUserId, Date stepsFrom) {
-    FollowUp followUp = followUps.saveAndFlush(new FollowUp(candidate, referentUserId, origin, eventDate,
-        clock.instant()));
-    followUp.assignReference(clock.getZone());
+    FollowUp followUp = followUps.saveAndFlush(referenceNumbers.number(
+        new FollowUp(candidate, referentUserId, origin, eventDate, clock.instant())));
     String history = history(followUp.getReference(), null);
     engineAccess.asSystem(() -> FollowUpProcess.start(runtimeService, followUp, stepsFrom, deadlines, history));
     messenger.tell(candidate, followUp.getReference(), followUp.getReference() + ":candidate-told", "candidate-follow-up",

@@ -24,6 +24,11 @@ import java.util.List;
 public class ReconnectionMeeting extends ReferencedEntity {
 
   @Override
+  protected String idSequence() {
+    return "reconnection_meeting_seq";
+  }
+
+  @Override
   protected String referenceFormat() {
     return "REN-%d-%03d";
   }

@@ -5,6 +5,7 @@ import fr.pcpe.workflow.system.security.PersonNames;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.candidate.CandidateMessenger;
 import fr.pcpe.workflow.common.FormOptions;
+import fr.pcpe.workflow.common.ReferenceNumbers;
 import fr.pcpe.workflow.followup.FollowUpEnums.Level;
 import fr.pcpe.workflow.followup.FollowUpEnums.Step;
 import fr.pcpe.workflow.mail.MailService;
@@ -36,11 +37,12 @@ public class ReconnectionService {
   private final MailService mails;
   private final CandidateMessenger messenger;
   private final Messages messages;
+  private final ReferenceNumbers referenceNumbers;
   private final Clock clock;
 
   ReconnectionService(ReconnectionMeetingRepository meetings, FollowUpService followUps,
       FollowUpRepository followUpRecords, TaskService taskService, IdentityService identityService, MailService mails,
-      CandidateMessenger messenger, Messages messages, Clock clock) {
+      CandidateMessenger messenger, Messages messages, ReferenceNumbers referenceNumbers, Clock clock) {
     this.meetings = meetings;
     this.followUps = followUps;
     this.followUpRecords = followUpRecords;
@@ -49,6 +51,7 @@ public class ReconnectionService {
     this.mails = mails;
     this.messenger = messenger;
     this.messages = messages;
+    this.referenceNumbers = referenceNumbers;
     this.clock = clock;
   }
 
@@ -61,8 +64,8 @@ public class ReconnectionService {
   /** Invites every late follow-up that matches, with its referent and structure, in one action. */
   @Transactional
   public ReconnectionMeeting plan(LocalDate date, String venue, Level minimumLevel, String structureGroupId) {
-    ReconnectionMeeting meeting = meetings.saveAndFlush(new ReconnectionMeeting(date, venue, clock.instant()));
-    meeting.assignReference(clock.getZone());
+    ReconnectionMeeting meeting = meetings.saveAndFlush(
+        referenceNumbers.number(new ReconnectionMeeting(date, venue, clock.instant())));
     for (FollowUp followUp : candidatesFor(minimumLevel, structureGroupId)) {
       meeting.invite(followUpRecords.getReferenceById(followUp.getId()));
       Map<String, Object> values = new HashMap<>();

@@ -28,6 +28,11 @@ import java.util.List;
 public class IncubationProject extends ReferencedEntity {
 
   @Override
+  protected String idSequence() {
+    return "incubation_project_seq";
+  }
+
+  @Override
   protected String referenceFormat() {
     return "PRJ-%d-%03d";
   }

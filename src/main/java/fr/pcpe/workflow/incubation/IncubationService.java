@@ -3,6 +3,7 @@ package fr.pcpe.workflow.incubation;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.common.ReferenceNumbers;
 import fr.pcpe.workflow.incubation.IncubationEnums.CommitmentKind;
 import fr.pcpe.workflow.incubation.IncubationEnums.Decision;
 import fr.pcpe.workflow.incubation.IncubationEnums.Status;
@@ -30,24 +31,26 @@ public class IncubationService {
   private final EngineAccess engineAccess;
   private final Access access;
   private final Messages messages;
+  private final ReferenceNumbers referenceNumbers;
   private final Clock clock;
 
   IncubationService(ProjectRepository projects, PartnerOrganizationRepository organizations,
-      RuntimeService runtimeService, EngineAccess engineAccess, Access access, Messages messages, Clock clock) {
+      RuntimeService runtimeService, EngineAccess engineAccess, Access access, Messages messages,
+      ReferenceNumbers referenceNumbers, Clock clock) {
     this.projects = projects;
     this.organizations = organizations;
     this.runtimeService = runtimeService;
     this.engineAccess = engineAccess;
     this.access = access;
     this.messages = messages;
+    this.referenceNumbers = referenceNumbers;
     this.clock = clock;
   }
 
   @Transactional
   String create(String name, String description, String leadUserId) {
-    IncubationProject project = projects.saveAndFlush(new IncubationProject(name, description, leadUserId,
-        clock.instant()));
-    project.assignReference(clock.getZone());
+    IncubationProject project = projects.saveAndFlush(referenceNumbers.number(
+        new IncubationProject(name, description, leadUserId, clock.instant())));
     return project.getReference();
   }
 

@@ -19,6 +19,11 @@ import java.time.LocalDate;
 public class Referral extends ReferencedEntity {
 
   @Override
+  protected String idSequence() {
+    return "referral_seq";
+  }
+
+  @Override
   protected String referenceFormat() {
     return "ORI-%d-%05d";
   }

@@ -8,6 +8,7 @@ import fr.pcpe.workflow.candidate.CandidateRepository;
 import fr.pcpe.workflow.common.ConflictException;
 import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.common.ReferenceNumbers;
 import fr.pcpe.workflow.drive.DriveService;
 import fr.pcpe.workflow.drive.DriveStatus;
 import fr.pcpe.workflow.drive.RecruitmentDrive;
@@ -42,12 +43,13 @@ public class ReferralService {
   private final PartnerStructureService structures;
   private final ApplicationEventPublisher events;
   private final CandidateMessenger messenger;
+  private final ReferenceNumbers referenceNumbers;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, HireRepository hires, CandidateRepository candidates,
       DriveService drives, PartnerStructureService structures, RuntimeService runtimeService, Messages messages,
       MailService mails, EngineAccess engineAccess, ApplicationEventPublisher events, CandidateMessenger messenger,
-      Clock clock) {
+      ReferenceNumbers referenceNumbers, Clock clock) {
     this.referrals = referrals;
     this.hires = hires;
     this.candidates = candidates;
@@ -59,6 +61,7 @@ public class ReferralService {
     this.engineAccess = engineAccess;
     this.events = events;
     this.messenger = messenger;
+    this.referenceNumbers = referenceNumbers;
     this.clock = clock;
   }
 
@@ -121,11 +124,11 @@ public class ReferralService {
     }
     Referral referral;
     try {
-      referral = referrals.saveAndFlush(new Referral(drive, candidate, referredBy, comment, clock.instant()));
+      referral = referrals.saveAndFlush(
+          referenceNumbers.number(new Referral(drive, candidate, referredBy, comment, clock.instant())));
     } catch (DataIntegrityViolationException concurrentDuplicate) {
       throw new ConflictException(messages.say("referral.duplicate", driveReference));
     }
-    referral.assignReference(clock.getZone());
     // the structure gets the reference at once (Tasklist says nothing of the instance it started)
     notifyStructure(referral, "");
     return referral;

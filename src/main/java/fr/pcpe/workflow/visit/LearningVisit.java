@@ -11,6 +11,11 @@ import java.time.LocalDate;
 public class LearningVisit extends ReferencedEntity {
 
   @Override
+  protected String idSequence() {
+    return "learning_visit_seq";
+  }
+
+  @Override
   protected String referenceFormat() {
     return "VIS-%d-%03d";
   }

@@ -5,6 +5,7 @@ import fr.pcpe.workflow.common.FormOptions;
 import fr.pcpe.workflow.common.FrenchDates;
 import fr.pcpe.workflow.common.Messages;
 import fr.pcpe.workflow.common.NotFoundException;
+import fr.pcpe.workflow.common.ReferenceNumbers;
 import fr.pcpe.workflow.link.LinkRefused;
 import fr.pcpe.workflow.link.SecureLink;
 import fr.pcpe.workflow.link.SecureLinks;
@@ -51,11 +52,12 @@ public class LearningVisits {
   private final Access access;
   private final PcpeProperties properties;
   private final Messages messages;
+  private final ReferenceNumbers referenceNumbers;
   private final Clock clock;
 
   LearningVisits(LearningVisitRepository visits, VisitInvitationRepository invitations,
       PartnerStructureRepository structures, SecureLinks links, MailService mails, Access access,
-      PcpeProperties properties, Messages messages, Clock clock) {
+      PcpeProperties properties, Messages messages, ReferenceNumbers referenceNumbers, Clock clock) {
     this.visits = visits;
     this.invitations = invitations;
     this.structures = structures;
@@ -64,6 +66,7 @@ public class LearningVisits {
     this.access = access;
     this.properties = properties;
     this.messages = messages;
+    this.referenceNumbers = referenceNumbers;
     this.clock = clock;
   }
 
@@ -82,9 +85,8 @@ public class LearningVisits {
   /** Records the visit and its invitees (each once, by email), and emails each their link; its reference. */
   @Transactional
   String plan(VisitPlan plan) {
-    LearningVisit visit = visits.saveAndFlush(new LearningVisit(plan.theme().strip(), plan.host().strip(), plan.day(),
-        plan.places(), clock.instant()));
-    visit.assignReference(clock.getZone());
+    LearningVisit visit = visits.saveAndFlush(referenceNumbers.number(new LearningVisit(plan.theme().strip(),
+        plan.host().strip(), plan.day(), plan.places(), clock.instant())));
     Set<String> invited = new HashSet<>();
     if (plan.inviteStructures()) {
       for (PartnerStructure structure : structures.findByActiveTrueOrderByName()) {
