@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
@@ -28,6 +32,11 @@ public class FormFields {
   private final RepositoryService repositoryService;
   private final EngineAccess engineAccess;
   private final ObjectMapper json = new ObjectMapper();
+  /**
+   * The field keys of each form that never changes ({@link #unchangingForm}): each check would otherwise read the
+   * form's definition and its JSON from the database again.
+   */
+  private final Map<String, Set<String>> keysByForm = new ConcurrentHashMap<>();
 
   FormFields(FormService formService, RepositoryService repositoryService, EngineAccess engineAccess) {
     this.formService = formService;
@@ -62,7 +71,7 @@ public class FormFields {
       } catch (ProcessEngineException unknownTask) {
         return Optional.<Set<String>>empty();
       }
-      return Optional.of(hasForm(form) ? keysOf(formService.getDeployedTaskForm(taskId)) : Set.<String>of());
+      return Optional.of(keysOf(form, () -> formService.getDeployedTaskForm(taskId)));
     });
   }
 
@@ -84,8 +93,8 @@ public class FormFields {
       if (definition == null) {
         return Optional.<Set<String>>empty();
       }
-      return Optional.of(hasForm(formService.getStartFormData(definition.getId()))
-          ? keysOf(formService.getDeployedStartForm(definition.getId())) : Set.<String>of());
+      return Optional.of(keysOf(formService.getStartFormData(definition.getId()),
+          () -> formService.getDeployedStartForm(definition.getId())));
     });
   }
 
@@ -93,11 +102,34 @@ public class FormFields {
     return form.getFormKey() != null || form.getCamundaFormRef() != null;
   }
 
+  /** The form's field keys: read once for a form bound to its deployment or to a version, which never changes. */
+  private Set<String> keysOf(FormData form, Supplier<InputStream> deployed) {
+    if (!hasForm(form)) {
+      return Set.of();
+    }
+    String unchanging = unchangingForm(form);
+    return unchanging == null ? keysOf(deployed.get())
+        : keysByForm.computeIfAbsent(unchanging, unused -> keysOf(deployed.get()));
+  }
+
+  /** What names a form that never changes (Camunda's bindings "deployment" and "version"); null for "latest". */
+  private static String unchangingForm(FormData form) {
+    CamundaFormRef ref = form.getCamundaFormRef();
+    if (ref == null || ref.getKey() == null) {
+      return null;
+    }
+    return switch (ref.getBinding()) {
+      case "deployment" -> "deployment " + form.getDeploymentId() + " " + ref.getKey();
+      case "version" -> "version " + ref.getVersion() + " " + ref.getKey();
+      default -> null;
+    };
+  }
+
   private Set<String> keysOf(InputStream form) {
     try (form) {
       Set<String> keys = new HashSet<>();
       collect(json.readTree(form), keys);
-      return keys;
+      return Set.copyOf(keys);
     } catch (IOException unreadable) {
       throw new IllegalStateException("A deployed form is not readable JSON", unreadable);
     }
