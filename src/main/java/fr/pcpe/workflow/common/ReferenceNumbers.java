@@ -39,8 +39,8 @@ public class ReferenceNumbers {
   }
 
   /**
-   * Flyway's version 24, the same on H2 and PostgreSQL: each table's sequence, starting after the ids it holds, and
-   * its id no longer made by the database (so that nothing writes a record without its reference).
+   * Flyway's version 24, the same on H2 and PostgreSQL: each table's sequence, starting after the ids it holds; its id
+   * no longer made by the database, and its reference required, so that nothing writes a record without one.
    */
   @Component
   static class SequencesMigration implements JavaMigration {
@@ -72,6 +72,7 @@ public class ReferenceNumbers {
         Long next = migration.queryForObject("select coalesce(max(id), 0) + 1 from " + table, Long.class);
         migration.execute("create sequence " + table + "_seq start with " + next);
         migration.execute("alter table " + table + " alter column id drop identity");
+        migration.execute("alter table " + table + " alter column reference set not null");
       }
     }
   }

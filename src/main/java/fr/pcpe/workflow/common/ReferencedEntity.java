@@ -21,7 +21,7 @@ public abstract class ReferencedEntity implements Persistable<Long> {
   @Id
   protected Long id;
 
-  @Column(unique = true)
+  @Column(unique = true, nullable = false)
   protected String reference;
 
   @Column(nullable = false)

@@ -60,7 +60,10 @@ class ReferenceNumbersTest {
     }
     assertThatThrownBy(() -> jdbc.update("insert into recruitment_drive (reference, status, hires_count, version,"
         + " created_at) values ('DRV-2026-0003', 'OPEN', 0, 0, current_timestamp)"))
-        .isInstanceOf(DataIntegrityViolationException.class);
+        .as("without an id").isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> jdbc.update("insert into recruitment_drive (id, status, hires_count, version,"
+        + " created_at) values (3, 'OPEN', 0, 0, current_timestamp)"))
+        .as("without a reference").isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test
